@@ -1,0 +1,34 @@
+import { NavLink } from "@remix-run/react";
+import { can, type Permission } from "~/domain/permissions";
+import type { Role } from "~/domain/roles";
+import type { MessageKey } from "~/i18n";
+import { useI18n } from "~/utils/i18n";
+
+export interface TrajectoryTab {
+  /** Path below /trajecten/:id ("" is the overview). */
+  path: string;
+  label: MessageKey;
+  permission?: Permission;
+}
+
+// The pages of one trajectory. Add a tab here when a route under trajecten.$id is added.
+export const TRAJECTORY_TABS: TrajectoryTab[] = [{ path: "", label: "trajectory.tab.overview" }];
+
+export function TrajectoryTabs({ trajectoryId, role }: { trajectoryId: string; role: Role }) {
+  const { t } = useI18n();
+  const tabs = TRAJECTORY_TABS.filter((tab) => !tab.permission || can(role, tab.permission));
+  if (tabs.length < 2) return null;
+  return (
+    <nav aria-label={t("trajectory.tabsLabel")} className="subnav">
+      <ul>
+        {tabs.map((tab) => (
+          <li key={tab.path}>
+            <NavLink to={`/trajecten/${trajectoryId}${tab.path ? `/${tab.path}` : ""}`} end>
+              {t(tab.label)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

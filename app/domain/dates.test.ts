@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { addDays, daysBetween, isIsoDate, isOverdue, supervisionDeadline, todayIso } from "./dates";
+
+describe("supervisionDeadline: the last day of the month reached by adding the months", () => {
+  it("gives Enver's deadline: 9 months from 30 April 2025 ends on 31 January 2026", () => {
+    expect(supervisionDeadline("2025-04-30", 9)).toBe("2026-01-31");
+  });
+
+  it("clamps to the end of a shorter month instead of overflowing into the next", () => {
+    expect(supervisionDeadline("2025-08-31", 6)).toBe("2026-02-28");
+    expect(supervisionDeadline("2027-08-31", 6)).toBe("2028-02-29");
+  });
+
+  it("counts from the start month whatever the day", () => {
+    expect(supervisionDeadline("2026-03-01", 9)).toBe("2026-12-31");
+    expect(supervisionDeadline("2025-12-15", 3)).toBe("2026-03-31");
+  });
+});
+
+describe("calendar days", () => {
+  it("knows valid ISO dates from invalid ones", () => {
+    expect(isIsoDate("2026-01-31")).toBe(true);
+    expect(isIsoDate("2026-02-30")).toBe(false);
+    expect(isIsoDate("31-01-2026")).toBe(false);
+    expect(isIsoDate("")).toBe(false);
+  });
+
+  it("takes today in Amsterdam, not UTC", () => {
+    // 23:30 UTC on 31 December is already 1 January in the Netherlands.
+    expect(todayIso(new Date("2025-12-31T23:30:00Z"))).toBe("2026-01-01");
+    expect(todayIso(new Date("2026-06-30T21:59:00Z"))).toBe("2026-06-30");
+  });
+
+  it("counts days and overdue on calendar days, across the DST change", () => {
+    expect(daysBetween("2026-03-28", "2026-03-30")).toBe(2);
+    expect(daysBetween("2026-02-01", "2026-01-31")).toBe(-1);
+    expect(addDays("2026-01-31", 1)).toBe("2026-02-01");
+    expect(isOverdue("2026-01-31", "2026-01-31")).toBe(false);
+    expect(isOverdue("2026-01-31", "2026-02-01")).toBe(true);
+  });
+});

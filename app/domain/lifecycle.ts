@@ -1,0 +1,42 @@
+// The trajectory lifecycle: draft → active → (extended) → closure proposed → lifted | escalated,
+// then follow-up while obligations after closure remain open, then archived.
+export const TRAJECTORY_STATUSES = [
+  "DRAFT",
+  "ACTIVE",
+  "EXTENDED",
+  "CLOSURE_PROPOSED",
+  "LIFTED",
+  "ESCALATED",
+  "FOLLOW_UP",
+  "ARCHIVED",
+] as const;
+export type TrajectoryStatus = (typeof TRAJECTORY_STATUSES)[number];
+
+const TRANSITIONS: Record<TrajectoryStatus, readonly TrajectoryStatus[]> = {
+  DRAFT: ["ACTIVE"],
+  ACTIVE: ["CLOSURE_PROPOSED"],
+  EXTENDED: ["CLOSURE_PROPOSED"],
+  // A returned proposal sends the trajectory back to where it was (active or extended).
+  CLOSURE_PROPOSED: ["ACTIVE", "EXTENDED", "LIFTED", "ESCALATED"],
+  LIFTED: ["FOLLOW_UP", "ARCHIVED"],
+  // Escalated trajectories stay under supervision: a new closure proposal can follow.
+  ESCALATED: ["CLOSURE_PROPOSED"],
+  FOLLOW_UP: ["ARCHIVED"],
+  ARCHIVED: [],
+};
+
+export function isTrajectoryStatus(value: string): value is TrajectoryStatus {
+  return (TRAJECTORY_STATUSES as readonly string[]).includes(value);
+}
+
+export function canTransition(from: TrajectoryStatus, to: TrajectoryStatus): boolean {
+  return TRANSITIONS[from].includes(to);
+}
+
+/** Statuses in which the organisation is under enhanced supervision. */
+export const UNDER_SUPERVISION: readonly TrajectoryStatus[] = ["ACTIVE", "EXTENDED", "CLOSURE_PROPOSED", "ESCALATED"];
+
+/** Statuses in which inspectors still record assessments, visits and measures. */
+export function isOpenForWork(status: TrajectoryStatus): boolean {
+  return status !== "ARCHIVED" && status !== "DRAFT";
+}

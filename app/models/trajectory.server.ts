@@ -1,0 +1,98 @@
+import type { Prisma } from "~/generated/prisma/client";
+import { isRating, type Rating } from "~/domain/rating";
+import { isTrajectoryStatus, type TrajectoryStatus } from "~/domain/lifecycle";
+import { db } from "~/utils/db.server";
+import type { SessionUser } from "~/utils/session.server";
+
+/**
+ * The trajectories a user may see at all. Organisation users see their own organisation's
+ * only; every query that reaches a trajectory goes through this, so another organisation's
+ * trajectory is simply not found (404), never "forbidden".
+ */
+export function trajectoryScope(user: SessionUser): Prisma.TrajectoryWhereInput {
+  if (user.role === "ORGANISATION") return { organisationId: user.organisationId ?? "-" };
+  return {};
+}
+
+/** Throws 404 unless the trajectory exists and is visible to the user. */
+export async function requireTrajectory(user: SessionUser, id: string) {
+  const trajectory = await db.trajectory.findFirst({
+    where: { id, ...trajectoryScope(user) },
+    select: {
+      id: true,
+      reference: true,
+      status: true,
+      organisationId: true,
+      leadInspectorId: true,
+      frameworkVersionId: true,
+      version: true,
+      members: { select: { userId: true } },
+    },
+  });
+  if (!trajectory || !isTrajectoryStatus(trajectory.status)) throw new Response("Not found", { status: 404 });
+  const { members, status, ...rest } = trajectory;
+  return { ...rest, status: status as TrajectoryStatus, memberIds: members.map((m) => m.userId) };
+}
+
+export function myTrajectoriesWhere(user: SessionUser): Prisma.TrajectoryWhereInput {
+  return { OR: [{ leadInspectorId: user.id }, { members: { some: { userId: user.id } } }] };
+}
+
+const listSelect = {
+  id: true,
+  reference: true,
+  status: true,
+  startDate: true,
+  deadline: true,
+  organisation: { select: { id: true, name: true } },
+  leadInspector: { select: { id: true, name: true } },
+} satisfies Prisma.TrajectorySelect;
+
+export async function listTrajectorySummaries(where: Prisma.TrajectoryWhereInput, take = 50) {
+  return db.trajectory.findMany({ where, select: listSelect, orderBy: [{ deadline: "asc" }, { reference: "asc" }], take });
+}
+
+/** Latest rating per norm, from the newest round that assessed it. Organisation users see published rounds only. */
+async function latestRatings(user: SessionUser, trajectoryId: string) {
+  const rounds = await db.assessmentRound.findMany({
+    where: { trajectoryId, ...(user.role === "ORGANISATION" ? { publishedAt: { not: null } } : {}) },
+    orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+    select: { id: true, kind: true, title: true, date: true, assessments: { select: { normId: true, rating: true } } },
+  });
+  const latest = new Map<string, { rating: Rating; roundTitle: string; roundDate: string }>();
+  for (const round of rounds) {
+    for (const a of round.assessments) {
+      if (!latest.has(a.normId) && isRating(a.rating)) {
+        latest.set(a.normId, { rating: a.rating, roundTitle: round.title, roundDate: round.date });
+      }
+    }
+  }
+  return latest;
+}
+
+export async function getTrajectoryOverview(user: SessionUser, id: string) {
+  const trajectory = await db.trajectory.findFirst({
+    where: { id, ...trajectoryScope(user) },
+    select: {
+      ...listSelect,
+      reason: true,
+      legalBasis: true,
+      durationMonths: true,
+      deadlineOverrideReason: true,
+      members: { select: { user: { select: { id: true, name: true } } } },
+      frameworkVersion: {
+        select: {
+          id: true,
+          version: true,
+          illustrative: true,
+          framework: { select: { name: true } },
+          norms: { select: { id: true, code: true, title: true }, orderBy: { order: "asc" } },
+        },
+      },
+    },
+  });
+  if (!trajectory) return null;
+  const ratings = await latestRatings(user, id);
+  const norms = trajectory.frameworkVersion.norms.map((norm) => ({ ...norm, latest: ratings.get(norm.id) ?? null }));
+  return { ...trajectory, norms };
+}

@@ -1,0 +1,61 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLoaderData,
+} from "@remix-run/react";
+import styles from "~/styles/app.css";
+import { AppShell } from "~/components/app-shell";
+import { StatusError } from "~/components/status-error";
+import { getUser } from "~/utils/session.server";
+import { getLocale } from "~/utils/locale.server";
+import { useI18n } from "~/utils/i18n";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export const meta: MetaFunction = () => [{ title: "Toezichtspoor" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [user, locale] = await Promise.all([getUser(request), getLocale(request)]);
+  const url = new URL(request.url);
+  return { user, locale, path: `${url.pathname}${url.search}` };
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const { locale } = useI18n();
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  const { user, path } = useLoaderData<typeof loader>();
+  return (
+    <AppShell user={user} currentPath={path}>
+      <Outlet />
+    </AppShell>
+  );
+}
+
+export function ErrorBoundary() {
+  return (
+    <main id="main" className="page">
+      <StatusError />
+    </main>
+  );
+}

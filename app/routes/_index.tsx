@@ -1,0 +1,125 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { StatusBadge } from "~/components/badges";
+import { DueList } from "~/components/due-list";
+import { TrajectoryTable } from "~/components/trajectory-table";
+import { isRole } from "~/domain/roles";
+import { sortedDueItems } from "~/models/deadline.server";
+import { adminOverview, countByStatus } from "~/models/portfolio.server";
+import { listTrajectorySummaries, myTrajectoriesWhere, trajectoryScope } from "~/models/trajectory.server";
+import { formatNumber } from "~/i18n";
+import { useI18n } from "~/utils/i18n";
+import { requireUser } from "~/utils/session.server";
+
+export const meta: MetaFunction = () => [{ title: "Start – Toezichtspoor" }];
+
+const DUE_ON_START_PAGE = 10;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  switch (user.role) {
+    case "INSPECTOR": {
+      const where = myTrajectoriesWhere(user);
+      const [trajectories, due] = await Promise.all([listTrajectorySummaries(where), sortedDueItems(where, DUE_ON_START_PAGE)]);
+      return { view: "INSPECTOR" as const, trajectories, due: due.slice(0, DUE_ON_START_PAGE) };
+    }
+    case "ORGANISATION": {
+      const where = trajectoryScope(user);
+      const [trajectories, due] = await Promise.all([listTrajectorySummaries(where), sortedDueItems(where)]);
+      return { view: "ORGANISATION" as const, organisation: user.organisationName ?? "", trajectories, due };
+    }
+    case "MANAGER": {
+      const [byStatus, trajectories, due] = await Promise.all([
+        countByStatus(),
+        listTrajectorySummaries({}),
+        sortedDueItems({}, DUE_ON_START_PAGE),
+      ]);
+      return { view: "MANAGER" as const, byStatus, trajectories, due: due.slice(0, DUE_ON_START_PAGE) };
+    }
+    case "ADMIN":
+      return { view: "ADMIN" as const, ...(await adminOverview()) };
+  }
+}
+
+export default function Home() {
+  const data = useLoaderData<typeof loader>();
+  const { t, locale } = useI18n();
+  switch (data.view) {
+    case "INSPECTOR":
+      return (
+        <>
+          <h1>{t("home.inspector.title")}</h1>
+          <p>{t("home.inspector.intro")}</p>
+          <TrajectoryTable rows={data.trajectories} caption={t("home.inspector.title")} />
+          <h2>{t("home.dueSoon")}</h2>
+          <DueList items={data.due} caption={t("home.dueSoon")} />
+        </>
+      );
+    case "ORGANISATION":
+      return (
+        <>
+          <h1>{t("home.organisation.title")}</h1>
+          <p>{t("home.organisation.intro", { organisation: data.organisation })}</p>
+          <TrajectoryTable rows={data.trajectories} caption={t("home.organisation.title")} />
+          <h2>{t("home.dueSoon")}</h2>
+          <DueList items={data.due} caption={t("home.dueSoon")} />
+        </>
+      );
+    case "MANAGER":
+      return (
+        <>
+          <h1>{t("home.manager.title")}</h1>
+          <p>{t("home.manager.intro")}</p>
+          <h2>{t("home.byStatus")}</h2>
+          <ul className="stat-list">
+            {data.byStatus.map((row) => (
+              <li key={row.status}>
+                <StatusBadge status={row.status} /> <strong>{formatNumber(row.count, locale)}</strong>
+              </li>
+            ))}
+          </ul>
+          <TrajectoryTable rows={data.trajectories} caption={t("nav.trajectories")} />
+          <h2>{t("home.dueSoon")}</h2>
+          <DueList items={data.due} caption={t("home.dueSoon")} />
+        </>
+      );
+    case "ADMIN":
+      return (
+        <>
+          <h1>{t("home.admin.title")}</h1>
+          <p>{t("home.admin.intro")}</p>
+          <h2>{t("home.users")}</h2>
+          <ul className="stat-list">
+            {data.usersByRole.map((row) => (
+              <li key={row.role}>
+                {isRole(row.role) ? t(`role.${row.role}`) : row.role}: <strong>{formatNumber(row.count, locale)}</strong>
+              </li>
+            ))}
+          </ul>
+          <table className="table">
+            <caption>{t("home.organisations")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("trajectory.organisation")}</th>
+                <th scope="col">KvK</th>
+                <th scope="col">{t("home.users")}</th>
+                <th scope="col">{t("nav.trajectories")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.organisations.map((org) => (
+                <tr key={org.id}>
+                  <td>
+                    {org.name} ({org.location})
+                  </td>
+                  <td>{org.kvkNumber}</td>
+                  <td>{formatNumber(org._count.users, locale)}</td>
+                  <td>{formatNumber(org._count.trajectories, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      );
+  }
+}

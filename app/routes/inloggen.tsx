@@ -1,0 +1,73 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { FormErrors, SubmitButton, TextInput } from "~/components/form";
+import { loginWaitSeconds, verifyLogin } from "~/models/user.server";
+import { formFailure, parseForm } from "~/utils/forms.server";
+import { useI18n } from "~/utils/i18n";
+import { getTranslator } from "~/utils/locale.server";
+import { assertSameOrigin, safeRedirect } from "~/utils/security.server";
+import { createUserSession, getUser } from "~/utils/session.server";
+
+export const LoginSchema = z.object({
+  email: z.string({ error: "field.required" }).trim().toLowerCase().min(1, "field.required").pipe(z.email("field.email")),
+  password: z.string({ error: "field.required" }).min(1, "field.required"),
+  redirectTo: z.string().optional(),
+});
+
+export const meta: MetaFunction = () => [{ title: "Inloggen – Toezichtspoor" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getUser(request)) throw redirect("/");
+  const { t } = await getTranslator(request);
+  return { signedOut: new URL(request.url).searchParams.has("uitgelogd"), demoIntro: t("login.demoIntro", { password: "toezicht-demo" }) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  assertSameOrigin(request);
+  const { t } = await getTranslator(request);
+  const formData = await request.formData();
+  const parsed = parseForm(LoginSchema, formData, t);
+  if (!parsed.ok) return parsed.response;
+  const { email, password, redirectTo } = parsed.data;
+  const wait = await loginWaitSeconds(email);
+  if (wait > 0) return formFailure(formData, {}, t("login.throttled", { seconds: wait }), 429);
+  const userId = await verifyLogin(email, password);
+  if (!userId) return formFailure(formData, {}, t("login.failed"), 401);
+  return createUserSession(userId, safeRedirect(redirectTo, "/"));
+}
+
+export default function Login() {
+  const { signedOut, demoIntro } = useLoaderData<typeof loader>();
+  const state = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const { t } = useI18n();
+  return (
+    <div className="narrow">
+      <h1>{t("login.title")}</h1>
+      {signedOut ? <p role="status">{t("logout.done")}</p> : null}
+      <p>{t("login.intro")}</p>
+      <Form method="post" className="stack" noValidate>
+        <FormErrors state={state}>
+          <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/"} />
+          <TextInput name="email" type="email" label={t("login.email")} autoComplete="username" isRequired state={state} />
+          <TextInput name="password" type="password" label={t("login.password")} autoComplete="current-password" isRequired state={state} />
+          <SubmitButton>{t("login.submit")}</SubmitButton>
+        </FormErrors>
+      </Form>
+      <section className="demo-accounts" aria-labelledby="demo-title">
+        <h2 id="demo-title">{t("login.demoTitle")}</h2>
+        <p>{demoIntro}</p>
+        <ul>
+          <li>inspecteur@igj.example — {t("role.INSPECTOR")} (Enver)</li>
+          <li>inspecteur2@igj.example — {t("role.INSPECTOR")}</li>
+          <li>teamleider@igj.example — {t("role.MANAGER")}</li>
+          <li>beheer@igj.example — {t("role.ADMIN")}</li>
+          <li>enver@enver.example — {t("role.ORGANISATION")} (Enver)</li>
+          <li>gebruiker@horizon.example — {t("role.ORGANISATION")} (Horizon)</li>
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { RatingBadge } from "~/components/badges";
+import { DueList } from "~/components/due-list";
+import { daysBetween, todayIso } from "~/domain/dates";
+import { formatDate } from "~/i18n";
+import { sortedDueItems } from "~/models/deadline.server";
+import { getTrajectoryOverview } from "~/models/trajectory.server";
+import { useI18n } from "~/utils/i18n";
+import { requireUser } from "~/utils/session.server";
+
+const NEXT_DUE = 8;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const trajectory = await getTrajectoryOverview(user, params.id ?? "");
+  if (!trajectory) throw new Response("Not found", { status: 404 });
+  const due = await sortedDueItems({ id: trajectory.id }, NEXT_DUE);
+  return { trajectory, due: due.slice(0, NEXT_DUE), daysLeft: daysBetween(todayIso(), trajectory.deadline) };
+}
+
+export default function TrajectoryOverview() {
+  const { trajectory, due, daysLeft } = useLoaderData<typeof loader>();
+  const { t, locale } = useI18n();
+  return (
+    <>
+      <h1>
+        {trajectory.organisation.name}: {t("trajectory.overviewTitle")}
+      </h1>
+      <section aria-labelledby="key-facts">
+        <h2 id="key-facts">{t("trajectory.keyDates")}</h2>
+        <dl className="facts">
+          <div>
+            <dt>{t("trajectory.start")}</dt>
+            <dd>{formatDate(trajectory.startDate, locale)}</dd>
+          </div>
+          <div>
+            <dt>{t("trajectory.duration")}</dt>
+            <dd>{t("trajectory.durationMonths", { months: trajectory.durationMonths })}</dd>
+          </div>
+          <div>
+            <dt>{t("trajectory.deadline")}</dt>
+            <dd>
+              {formatDate(trajectory.deadline, locale)}
+              {trajectory.deadlineOverrideReason ? <span className="muted"> ({trajectory.deadlineOverrideReason})</span> : null}
+            </dd>
+          </div>
+          <div>
+            <dt>{t("trajectory.daysLeft")}</dt>
+            <dd>
+              {daysLeft >= 0
+                ? t("trajectory.daysLeftValue", { days: daysLeft })
+                : t("trajectory.daysOverdue", { days: -daysLeft })}
+            </dd>
+          </div>
+          <div>
+            <dt>{t("trajectory.lead")}</dt>
+            <dd>{trajectory.leadInspector.name}</dd>
+          </div>
+          <div>
+            <dt>{t("trajectory.team")}</dt>
+            <dd>{trajectory.members.map((m) => m.user.name).join(", ") || "—"}</dd>
+          </div>
+          <div>
+            <dt>{t("trajectory.framework")}</dt>
+            <dd>
+              {trajectory.frameworkVersion.framework.name} v{trajectory.frameworkVersion.version}
+            </dd>
+          </div>
+          <div>
+            <dt>{t("trajectory.legalBasis")}</dt>
+            <dd>{trajectory.legalBasis}</dd>
+          </div>
+        </dl>
+        <h3>{t("trajectory.reason")}</h3>
+        <p className="prose">{trajectory.reason}</p>
+      </section>
+
+      <section aria-labelledby="next-due">
+        <h2 id="next-due">{t("home.dueSoon")}</h2>
+        <DueList items={due} caption={t("home.dueSoon")} showTrajectory={false} />
+      </section>
+
+      <section aria-labelledby="norms">
+        <h2 id="norms">{t("trajectory.norms")}</h2>
+        {trajectory.frameworkVersion.illustrative ? <p className="notice">{t("trajectory.illustrative")}</p> : null}
+        <table className="table">
+          <caption>{t("trajectory.norms")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("trajectory.norm")}</th>
+              <th scope="col">{t("trajectory.latestRating")}</th>
+              <th scope="col">{t("trajectory.round")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {trajectory.norms.map((norm) => (
+              <tr key={norm.id}>
+                <th scope="row">
+                  {norm.code} {norm.title}
+                </th>
+                <td>
+                  <RatingBadge rating={norm.latest?.rating ?? null} />
+                </td>
+                <td>{norm.latest ? `${norm.latest.roundTitle} (${formatDate(norm.latest.roundDate, locale)})` : "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}

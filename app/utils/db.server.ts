@@ -1,0 +1,29 @@
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "~/generated/prisma/client";
+import { databaseFile } from "../../prisma/database-file";
+
+export type Db = PrismaClient;
+
+/**
+ * A Prisma client on the better-sqlite3 adapter with the pragmas this app relies on:
+ * WAL so readers never wait for the writer, foreign keys enforced, and a busy timeout so
+ * two writers queue instead of failing.
+ */
+export function createDb(file = databaseFile()): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}` }) });
+}
+
+export async function applyPragmas(client: PrismaClient): Promise<void> {
+  await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await client.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+  await client.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
+  await client.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
+}
+
+declare global {
+  var __toezichtspoorDb: PrismaClient | undefined;
+}
+
+// One client per process, kept across dev rebuilds (the module is re-evaluated, globalThis is not).
+export const db: PrismaClient = (globalThis.__toezichtspoorDb ??= createDb());
+export const dbReady: Promise<void> = applyPragmas(db);

@@ -1,0 +1,42 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().startsWith("file:").default("file:./data/toezichtspoor.db"),
+  // Comma-separated; the first signs new cookies, all are accepted (rotation without logging everyone out).
+  SESSION_SECRET: z.string().min(16).optional(),
+  ATTACHMENTS_DIR: z.string().default("./data/attachments"),
+  MAX_UPLOAD_MB: z.coerce.number().positive().max(200).default(20),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+function parseEnv(): Env {
+  const result = EnvSchema.safeParse(process.env);
+  if (!result.success) {
+    throw new Error(`Invalid environment:\n${z.prettifyError(result.error)}`);
+  }
+  return result.data;
+}
+
+export const env = parseEnv();
+
+/**
+ * Secrets from SESSION_SECRET, or — so a fresh machine runs with no set-up — a random one
+ * kept in data/session-secret (outside the web root, not in git) and reused on restart.
+ */
+function sessionSecrets(): string[] {
+  if (env.SESSION_SECRET) return env.SESSION_SECRET.split(",").map((s) => s.trim()).filter(Boolean);
+  const file = path.resolve("data", "session-secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return [readFileSync(file, "utf8").trim()];
+}
+
+export const SESSION_SECRETS = sessionSecrets();
+export const isProduction = env.NODE_ENV === "production";

@@ -1,0 +1,91 @@
+import { randomBytes } from "node:crypto";
+import { createCookie, redirect } from "@remix-run/node";
+import { isRole, type Role } from "~/domain/roles";
+import { can, type Permission } from "~/domain/permissions";
+import { db } from "./db.server";
+import { SESSION_SECRETS, isProduction } from "./env.server";
+import { assertSameOrigin } from "./security.server";
+
+const SESSION_HOURS = 8;
+
+// The cookie holds only a signed session id; the session itself is a row, so it can be revoked.
+const sessionCookie = createCookie("__session", {
+  httpOnly: true,
+  sameSite: "lax",
+  secure: isProduction,
+  path: "/",
+  secrets: SESSION_SECRETS,
+  maxAge: SESSION_HOURS * 60 * 60,
+});
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  organisationId: string | null;
+  organisationName: string | null;
+}
+
+export async function createUserSession(userId: string, redirectTo: string): Promise<Response> {
+  const id = randomBytes(32).toString("base64url");
+  await db.session.create({
+    data: { id, userId, expiresAt: new Date(Date.now() + SESSION_HOURS * 3600_000) },
+  });
+  return redirect(redirectTo, { headers: { "Set-Cookie": await sessionCookie.serialize(id) } });
+}
+
+async function sessionId(request: Request): Promise<string | null> {
+  const value: unknown = await sessionCookie.parse(request.headers.get("Cookie"));
+  return typeof value === "string" ? value : null;
+}
+
+export async function getUser(request: Request): Promise<SessionUser | null> {
+  const id = await sessionId(request);
+  if (!id) return null;
+  const session = await db.session.findFirst({
+    where: { id, expiresAt: { gt: new Date() }, user: { active: true } },
+    select: {
+      user: {
+        select: { id: true, name: true, email: true, role: true, organisationId: true, organisation: { select: { name: true } } },
+      },
+    },
+  });
+  if (!session || !isRole(session.user.role)) return null;
+  const { organisation, role, ...user } = session.user;
+  return { ...user, role, organisationName: organisation?.name ?? null };
+}
+
+function loginRedirect(request: Request): Response {
+  const url = new URL(request.url);
+  const params = new URLSearchParams({ redirectTo: `${url.pathname}${url.search}` });
+  return redirect(`/inloggen?${params}`);
+}
+
+/** The signed-in user; otherwise a redirect to the sign-in page that comes back here. */
+export async function requireUser(request: Request): Promise<SessionUser> {
+  const user = await getUser(request);
+  if (!user) throw loginRedirect(request);
+  return user;
+}
+
+/** requireUser plus the permission; 403 when the role may not do this at all. */
+export async function requirePermission(request: Request, permission: Permission): Promise<SessionUser> {
+  const user = await requireUser(request);
+  if (!can(user.role, permission)) throw new Response("Forbidden", { status: 403 });
+  return user;
+}
+
+/** For actions: the request must come from our own pages (CSRF), then the user. */
+export async function requireActionUser(request: Request, permission?: Permission): Promise<SessionUser> {
+  assertSameOrigin(request);
+  return permission ? requirePermission(request, permission) : requireUser(request);
+}
+
+export async function logout(request: Request): Promise<Response> {
+  const id = await sessionId(request);
+  if (id) await db.session.deleteMany({ where: { id } });
+  return redirect("/inloggen?uitgelogd=1", {
+    headers: { "Set-Cookie": await sessionCookie.serialize("", { maxAge: 0 }) },
+  });
+}

@@ -1,0 +1,103 @@
+// Prisma's schema engine (the WebAssembly build) driven over a better-sqlite3 adapter.
+// The native engine is a download and cannot be fetched here; the WASM build is the
+// same engine shipped as an npm package. Node cannot import a .wasm module, so we
+// instantiate it by hand the way the package's own entry point would.
+import { readFile, readdir } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
+import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
+
+const require = createRequire(import.meta.url);
+export const SCHEMA_PATH = path.resolve(import.meta.dirname, "schema.prisma");
+export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "migrations");
+const NO_FILTERS = { externalTables: [], externalEnums: [] };
+
+let wasmReady: Promise<void> | undefined;
+
+function initWasm(): Promise<void> {
+  wasmReady ??= (async () => {
+    // The .wasm is not in the package's "exports"; find it beside the exported JS.
+    const bgJs = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+    const wasmPath = path.join(path.dirname(bgJs), "schema_engine_bg.wasm");
+    const bytes = await readFile(wasmPath);
+    const { instance } = await WebAssembly.instantiate(bytes, {
+      "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports,
+    });
+    bg.__wbg_set_wasm(instance.exports);
+    (instance.exports.__wbindgen_start as () => void)();
+  })();
+  return wasmReady;
+}
+
+export async function openEngine(dbFile: string): Promise<SchemaEngine> {
+  await initWasm();
+  const schema = await readFile(SCHEMA_PATH, "utf8");
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaBetterSqlite3({ url: `file:${dbFile}` }));
+  return bg.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, () => {}, adapter);
+}
+
+export async function readMigrations(): Promise<MigrationList> {
+  const entries = (await readdir(MIGRATIONS_DIR, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+  const migrationDirectories = await Promise.all(
+    entries.map(async (name) => {
+      const file = path.join(MIGRATIONS_DIR, name, "migration.sql");
+      const content = await readFile(file, "utf8").then(
+        (value) => ({ tag: "ok" as const, value }),
+        (error: Error) => ({ tag: "error" as const, value: error.message }),
+      );
+      // Relative names, as the Prisma CLI passes them: the engine records `path` as the migration's name.
+      return { path: name, migrationFile: { path: "migration.sql", content } };
+    }),
+  );
+  const lockPath = path.join(MIGRATIONS_DIR, "migration_lock.toml");
+  const lockContent = await readFile(lockPath, "utf8").catch(() => null);
+  return {
+    baseDir: MIGRATIONS_DIR,
+    lockfile: { path: lockPath, content: lockContent },
+    shadowDbInitScript: "",
+    migrationDirectories,
+  };
+}
+
+/**
+ * Runs `work` with one engine on `dbFile`. One engine per file per process: a second
+ * engine on the same file would find it locked by the first one's connection.
+ */
+export async function withEngine<T>(dbFile: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+  const engine = await openEngine(dbFile);
+  try {
+    return await work(engine);
+  } finally {
+    engine.free();
+  }
+}
+
+/** Applies every pending migration; returns the names applied. */
+export async function applyPending(engine: SchemaEngine): Promise<string[]> {
+  const { appliedMigrationNames } = await engine.applyMigrations({
+    migrationsList: await readMigrations(),
+    filters: NO_FILTERS,
+  });
+  return appliedMigrationNames;
+}
+
+/** SQL that takes the engine's (fully migrated) database to the current schema; "" when they agree. */
+export async function diffToSchema(engine: SchemaEngine): Promise<string> {
+  const schema = await readFile(SCHEMA_PATH, "utf8");
+  const files = [{ path: SCHEMA_PATH, content: schema }];
+  const result = await engine.diff({
+    from: { tag: "schemaDatasource", files, configDir: path.dirname(SCHEMA_PATH) },
+    to: { tag: "schemaDatamodel", files },
+    script: true,
+    exitCode: null,
+    filters: NO_FILTERS,
+  });
+  const sql = (result.stdout ?? "").trim();
+  return sql.startsWith("-- This is an empty migration.") ? "" : sql;
+}

@@ -1,0 +1,73 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, rm } from "node:fs/promises";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "../../../app/generated/prisma/client";
+import { applyPending, withEngine } from "../../../prisma/schema-engine";
+import { seedDemo } from "../../../prisma/seed-data";
+import { assertChromium } from "./chromium";
+
+const ROOT = path.resolve(import.meta.dirname, "../../..");
+const TMP = path.join(ROOT, "tests/.tmp/e2e");
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseURL: string;
+    databaseFile: string;
+  }
+}
+
+async function waitForServer(url: string, child: ChildProcess, seconds = 30): Promise<void> {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The app exited with code ${child.exitCode} before serving ${url}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`The app did not answer at ${url} within ${seconds}s`);
+}
+
+/** The built app on its own fresh database with the demo data, as a user would run it. */
+export default async function setup(project: TestProject) {
+  assertChromium();
+  if (!existsSync(path.join(ROOT, "build/index.js"))) {
+    throw new Error("No production build: run `npm run build` first (npm test does this).");
+  }
+  await rm(TMP, { recursive: true, force: true });
+  await mkdir(TMP, { recursive: true });
+  const databaseFile = path.join(TMP, "e2e.db");
+  await withEngine(databaseFile, applyPending);
+  const client = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${databaseFile}` }) });
+  await seedDemo(client);
+  await client.$disconnect();
+
+  const server = spawn(process.execPath, [path.join(ROOT, "node_modules/@remix-run/serve/dist/cli.js"), "build/index.js"], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(PORT),
+      DATABASE_URL: `file:${databaseFile}`,
+      SESSION_SECRET: "e2e-session-secret-0123456789abcdef",
+      ATTACHMENTS_DIR: path.join(TMP, "attachments"),
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const baseURL = `http://localhost:${PORT}`;
+  await waitForServer(`${baseURL}/inloggen`, server);
+  project.provide("baseURL", baseURL);
+  project.provide("databaseFile", databaseFile);
+
+  return async () => {
+    server.kill("SIGTERM");
+    await new Promise((r) => server.once("exit", r));
+  };
+}

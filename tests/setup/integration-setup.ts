@@ -1,0 +1,24 @@
+import { copyFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
+import { server } from "../mocks/server";
+import { BASE_DB, TMP_DIR } from "./paths";
+
+// Each worker gets its own copy of the migrated base database, made before any app module
+// (and so the Prisma client) is imported; tests reset it by deleting rows, never by
+// replacing a file that a connection has open.
+const workerDb = path.join(TMP_DIR, `worker-${process.env.VITEST_POOL_ID ?? "0"}.db`);
+if (!existsSync(workerDb)) copyFileSync(BASE_DB, workerDb);
+process.env.DATABASE_URL = `file:${workerDb}`;
+process.env.NODE_ENV = "test";
+process.env.SESSION_SECRET ??= "integration-test-secret-0123456789";
+process.env.ATTACHMENTS_DIR = path.join(TMP_DIR, `attachments-${process.env.VITEST_POOL_ID ?? "0"}`);
+
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+beforeEach(async () => {
+  const { resetDatabase } = await import("../support/database");
+  await resetDatabase();
+});

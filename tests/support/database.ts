@@ -1,0 +1,27 @@
+import { db, dbReady } from "~/utils/db.server";
+
+let tables: string[] | undefined;
+
+/** Empties every table (not the migrations table) so each test starts from nothing. */
+export async function resetDatabase(): Promise<void> {
+  await dbReady;
+  tables ??= (
+    await db.$queryRawUnsafe<{ name: string }[]>(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'",
+    )
+  ).map((row) => row.name);
+  await db.$executeRawUnsafe("PRAGMA foreign_keys = OFF");
+  try {
+    for (const table of tables) await db.$executeRawUnsafe(`DELETE FROM "${table}"`);
+  } finally {
+    await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+  }
+}
+
+/** The Enver demo (and the other illustrative organisations), as `npm start` shows it. */
+export async function seedDemoData(): Promise<void> {
+  const { seedDemo } = await import("../../prisma/seed-data");
+  await seedDemo(db);
+}
+
+export { db };
