@@ -1,9 +1,14 @@
+// BUILD_DIR lets two builds live side by side (a developer's e2e run beside another's);
+// the default is Remix's own layout: build/ for the server, public/build/ for assets.
+const buildDir = process.env.BUILD_DIR ?? "build";
+
 /** @type {import('@remix-run/dev').AppConfig} */
 export default {
+  serverBuildPath: `${buildDir}/index.js`,
+  assetsBuildDirectory: `public/${buildDir}`,
+  publicPath: `/${buildDir}/`,
   ignoredRouteFiles: ["**/.*", "**/*.test.{ts,tsx}"],
   serverModuleFormat: "esm",
-  // The generated Prisma client imports its runtime with ".ts"-suffixed paths; bundle it with the app.
-  serverDependenciesToBundle: [],
   future: {
     v3_fetcherPersist: true,
     v3_relativeSplatPath: true,

@@ -1,6 +1,10 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// Each run keeps its databases in its own folder, so two runs (two engineers, or CI and a
+// developer) never share a SQLite file. Workers inherit this from the main process.
+process.env.TEST_RUN_ID ??= String(process.pid);
+
 const alias = { "~": path.resolve(import.meta.dirname, "app") };
 
 export default defineConfig({

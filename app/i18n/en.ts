@@ -1,7 +1,10 @@
+import { inspectorEn } from "./inspector.en";
+import { managementEn } from "./management.en";
 import type { MessageKey } from "./nl";
+import { organisationEn } from "./organisation.en";
 
 // English messages. Typed against the Dutch keys, so a missing or extra key fails typecheck.
-export const en: Record<MessageKey, string> = {
+const shell = {
   "app.name": "Toezichtspoor",
   "app.tagline": "Enhanced-supervision trajectories, from first finding to decision",
   "skip.toMain": "Skip to main content",
@@ -112,3 +115,5 @@ export const en: Record<MessageKey, string> = {
   "pagination.next": "Next",
   "pagination.page": "Page {page} of {pages}",
 };
+
+export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...organisationEn, ...managementEn };

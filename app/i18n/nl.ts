@@ -1,5 +1,10 @@
+import { inspectorNl } from "./inspector.nl";
+import { managementNl } from "./management.nl";
+import { organisationNl } from "./organisation.nl";
+
 // Dutch messages: the primary language. en.ts must have exactly the same keys (a test checks).
-export const nl = {
+// Each journey keeps its own catalogue file; they are merged here.
+const shell = {
   "app.name": "Toezichtspoor",
   "app.tagline": "Trajecten verscherpt toezicht, van eerste bevinding tot besluit",
   "skip.toMain": "Naar de hoofdinhoud",
@@ -110,5 +115,7 @@ export const nl = {
   "pagination.next": "Volgende",
   "pagination.page": "Pagina {page} van {pages}",
 } as const;
+
+export const nl = { ...shell, ...inspectorNl, ...organisationNl, ...managementNl };
 
 export type MessageKey = keyof typeof nl;

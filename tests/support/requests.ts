@@ -37,8 +37,8 @@ export async function responseOf(run: () => Promise<unknown>): Promise<Response>
     if (result instanceof Response) return result;
     // Remix's data() helper returns a DataWithResponseInit; give it a status like a Response.
     if (result && typeof result === "object" && "type" in result && (result as { type: string }).type === "DataWithResponseInit") {
-      const { data, init } = result as { data: unknown; init?: ResponseInit };
-      return new Response(JSON.stringify(data), { status: init?.status ?? 200, headers: init?.headers });
+      const { data, init } = result as unknown as { data: unknown; init?: ResponseInit | null };
+      return new Response(JSON.stringify(data), { status: init?.status ?? 200, headers: init?.headers ?? undefined });
     }
     return new Response(JSON.stringify(result), { status: 200 });
   } catch (thrown) {

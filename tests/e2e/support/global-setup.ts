@@ -10,8 +10,9 @@ import { seedDemo } from "../../../prisma/seed-data";
 import { assertChromium } from "./chromium";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
-const TMP = path.join(ROOT, "tests/.tmp/e2e");
+const TMP = path.join(ROOT, `tests/.tmp/e2e-${process.env.TEST_RUN_ID ?? "0"}`);
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+const BUILD = process.env.BUILD_DIR ?? "build";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -38,7 +39,7 @@ async function waitForServer(url: string, child: ChildProcess, seconds = 30): Pr
 /** The built app on its own fresh database with the demo data, as a user would run it. */
 export default async function setup(project: TestProject) {
   assertChromium();
-  if (!existsSync(path.join(ROOT, "build/index.js"))) {
+  if (!existsSync(path.join(ROOT, BUILD, "index.js"))) {
     throw new Error("No production build: run `npm run build` first (npm test does this).");
   }
   await rm(TMP, { recursive: true, force: true });
@@ -49,7 +50,7 @@ export default async function setup(project: TestProject) {
   await seedDemo(client);
   await client.$disconnect();
 
-  const server = spawn(process.execPath, [path.join(ROOT, "node_modules/@remix-run/serve/dist/cli.js"), "build/index.js"], {
+  const server = spawn(process.execPath, [path.join(ROOT, "node_modules/@remix-run/serve/dist/cli.js"), `${BUILD}/index.js`], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -69,5 +70,6 @@ export default async function setup(project: TestProject) {
   return async () => {
     server.kill("SIGTERM");
     await new Promise((r) => server.once("exit", r));
+    await rm(TMP, { recursive: true, force: true });
   };
 }

@@ -1,0 +1,4 @@
+import type { inspectorNl } from "./inspector.nl";
+
+export const inspectorEn: Record<keyof typeof inspectorNl, string> = {
+};

@@ -1,0 +1,3 @@
+// Dutch messages of the inspector journey. inspector.en.ts has the same keys.
+export const inspectorNl = {
+} as const;
