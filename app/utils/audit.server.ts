@@ -1,0 +1,33 @@
+import type { Prisma } from "~/generated/prisma/client";
+
+/** A Prisma client or the transaction client inside `db.$transaction(async (tx) => …)`. */
+export type Tx = Prisma.TransactionClient;
+
+export interface AuditInput {
+  trajectoryId: string | null;
+  actorId: string;
+  /** "<entity>.<verb>", e.g. "assessment.revised", "visit.recorded". */
+  action: string;
+  entity: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/**
+ * Appends one audit event. Call it inside the same transaction as the change it records,
+ * so a change and its audit event are written together or not at all.
+ */
+export async function recordAudit(tx: Tx, event: AuditInput): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      trajectoryId: event.trajectoryId,
+      actorId: event.actorId,
+      action: event.action,
+      entity: event.entity,
+      entityId: event.entityId,
+      before: event.before === undefined ? null : JSON.stringify(event.before),
+      after: event.after === undefined ? null : JSON.stringify(event.after),
+    },
+  });
+}
