@@ -1,3 +1,4 @@
+import { assessmentEn } from "./assessment.en";
 import { inspectorEn } from "./inspector.en";
 import { managementEn } from "./management.en";
 import type { MessageKey } from "./nl";
@@ -116,4 +117,4 @@ const shell = {
   "pagination.page": "Page {page} of {pages}",
 };
 
-export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...organisationEn, ...managementEn };
+export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn };

@@ -1,3 +1,4 @@
+import { assessmentNl } from "./assessment.nl";
 import { inspectorNl } from "./inspector.nl";
 import { managementNl } from "./management.nl";
 import { organisationNl } from "./organisation.nl";
@@ -116,6 +117,6 @@ const shell = {
   "pagination.page": "Pagina {page} van {pages}",
 } as const;
 
-export const nl = { ...shell, ...inspectorNl, ...organisationNl, ...managementNl };
+export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl };
 
 export type MessageKey = keyof typeof nl;

@@ -1,0 +1,4 @@
+import type { assessmentNl } from "./assessment.nl";
+
+export const assessmentEn: Record<keyof typeof assessmentNl, string> = {
+};
