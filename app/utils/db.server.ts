@@ -1,6 +1,7 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "~/generated/prisma/client";
 import { databaseFile } from "../../prisma/database-file";
+import { countingAdapter } from "./query-counter.server";
 
 export type Db = PrismaClient;
 
@@ -10,7 +11,7 @@ export type Db = PrismaClient;
  * two writers queue instead of failing.
  */
 export function createDb(file = databaseFile()): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}` }) });
+  return new PrismaClient({ adapter: countingAdapter(new PrismaBetterSqlite3({ url: `file:${file}` })) });
 }
 
 export async function applyPragmas(client: PrismaClient): Promise<void> {
