@@ -6,7 +6,11 @@ import { readFile, readdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 
@@ -32,11 +36,38 @@ function initWasm(): Promise<void> {
   return wasmReady;
 }
 
-export async function openEngine(dbFile: string): Promise<SchemaEngine> {
+/**
+ * Opens the engine on `dbFile`. `engine.free()` does not close the SQLite connections the
+ * engine opened through the adapter, and an open connection keeps the file locked, so we
+ * hand out the connections ourselves and return a `close` that disposes of them.
+ */
+export async function openEngine(dbFile: string): Promise<{ engine: SchemaEngine; close: () => Promise<void> }> {
   await initWasm();
   const schema = await readFile(SCHEMA_PATH, "utf8");
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaBetterSqlite3({ url: `file:${dbFile}` }));
-  return bg.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, () => {}, adapter);
+  const factory = new PrismaBetterSqlite3({ url: `file:${dbFile}` });
+  const connections: SqlDriverAdapter[] = [];
+  const tracked = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => {
+      const connection = await factory.connect();
+      connections.push(connection);
+      return connection;
+    },
+    connectToShadowDb: async () => {
+      const connection = await factory.connectToShadowDb();
+      connections.push(connection);
+      return connection;
+    },
+  } satisfies SqlMigrationAwareDriverAdapterFactory;
+  const engine = await bg.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, () => {}, bindMigrationAwareSqlAdapterFactory(tracked));
+  return {
+    engine,
+    close: async () => {
+      engine.free();
+      await Promise.all(connections.map((c) => c.dispose()));
+    },
+  };
 }
 
 export async function readMigrations(): Promise<MigrationList> {
@@ -70,11 +101,11 @@ export async function readMigrations(): Promise<MigrationList> {
  * engine on the same file would find it locked by the first one's connection.
  */
 export async function withEngine<T>(dbFile: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
-  const engine = await openEngine(dbFile);
+  const { engine, close } = await openEngine(dbFile);
   try {
     return await work(engine);
   } finally {
-    engine.free();
+    await close();
   }
 }
 
