@@ -14,7 +14,10 @@ import { getUser } from "~/utils/session.server";
 import { getLocale } from "~/utils/locale.server";
 import { useI18n } from "~/utils/i18n";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
 
 export const meta: MetaFunction = () => [{ title: "Toezichtspoor" }];
 

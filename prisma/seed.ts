@@ -1,0 +1,20 @@
+// Loads the demo data into DATABASE_URL:  npx tsx prisma/seed.ts  (npm run db:seed)
+// Builds its own client because app/utils/db.server.ts resolves the "~" alias, which
+// plain tsx does not know.
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "../app/generated/prisma/client.ts";
+import { databaseFile } from "./database-file.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "./seed-data.ts";
+
+const file = databaseFile();
+const db = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}` }) });
+try {
+  await seedDemo(db);
+  const [trajectories, users] = await Promise.all([db.trajectory.count(), db.user.count()]);
+  console.info(
+    `Demo data ready in ${file}: ${trajectories} trajectories, ${users} users; ` +
+      `sign in as ${DEMO_ACCOUNTS[0]?.email ?? "a demo account"} with password "${DEMO_PASSWORD}".`,
+  );
+} finally {
+  await db.$disconnect();
+}
