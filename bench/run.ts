@@ -1,0 +1,165 @@
+// npm run bench -- --scale N            load-test the production build on the scale-N database
+// npm run bench -- --compare 1,100      both scales, then p95 growth per page
+// Options: --duration seconds per page (default 5), --connections (default 10).
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, openSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { BENCH_ACCOUNTS, BENCH_PASSWORD, benchDatabase } from "./accounts.ts";
+import { benchPages, type Role } from "./pages.ts";
+import { readManifest, shippedJsBytes } from "./js-size.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const BUILD_DIR = "build-bench";
+
+interface Row {
+  name: string;
+  status: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  floorRatio: number;
+  queries: number;
+  jsBytes: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed`);
+}
+
+async function startServer(databaseFile: string, port: number): Promise<ChildProcess> {
+  mkdirSync(path.join(ROOT, "bench/.tmp"), { recursive: true });
+  const server = spawn(process.execPath, [path.join(ROOT, "node_modules/@remix-run/serve/dist/cli.js"), `${BUILD_DIR}/index.js`], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATABASE_URL: `file:${databaseFile}`, BENCH_STATS: "1", SESSION_SECRET: "bench-session-secret-0123456789abcdef", BUILD_DIR },
+    // Remix logs every unmatched URL; keep that out of the table, in a file beside the data.
+    stdio: ["ignore", "ignore", openSync(path.join(ROOT, "bench/.tmp/server.log"), "a")],
+  });
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`http://localhost:${port}/inloggen`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error("The server did not start");
+}
+
+async function signIn(base: string, email: string): Promise<string> {
+  const body = new URLSearchParams({ email, password: BENCH_PASSWORD, redirectTo: "/" });
+  const response = await fetch(`${base}/inloggen`, { method: "POST", body, redirect: "manual", headers: { Origin: base } });
+  const cookie = response.headers.get("set-cookie")?.split(";")[0];
+  if (response.status !== 302 || !cookie) throw new Error(`Could not sign in as ${email} (${response.status})`);
+  return cookie;
+}
+
+async function statements(base: string): Promise<number> {
+  return ((await (await fetch(`${base}/bench/stats`)).json()) as { statements: number }).statements;
+}
+
+/** SQL statements one request costs, from the server's own counter, over sequential requests. */
+async function queriesPerRequest(base: string, pathname: string, cookie: string | undefined): Promise<number> {
+  const headers = cookie ? { Cookie: cookie } : undefined;
+  await fetch(base + pathname, { headers });
+  const before = await statements(base);
+  const samples = 3;
+  for (let i = 0; i < samples; i++) await fetch(base + pathname, { headers });
+  return ((await statements(base)) - before) / samples;
+}
+
+async function load(url: string, cookie: string | undefined, duration: number, connections: number) {
+  const latencies: number[] = [];
+  const statuses = new Map<number, number>();
+  const instance = autocannon({ url, connections, duration, headers: cookie ? { Cookie: cookie } : {} });
+  instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+    latencies.push(responseTime);
+    statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1);
+  });
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  const status = [...statuses.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  return { rps: result.requests.average, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), status };
+}
+
+async function benchScale(scale: number, duration: number, connections: number): Promise<Row[]> {
+  const databaseFile = benchDatabase(scale);
+  if (!existsSync(databaseFile)) run("npx", ["tsx", "bench/generate.ts", "--scale", String(scale)]);
+  const port = 3400 + (scale % 100);
+  const server = await startServer(databaseFile, port);
+  const base = `http://localhost:${port}`;
+  try {
+    const cookies = new Map<Role, string | undefined>([["ANONYMOUS", undefined]]);
+    for (const [role, email] of Object.entries(BENCH_ACCOUNTS)) cookies.set(role as Role, await signIn(base, email));
+    const manifest = readManifest(ROOT, BUILD_DIR);
+    const floor = await load(`${base}/bench/floor`, cookies.get("INSPECTOR"), duration, connections);
+    const rows: Row[] = [
+      { name: "floor (session check only)", ...floor, floorRatio: 1, queries: await queriesPerRequest(base, "/bench/floor", cookies.get("INSPECTOR")), jsBytes: 0 },
+    ];
+    for (const page of benchPages(databaseFile)) {
+      const cookie = cookies.get(page.role);
+      const queries = await queriesPerRequest(base, page.path, cookie);
+      const measured = await load(base + page.path, cookie, duration, connections);
+      let jsBytes = Number.NaN;
+      try {
+        jsBytes = shippedJsBytes(ROOT, manifest, page.routes, BUILD_DIR);
+      } catch {
+        // a page whose route is not built yet: shown as n/a
+      }
+      rows.push({ name: page.name, ...measured, floorRatio: measured.p95 / floor.p95, queries, jsBytes });
+      process.stderr.write(`  measured ${page.name}\n`);
+    }
+    return rows;
+  } finally {
+    server.kill("SIGTERM");
+  }
+}
+
+function printTable(scale: number, rows: Row[]) {
+  const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "n/a");
+  console.info(`\nScale ${scale}: latency in ms; JS = gzip bytes shipped on a first visit`);
+  console.info(["page".padEnd(28), "status", "req/s".padStart(8), "p50".padStart(7), "p95".padStart(7), "p99".padStart(7), "p95/floor".padStart(10), "queries".padStart(8), "JS gzip".padStart(9)].join(" "));
+  for (const r of rows) {
+    console.info([r.name.padEnd(28), String(r.status).padStart(6), fmt(r.rps).padStart(8), fmt(r.p50).padStart(7), fmt(r.p95).padStart(7), fmt(r.p99).padStart(7), fmt(r.floorRatio, 2).padStart(10), fmt(r.queries).padStart(8), (Number.isFinite(r.jsBytes) ? String(r.jsBytes) : "n/a").padStart(9)].join(" "));
+  }
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: { scale: { type: "string", default: "1" }, compare: { type: "string" }, duration: { type: "string", default: "5" }, connections: { type: "string", default: "10" } },
+  });
+  const duration = Number(values.duration);
+  const connections = Number(values.connections);
+  const scales = values.compare ? values.compare.split(",").map(Number) : [Number(values.scale)];
+  if (scales.some((s) => !Number.isInteger(s) || s < 1)) throw new Error("Scales are whole numbers ≥ 1, e.g. --compare 1,100");
+  run("npx", ["remix", "build"], { BUILD_DIR });
+  const results = new Map<number, Row[]>();
+  for (const scale of scales) {
+    const rows = await benchScale(scale, duration, connections);
+    results.set(scale, rows);
+    printTable(scale, rows);
+  }
+  if (scales.length === 2) {
+    const [small, large] = scales as [number, number];
+    const base = new Map((results.get(small) ?? []).map((r) => [r.name.replace(/ p\d+$/, " deep"), r]));
+    console.info(`\nGrowth: p95 at scale ${large} ÷ p95 at scale ${small} (target ≤ 1.5)`);
+    for (const r of results.get(large) ?? []) {
+      const key = r.name.replace(/ p\d+$/, " deep");
+      const before = base.get(key);
+      const ratio = before ? r.p95 / before.p95 : Number.NaN;
+      console.info(`${key.padEnd(28)} ${Number.isFinite(ratio) ? ratio.toFixed(2) : "n/a"}`);
+    }
+  }
+}
+
+await main();
