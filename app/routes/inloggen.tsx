@@ -1,20 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { FormErrors, SubmitButton, TextInput } from "~/components/form";
+import { LoginSchema } from "~/domain/login-form";
 import { loginWaitSeconds, verifyLogin } from "~/models/user.server";
 import { formFailure, parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { assertSameOrigin, safeRedirect } from "~/utils/security.server";
 import { createUserSession, getUser } from "~/utils/session.server";
-
-export const LoginSchema = z.object({
-  email: z.string({ error: "field.required" }).trim().toLowerCase().min(1, "field.required").pipe(z.email("field.email")),
-  password: z.string({ error: "field.required" }).min(1, "field.required"),
-  redirectTo: z.string().optional(),
-});
 
 export const meta: MetaFunction = () => [{ title: "Inloggen – Toezichtspoor" }];
 
