@@ -30,7 +30,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+function run(command: string, args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed`);
 }
@@ -81,12 +81,16 @@ async function queriesPerRequest(base: string, pathname: string, cookie: string 
 async function load(url: string, cookie: string | undefined, duration: number, connections: number) {
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
-  const instance = autocannon({ url, connections, duration, headers: cookie ? { Cookie: cookie } : {} });
-  instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
-    latencies.push(responseTime);
-    statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1);
+  // The callback form returns the instance (an event emitter), which reports every response's time.
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections, duration, headers: cookie ? { Cookie: cookie } : {} }, (error, done) =>
+      error ? reject(error) : resolve(done),
+    );
+    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+      latencies.push(responseTime);
+      statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1);
+    });
   });
-  const result = await instance;
   latencies.sort((a, b) => a - b);
   const status = [...statuses.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
   return { rps: result.requests.average, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), status };
