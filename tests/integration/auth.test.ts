@@ -69,6 +69,23 @@ describe("signing in", () => {
   });
 });
 
+describe("sessions", () => {
+  beforeEach(seedDemoData);
+
+  it("refuses an expired session", async () => {
+    const cookie = await sessionCookieFor("enver@enver.example");
+    expect((await responseOf(() => homeLoader(routeArgs(get("/", cookie))))).status).toBe(200);
+    await db.session.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect((await responseOf(() => homeLoader(routeArgs(get("/", cookie))))).status).toBe(302);
+  });
+
+  it("refuses the session of a deactivated user", async () => {
+    const cookie = await sessionCookieFor("enver@enver.example");
+    await db.user.update({ where: { email: "enver@enver.example" }, data: { active: false } });
+    expect((await responseOf(() => homeLoader(routeArgs(get("/", cookie))))).status).toBe(302);
+  });
+});
+
 describe("signing out", () => {
   beforeEach(seedDemoData);
 
