@@ -1,5 +1,3 @@
-import { isOverdue, todayIso } from "./dates";
-
 export const DUE_KINDS = ["trajectory", "measure", "report", "followUp", "plan", "response"] as const;
 export type DueKind = (typeof DUE_KINDS)[number];
 
@@ -17,9 +15,6 @@ export interface DueItemView extends DueItem {
   overdue: boolean;
 }
 
-/** Overdue is computed from today, never stored; earliest first puts overdue items on top. */
-export function sortDueItems(items: DueItem[], today: string = todayIso()): DueItemView[] {
-  return items
-    .map((item) => ({ ...item, overdue: isOverdue(item.dueDate, today) }))
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.reference.localeCompare(b.reference) || a.id.localeCompare(b.id));
+export function isDueKind(value: string): value is DueKind {
+  return (DUE_KINDS as readonly string[]).includes(value);
 }

@@ -4,7 +4,7 @@ import { StatusBadge } from "~/components/badges";
 import { DueList } from "~/components/due-list";
 import { TrajectoryTable } from "~/components/trajectory-table";
 import { isRole } from "~/domain/roles";
-import { sortedDueItems } from "~/models/deadline.server";
+import { dueScopeFor, sortedDueItems } from "~/models/deadline.server";
 import { adminOverview, countByStatus } from "~/models/portfolio.server";
 import { listTrajectorySummaries, myTrajectoriesWhere, trajectoryScope } from "~/models/trajectory.server";
 import { formatNumber } from "~/i18n";
@@ -19,22 +19,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   switch (user.role) {
     case "INSPECTOR": {
-      const where = myTrajectoriesWhere(user);
-      const [trajectories, due] = await Promise.all([listTrajectorySummaries(where), sortedDueItems(where, DUE_ON_START_PAGE)]);
-      return { view: "INSPECTOR" as const, trajectories, due: due.slice(0, DUE_ON_START_PAGE) };
+      const [trajectories, due] = await Promise.all([
+        listTrajectorySummaries(myTrajectoriesWhere(user)),
+        sortedDueItems(dueScopeFor(user), DUE_ON_START_PAGE),
+      ]);
+      return { view: "INSPECTOR" as const, trajectories, due };
     }
     case "ORGANISATION": {
-      const where = trajectoryScope(user);
-      const [trajectories, due] = await Promise.all([listTrajectorySummaries(where), sortedDueItems(where)]);
+      const [trajectories, due] = await Promise.all([listTrajectorySummaries(trajectoryScope(user)), sortedDueItems(dueScopeFor(user))]);
       return { view: "ORGANISATION" as const, organisation: user.organisationName ?? "", trajectories, due };
     }
     case "MANAGER": {
       const [byStatus, trajectories, due] = await Promise.all([
         countByStatus(),
         listTrajectorySummaries({}),
-        sortedDueItems({}, DUE_ON_START_PAGE),
+        sortedDueItems({ kind: "all" }, DUE_ON_START_PAGE),
       ]);
-      return { view: "MANAGER" as const, byStatus, trajectories, due: due.slice(0, DUE_ON_START_PAGE) };
+      return { view: "MANAGER" as const, byStatus, trajectories, due };
     }
     case "ADMIN":
       return { view: "ADMIN" as const, ...(await adminOverview()) };

@@ -15,8 +15,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const trajectory = await getTrajectoryOverview(user, params.id ?? "");
   if (!trajectory) throw new Response("Not found", { status: 404 });
-  const due = await sortedDueItems({ id: trajectory.id }, NEXT_DUE);
-  return { trajectory, due: due.slice(0, NEXT_DUE), daysLeft: daysBetween(todayIso(), trajectory.deadline) };
+  const due = await sortedDueItems({ kind: "trajectory", trajectoryId: trajectory.id }, NEXT_DUE);
+  return { trajectory, due, daysLeft: daysBetween(todayIso(), trajectory.deadline) };
 }
 
 export default function TrajectoryOverview() {
