@@ -35,10 +35,10 @@ describe("what falls due", () => {
   });
 
   it("gives an inspector the trajectories they lead or are on the team of, and nothing else", async () => {
-    const joris = await db.user.findUniqueOrThrow({ where: { email: "inspecteur2@igj.example" } });
-    const { items } = await dueItemsPage({ kind: "inspector", userId: joris.id }, {}, { skip: 0, take: 100 });
+    const sanne = await db.user.findUniqueOrThrow({ where: { email: "inspecteur@igj.example" } });
+    const { items } = await dueItemsPage({ kind: "inspector", userId: sanne.id }, {}, { skip: 0, take: 100 });
     const visible = await db.trajectory.findMany({
-      where: { OR: [{ leadInspectorId: joris.id }, { members: { some: { userId: joris.id } } }] },
+      where: { OR: [{ leadInspectorId: sanne.id }, { members: { some: { userId: sanne.id } } }] },
       select: { id: true },
     });
     expect(items.length).toBeGreaterThan(0);
