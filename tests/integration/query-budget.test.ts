@@ -1,0 +1,80 @@
+import Database from "better-sqlite3";
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { describe, expect, it } from "vitest";
+import { sqlStatementCount } from "~/utils/query-counter.server";
+import { hashPassword } from "~/utils/password.server";
+import { populate } from "../../bench/populate";
+import { databaseFile } from "../../prisma/database-file";
+import { seedDemoData } from "../support/database";
+import { get, responseOf, routeArgs, sessionCookieFor } from "../support/requests";
+
+type Loader = (args: LoaderFunctionArgs) => Promise<unknown>;
+
+interface Page {
+  name: string;
+  email: string | null;
+  path: string;
+  params?: Record<string, string>;
+  loader: () => Promise<Loader>;
+}
+
+// The pages the performance issue names. Each must cost the same number of SQL statements
+// on the demo data as on the demo plus a synthetic inspectorate (200 organisations, 60
+// trajectories with rounds, revisions, reports and an audit trail): no query per row.
+const PAGES: Page[] = [
+  { name: "sign-in page", email: null, path: "/inloggen", loader: async () => (await import("~/routes/inloggen")).loader },
+  ...(["inspecteur@igj.example", "enver@enver.example", "teamleider@igj.example", "beheer@igj.example"] as const).map((email) => ({
+    name: `start page of ${email}`,
+    email,
+    path: "/",
+    loader: async () => (await import("~/routes/_index")).loader as Loader,
+  })),
+  {
+    name: "trajectory layout",
+    email: "inspecteur@igj.example",
+    path: "/trajecten/traj-enver",
+    params: { id: "traj-enver" },
+    loader: async () => (await import("~/routes/trajecten.$id")).loader,
+  },
+  {
+    name: "trajectory overview",
+    email: "inspecteur@igj.example",
+    path: "/trajecten/traj-enver",
+    params: { id: "traj-enver" },
+    loader: async () => (await import("~/routes/trajecten.$id._index")).loader,
+  },
+];
+
+async function statementsFor(page: Page, cookies: Map<string, string>): Promise<number> {
+  const loader = await page.loader();
+  const request = get(page.path, page.email ? cookies.get(page.email) : undefined);
+  const before = sqlStatementCount();
+  const response = await responseOf(() => loader(routeArgs(request, page.params ?? {})));
+  const statements = sqlStatementCount() - before;
+  expect(response.status, page.name).toBeLessThan(400);
+  return statements;
+}
+
+describe("queries per page do not grow with the data", () => {
+  it("costs every page the same number of SQL statements on 60 more trajectories", async () => {
+    await seedDemoData();
+    const cookies = new Map<string, string>();
+    for (const page of PAGES) if (page.email && !cookies.has(page.email)) cookies.set(page.email, await sessionCookieFor(page.email));
+
+    const small = new Map<string, number>();
+    for (const page of PAGES) small.set(page.name, await statementsFor(page, cookies));
+
+    const sqlite = new Database(databaseFile());
+    try {
+      populate(sqlite, 1, await hashPassword("bench"));
+    } finally {
+      sqlite.close();
+    }
+
+    for (const page of PAGES) {
+      const statements = await statementsFor(page, cookies);
+      expect(statements, `${page.name}: ${small.get(page.name)} statements on the demo, ${statements} with more data`).toBe(small.get(page.name));
+      expect(statements, page.name).toBeLessThanOrEqual(12);
+    }
+  });
+});
