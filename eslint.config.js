@@ -2,7 +2,7 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  { ignores: ["build/", "public/build/", ".cache/", "app/generated/", "node_modules/", "tests/.tmp/", "bench/.tmp/"] },
+  { ignores: ["build*/", "public/build*/", ".cache/", "app/generated/", "node_modules/", "tests/.tmp/", "bench/.tmp/"] },
   ...tseslint.configs.recommended,
   {
     plugins: { "react-hooks": reactHooks },

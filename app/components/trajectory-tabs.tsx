@@ -12,7 +12,10 @@ export interface TrajectoryTab {
 }
 
 // The pages of one trajectory. Add a tab here when a route under trajecten.$id is added.
-export const TRAJECTORY_TABS: TrajectoryTab[] = [{ path: "", label: "trajectory.tab.overview" }];
+export const TRAJECTORY_TABS: TrajectoryTab[] = [{ path: "", label: "trajectory.tab.overview" },
+  { path: "beoordelingen", label: "assessment.tab.assessments" },
+  { path: "maatregelen", label: "assessment.tab.measures" },
+  { path: "bezoeken", label: "assessment.tab.visits" }];
 
 export function TrajectoryTabs({ trajectoryId, role }: { trajectoryId: string; role: Role }) {
   const { t } = useI18n();
@@ -23,7 +26,7 @@ export function TrajectoryTabs({ trajectoryId, role }: { trajectoryId: string; r
       <ul>
         {tabs.map((tab) => (
           <li key={tab.path}>
-            <NavLink to={`/trajecten/${trajectoryId}${tab.path ? `/${tab.path}` : ""}`} end>
+            <NavLink to={`/trajecten/${trajectoryId}${tab.path ? `/${tab.path}` : ""}`} end={!tab.path}>
               {t(tab.label)}
             </NavLink>
           </li>

@@ -58,13 +58,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A page that fails fast: a missing element is an error within seconds, not at the test timeout. */
-async function open(options: { javaScriptEnabled?: boolean } = {}) {
-  const opened = await newPage(browser, options);
-  opened.page.setDefaultTimeout(10_000);
-  return opened;
-}
-
 /** Follows a link or button that leads to another page and waits for that page. */
 async function go(page: Page, click: () => Promise<void>, url: string | RegExp) {
   await Promise.all([page.waitForURL(url), click()]);
@@ -77,15 +70,15 @@ const assessUrl = /\/beoordelingen\/[^/]+\/[^/?]+(\?.*)?$/;
 async function assess(page: Page, cell: string, rating: string, findings: string) {
   const matrix = page.getByRole("table", { name: "Normen per beoordelingsronde" });
   await go(page, () => matrix.getByRole("link", { name: cell }).click(), assessUrl);
-  await page.getByLabel("Oordeel").selectOption({ label: rating });
-  await page.getByLabel("Bevindingen").fill(findings);
+  await page.getByLabel("Oordeel", { exact: true }).selectOption({ label: rating });
+  await page.getByLabel("Bevindingen", { exact: true }).fill(findings);
   await go(page, () => page.getByRole("button", { name: "Beoordeling opslaan" }).click(), /opgeslagen=\d+$/);
   await expect.poll(() => page.getByRole("status").textContent()).toMatch(/opgeslagen als revisie 1/);
 }
 
 describe("an inspector working in a new trajectory", () => {
   it("records a baseline, an unannounced visit with an interim round, better ratings and a measure", async () => {
-    const { context, page } = await open();
+    const { context, page } = await newPage(browser);
     await signIn(page, "inspecteur@igj.example");
     await expectAccessible(page);
     await go(page, () => page.getByRole("link", { name: REFERENCE, exact: true }).first().click(), new RegExp(`/trajecten/${TRAJECTORY}$`));
@@ -97,7 +90,7 @@ describe("an inspector working in a new trajectory", () => {
     await go(page, () => page.getByRole("link", { name: "Nieuwe beoordelingsronde" }).click(), /\/beoordelingen\/nieuw$/);
     await page.getByLabel("Naam van de ronde").fill("Nulmeting");
     await page.getByRole("radio", { name: "Nulmeting" }).check();
-    await page.getByLabel("Datum").fill("2026-01-20");
+    await page.getByLabel("Datum", { exact: true }).fill("2026-01-20");
     await go(page, () => page.getByRole("button", { name: "Ronde aanmaken" }).click(), matrixUrl);
     for (let n = 1; n <= 9; n++) {
       await assess(page, `nog niet beoordeeld – PZ-${n}, Nulmeting`, "voldoet niet", `Bij de nulmeting voldoet PZ-${n} niet.`);
@@ -131,8 +124,8 @@ describe("an inspector working in a new trajectory", () => {
 
     // A required measure for this norm, with a due date.
     await go(page, () => page.getByRole("link", { name: "Verbetermaatregel toevoegen voor deze norm" }).click(), /\/maatregelen\/nieuw\?norm=/);
-    expect(await page.getByLabel("Norm").locator("option:checked").textContent()).toContain("PZ-4");
-    await page.getByLabel("Maatregel").fill("Spreek ieder pleegkind minstens drie keer per jaar zonder pleegouders.");
+    expect(await page.getByLabel("Norm", { exact: true }).locator("option:checked").textContent()).toContain("PZ-4");
+    await page.getByLabel("Maatregel", { exact: true }).fill("Spreek ieder pleegkind minstens drie keer per jaar zonder pleegouders.");
     await page.getByLabel("Uiterlijk gereed").fill("2026-09-30");
     await go(page, () => page.getByRole("button", { name: "Maatregel opslaan" }).click(), /\/maatregelen$/);
     const measures = page.getByRole("table", { name: "Verbetermaatregelen per norm" });
@@ -161,8 +154,8 @@ describe("an inspector working in a new trajectory", () => {
 
 describe("assessing a norm without JavaScript", () => {
   it("saves, shows field errors, and refuses a stale save while keeping the inspector's own text", async () => {
-    const mine = await open({ javaScriptEnabled: false });
-    const theirs = await open({ javaScriptEnabled: false });
+    const mine = await newPage(browser, { javaScriptEnabled: false });
+    const theirs = await newPage(browser, { javaScriptEnabled: false });
     await signIn(mine.page, "inspecteur@igj.example");
     await signIn(theirs.page, "inspecteur2@igj.example");
     // PZ-7 in a baseline round, not yet assessed, opened by both inspectors of the team.
@@ -174,27 +167,27 @@ describe("assessing a norm without JavaScript", () => {
     await expectAccessible(theirs.page);
 
     // An empty finding is refused with the message at the field; nothing is saved.
-    await mine.page.getByLabel("Bevindingen").fill("");
+    await mine.page.getByLabel("Bevindingen", { exact: true }).fill("");
     await mine.page.getByRole("button", { name: "Beoordeling opslaan" }).click();
     await expect.poll(() => mine.page.getByRole("alert").textContent()).toContain("Het formulier bevat fouten");
-    expect(await mine.page.getByLabel("Bevindingen").getAttribute("aria-invalid")).toBe("true");
+    expect(await mine.page.getByLabel("Bevindingen", { exact: true }).getAttribute("aria-invalid")).toBe("true");
     await expectAccessible(mine.page);
 
     // Joris saves first.
-    await theirs.page.getByLabel("Oordeel").selectOption({ label: "voldoet grotendeels" });
-    await theirs.page.getByLabel("Bevindingen").fill("Joris: de samenwerking met de jeugdbeschermer hapert soms.");
+    await theirs.page.getByLabel("Oordeel", { exact: true }).selectOption({ label: "voldoet grotendeels" });
+    await theirs.page.getByLabel("Bevindingen", { exact: true }).fill("Joris: de samenwerking met de jeugdbeschermer hapert soms.");
     await theirs.page.getByRole("button", { name: "Beoordeling opslaan" }).click();
     await expect.poll(() => theirs.page.getByRole("status").textContent()).toMatch(/opgeslagen als revisie \d+/);
     await expectAccessible(theirs.page);
 
     // Sanne's save started from the older version: refused, Joris' text shown, hers kept.
     const myText = "Sanne: samenwerking goed geregeld, convenant met de GI getekend.";
-    await mine.page.getByLabel("Oordeel").selectOption({ label: "voldoet" });
-    await mine.page.getByLabel("Bevindingen").fill(myText);
+    await mine.page.getByLabel("Oordeel", { exact: true }).selectOption({ label: "voldoet" });
+    await mine.page.getByLabel("Bevindingen", { exact: true }).fill(myText);
     await mine.page.getByRole("button", { name: "Beoordeling opslaan" }).click();
     await expect.poll(() => mine.page.getByRole("alert").textContent()).toContain("Een andere inspecteur heeft deze beoordeling opgeslagen");
     expect(await mine.page.getByRole("region", { name: /Nieuwere versie: revisie \d+ van Joris Bakker/ }).textContent()).toContain("hapert soms");
-    expect(await mine.page.getByLabel("Bevindingen").inputValue()).toBe(myText);
+    expect(await mine.page.getByLabel("Bevindingen", { exact: true }).inputValue()).toBe(myText);
     await expectAccessible(mine.page);
 
     // Saving again puts her text on top of Joris' version; the history keeps both.

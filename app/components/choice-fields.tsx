@@ -1,0 +1,89 @@
+import { useContext, useId } from "react";
+import { FormValidationContext } from "react-aria-components";
+import type { FormState } from "./form";
+
+// Native radio buttons and checkboxes, which work without JavaScript, reading server errors
+// from the same FormValidationContext as the fields in form.tsx.
+
+function useFieldError(name: string): string | undefined {
+  const errors = useContext(FormValidationContext)[name];
+  return Array.isArray(errors) ? errors.join(" ") : errors;
+}
+
+export function RadioGroupInput({
+  name,
+  label,
+  options,
+  defaultValue,
+  state,
+  isRequired,
+}: {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  defaultValue?: string;
+  state?: FormState;
+  isRequired?: boolean;
+}) {
+  const id = useId();
+  const message = useFieldError(name);
+  const checked = state?.values?.[name] ?? defaultValue;
+  return (
+    <fieldset
+      className="field choice"
+      role="radiogroup"
+      aria-labelledby={`${id}-legend`}
+      aria-describedby={message ? `${id}-error` : undefined}
+      aria-invalid={message ? true : undefined}
+      aria-required={isRequired || undefined}
+    >
+      <legend id={`${id}-legend`}>{label}</legend>
+      {options.map((option) => (
+        <label key={option.value} className="choice__option">
+          <input type="radio" name={name} value={option.value} defaultChecked={checked === option.value} />{" "}
+          {option.label}
+        </label>
+      ))}
+      {message ? (
+        <span id={`${id}-error`} className="field__error">
+          {message}
+        </span>
+      ) : null}
+    </fieldset>
+  );
+}
+
+export function CheckboxInput({
+  name,
+  label,
+  description,
+  state,
+}: {
+  name: string;
+  label: string;
+  description?: string;
+  state?: FormState;
+}) {
+  const id = useId();
+  const message = useFieldError(name);
+  // After a failed submit the box stays as the user left it: ticked boxes come back as "on".
+  const checked = state?.values ? state.values[name] === "on" : false;
+  const describedBy = [description ? `${id}-desc` : null, message ? `${id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <div className="field choice">
+      <label className="choice__option">
+        <input type="checkbox" name={name} defaultChecked={checked} aria-describedby={describedBy || undefined} /> {label}
+      </label>
+      {description ? (
+        <span id={`${id}-desc`} className="field__description">
+          {description}
+        </span>
+      ) : null}
+      {message ? (
+        <span id={`${id}-error`} className="field__error">
+          {message}
+        </span>
+      ) : null}
+    </div>
+  );
+}

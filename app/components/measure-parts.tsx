@@ -1,0 +1,110 @@
+import { Link } from "@remix-run/react";
+import { RatingBadge } from "~/components/badges";
+import { SelectInput, TextAreaInput, TextInput, type FormState } from "~/components/form";
+import { MEASURE_STATUSES, type MeasureStatus } from "~/domain/assessment";
+import type { Rating } from "~/domain/rating";
+import { formatDate } from "~/i18n";
+import { useI18n } from "~/utils/i18n";
+
+export interface MeasureDefaults {
+  normId?: string;
+  description?: string;
+  dueDate?: string;
+  status?: MeasureStatus;
+}
+
+/** The fields of a required measure, the same for creating and editing. */
+export function MeasureFields({
+  norms,
+  defaults,
+  state,
+}: {
+  norms: { id: string; code: string; title: string }[];
+  defaults: MeasureDefaults;
+  state: FormState | undefined;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <SelectInput
+        name="normId"
+        label={t("assessment.norm")}
+        options={norms.map((norm) => ({ value: norm.id, label: `${norm.code} ${norm.title}` }))}
+        placeholder={t("assessment.measure.chooseNorm")}
+        defaultValue={defaults.normId}
+        isRequired
+        state={state}
+      />
+      <TextAreaInput
+        name="description"
+        label={t("assessment.measure.description")}
+        description={t("assessment.measure.descriptionHint")}
+        defaultValue={defaults.description}
+        rows={4}
+        isRequired
+        state={state}
+      />
+      <TextInput name="dueDate" type="date" label={t("assessment.measure.dueDate")} defaultValue={defaults.dueDate} isRequired state={state} />
+      <SelectInput
+        name="status"
+        label={t("assessment.measure.status")}
+        options={MEASURE_STATUSES.map((status) => ({ value: status, label: t(`assessment.measureStatus.${status}`) }))}
+        defaultValue={defaults.status ?? "OPEN"}
+        isRequired
+        state={state}
+      />
+    </>
+  );
+}
+
+export interface MeasureRow {
+  id: string;
+  description: string;
+  dueDate: string;
+  status: MeasureStatus;
+  overdue: boolean;
+  latestRating: Rating | null;
+  norm: { id: string; code: string; title: string };
+}
+
+/** The trajectory's measures in norm order; overdue is shown in words, not only in colour. */
+export function MeasureTable({ trajectoryId, measures, canWrite }: { trajectoryId: string; measures: MeasureRow[]; canWrite: boolean }) {
+  const { t, locale } = useI18n();
+  return (
+    <table className="table">
+      <caption>{t("assessment.measures.caption")}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("assessment.norm")}</th>
+          <th scope="col">{t("assessment.measures.latestRating")}</th>
+          <th scope="col">{t("assessment.measure.description")}</th>
+          <th scope="col">{t("assessment.measure.dueDate")}</th>
+          <th scope="col">{t("assessment.measure.status")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {measures.map((measure) => (
+          <tr key={measure.id} className={measure.overdue ? "is-overdue" : undefined}>
+            <td>
+              <strong>{measure.norm.code}</strong> {measure.norm.title}
+            </td>
+            <td>
+              <RatingBadge rating={measure.latestRating} />
+            </td>
+            <th scope="row">
+              <Link to={`/trajecten/${trajectoryId}/maatregelen/${measure.id}`}>
+                {measure.description}
+                {canWrite ? <span className="visually-hidden"> ({t("assessment.measure.edit")})</span> : null}
+              </Link>
+            </th>
+            <td>
+              {formatDate(measure.dueDate, locale)}
+              {measure.overdue ? <strong className="overdue-flag"> ({t("due.overdue")})</strong> : null}
+            </td>
+            <td>{t(`assessment.measureStatus.${measure.status}`)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,144 @@
+import { Form, Link } from "@remix-run/react";
+import { RatingBadge } from "~/components/badges";
+import type { RatingCounts } from "~/domain/assessment";
+import { RATINGS, type Rating } from "~/domain/rating";
+import { formatDate, formatDateTime, formatNumber } from "~/i18n";
+import { useI18n } from "~/utils/i18n";
+
+export interface MatrixNorm {
+  id: string;
+  code: string;
+  title: string;
+}
+
+export interface MatrixRound {
+  id: string;
+  kind: string;
+  title: string;
+  date: string;
+  publishedAt: Date | string | null;
+  ratings: Record<string, Rating>;
+  counts: RatingCounts;
+}
+
+/** The message key of a round kind (unknown kinds read as interim). */
+export function roundKindKey(kind: string) {
+  return `assessment.kind.${kind === "BASELINE" || kind === "FINAL" ? kind : "INTERIM"}` as const;
+}
+
+/**
+ * Where the organisation stands: one row per norm, one column per round in date order, each
+ * cell the rating as text, colour and marker, linking to that norm's assessment in that round.
+ */
+export function NormMatrix({
+  trajectoryId,
+  norms,
+  rounds,
+  canWrite,
+}: {
+  trajectoryId: string;
+  norms: MatrixNorm[];
+  rounds: MatrixRound[];
+  canWrite: boolean;
+}) {
+  const { t, locale } = useI18n();
+  return (
+    <div className="matrix" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
+      <table className="table">
+        <caption id="matrix-caption">{t("assessment.matrix.caption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("assessment.norm")}</th>
+            {rounds.map((round) => (
+              <th scope="col" key={round.id}>
+                {round.title}
+                <span className="matrix__round-meta">
+                  {t(roundKindKey(round.kind))} · {formatDate(round.date, locale)}
+                  {round.publishedAt ? ` · ${t("assessment.round.published")}` : ""}
+                </span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {norms.map((norm) => (
+            <tr key={norm.id}>
+              <th scope="row">
+                <strong>{norm.code}</strong> {norm.title}
+              </th>
+              {rounds.map((round) => {
+                const rating = round.ratings[norm.id] ?? null;
+                const href = `/trajecten/${trajectoryId}/beoordelingen/${round.id}/${norm.id}`;
+                // The hidden text gives each link its norm and round, so a list of links still makes sense.
+                const context = <span className="visually-hidden"> {t("assessment.matrix.cellContext", { norm: norm.code, round: round.title })}</span>;
+                return (
+                  <td key={round.id}>
+                    {rating || canWrite ? (
+                      <Link to={href} className="matrix__cell-link">
+                        <RatingBadge rating={rating} />
+                        {context}
+                      </Link>
+                    ) : (
+                      <RatingBadge rating={null} />
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Per round: how many norms got each rating, whether the organisation sees it, and publishing. */
+export function RoundSummary({ rounds, canWrite }: { rounds: MatrixRound[]; canWrite: boolean }) {
+  const { t, locale } = useI18n();
+  return (
+    <table className="table">
+      <caption>{t("assessment.summary.caption")}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("assessment.round")}</th>
+          {RATINGS.map((rating) => (
+            <th scope="col" key={rating}>
+              {t(`rating.${rating}`)}
+            </th>
+          ))}
+          <th scope="col">{t("rating.none")}</th>
+          <th scope="col">{t("assessment.summary.organisation")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rounds.map((round) => (
+          <tr key={round.id}>
+            <th scope="row">
+              {round.title} <span className="muted">({formatDate(round.date, locale)})</span>
+            </th>
+            {RATINGS.map((rating) => (
+              <td key={rating}>{formatNumber(round.counts[rating], locale)}</td>
+            ))}
+            <td>{formatNumber(round.counts.none, locale)}</td>
+            <td>
+              {round.publishedAt ? (
+                t("assessment.round.publishedOn", { date: formatDateTime(round.publishedAt, locale) })
+              ) : canWrite ? (
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="intent" value="publish" />
+                  <input type="hidden" name="roundId" value={round.id} />
+                  <button type="submit" className="button button--secondary">
+                    {t("assessment.round.publish")}
+                    <span className="visually-hidden"> {round.title}</span>
+                  </button>
+                </Form>
+              ) : (
+                t("assessment.round.notPublished")
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,60 @@
+// The forms of rounds, norm assessments, required measures and visits: one schema each,
+// shared by the action (which is the judge) and the component (which names the fields).
+import { z } from "zod";
+import { isoDate, optionalText, requiredText } from "./form-rules";
+import { MEASURE_STATUSES, ROUND_KINDS } from "./assessment";
+import { RATINGS } from "./rating";
+
+const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: "assessment.field.choose" });
+
+/** The version an edit started from; 0 means "there was nothing yet". Never coerced from "". */
+const startVersion = () =>
+  z
+    .string({ error: "assessment.field.version" })
+    .regex(/^\d{1,9}$/, "assessment.field.version")
+    .transform(Number);
+
+export const RoundSchema = z.object({
+  title: requiredText(200),
+  kind: choice(ROUND_KINDS),
+  date: isoDate(),
+});
+export type RoundInput = z.infer<typeof RoundSchema>;
+
+export const PublishRoundSchema = z.object({
+  intent: z.literal("publish"),
+  roundId: requiredText(100),
+});
+
+export const AssessmentSchema = z.object({
+  rating: choice(RATINGS),
+  findings: requiredText(20_000),
+  evidence: optionalText(5_000),
+  version: startVersion(),
+});
+export type AssessmentInput = z.infer<typeof AssessmentSchema>;
+
+export const MeasureSchema = z.object({
+  normId: z.string({ error: "assessment.field.choose" }).trim().min(1, "assessment.field.choose"),
+  description: requiredText(5_000),
+  dueDate: isoDate(),
+  status: choice(MEASURE_STATUSES),
+});
+export type MeasureInput = z.infer<typeof MeasureSchema>;
+
+export const MeasureEditSchema = MeasureSchema.extend({ version: startVersion() });
+
+export const VISIT_KINDS = ["ANNOUNCED", "UNANNOUNCED"] as const;
+
+export const VisitSchema = z.object({
+  date: isoDate(),
+  kind: choice(VISIT_KINDS),
+  participants: requiredText(2_000),
+  notes: optionalText(20_000),
+  // A checkbox sends "on" when ticked and nothing otherwise.
+  openRound: z
+    .literal("on", { error: "assessment.field.choose" })
+    .optional()
+    .transform((value) => value === "on"),
+});
+export type VisitInput = z.infer<typeof VisitSchema>;

@@ -1,0 +1,85 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { CheckboxInput, RadioGroupInput } from "~/components/choice-fields";
+import { FormErrors, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
+import { StatusError } from "~/components/status-error";
+import { VISIT_KINDS, VisitSchema } from "~/domain/assessment-forms";
+import { todayIso } from "~/domain/dates";
+import { formatDate } from "~/i18n";
+import { requireAssessor } from "~/models/assessment.server";
+import { requireTrajectory } from "~/models/trajectory.server";
+import { recordVisit } from "~/models/visit.server";
+import { parseForm } from "~/utils/forms.server";
+import { useI18n } from "~/utils/i18n";
+import { getTranslator } from "~/utils/locale.server";
+import { requireActionUser, requireUser } from "~/utils/session.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const trajectory = await requireTrajectory(user, params.id ?? "");
+  requireAssessor(user, trajectory);
+  const { t } = await getTranslator(request);
+  return { pageTitle: `${t("assessment.visit.new")} ${trajectory.reference}`, trajectoryId: trajectory.id, today: todayIso() };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireActionUser(request);
+  const trajectory = await requireTrajectory(user, params.id ?? "");
+  requireAssessor(user, trajectory);
+  const { t, locale } = await getTranslator(request);
+  const parsed = parseForm(VisitSchema, await request.formData(), t);
+  if (!parsed.ok) return parsed.response;
+  const visit = parsed.data;
+  // e.g. "Tussentijds – onaangekondigd bezoek 12 maart 2026", in the language of the inspector who opens it.
+  const roundTitle = t("assessment.visit.roundTitle", {
+    kind: t(visit.kind === "ANNOUNCED" ? "assessment.visit.announcedLower" : "assessment.visit.unannouncedLower"),
+    date: formatDate(visit.date, locale),
+  });
+  const recorded = await recordVisit(user, trajectory.id, visit, roundTitle);
+  // With a round opened, the next thing to do is assess in it.
+  return redirect(recorded.roundId ? `/trajecten/${trajectory.id}/beoordelingen` : `/trajecten/${trajectory.id}/bezoeken`);
+}
+
+export default function NewVisit() {
+  const { trajectoryId, today } = useLoaderData<typeof loader>();
+  const state = useActionData<FormState>();
+  const { t } = useI18n();
+  return (
+    <div className="narrow">
+      <h1>{t("assessment.visit.new")}</h1>
+      <Form method="post" className="stack" noValidate>
+        <FormErrors state={state}>
+          <TextInput name="date" type="date" label={t("assessment.visit.date")} defaultValue={today} isRequired state={state} />
+          <RadioGroupInput
+            name="kind"
+            label={t("assessment.visit.kind")}
+            options={VISIT_KINDS.map((kind) => ({ value: kind, label: t(`assessment.visit.${kind}`) }))}
+            isRequired
+            state={state}
+          />
+          <TextAreaInput
+            name="participants"
+            label={t("assessment.visit.participants")}
+            description={t("assessment.visit.participantsHint")}
+            rows={3}
+            isRequired
+            state={state}
+          />
+          <TextAreaInput name="notes" label={t("assessment.visit.notes")} rows={6} state={state} />
+          <CheckboxInput name="openRound" label={t("assessment.visit.openRound")} description={t("assessment.visit.openRoundHint")} state={state} />
+          <SubmitButton>{t("assessment.visit.save")}</SubmitButton>
+        </FormErrors>
+      </Form>
+      <p>
+        <Link to={`/trajecten/${trajectoryId}/bezoeken`}>{t("assessment.visits.back")}</Link>
+      </p>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <StatusError />;
+}
