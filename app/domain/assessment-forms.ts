@@ -1,8 +1,10 @@
 // The forms of rounds, norm assessments, required measures and visits: one schema each,
 // shared by the action (which is the judge) and the component (which names the fields).
+// Components import only types from here; constants they render live in ./assessment, so
+// zod never reaches the browser bundle.
 import { z } from "zod";
 import { isoDate, optionalText, requiredText } from "./form-rules";
-import { MEASURE_STATUSES, ROUND_KINDS } from "./assessment";
+import { MEASURE_STATUSES, ROUND_KINDS, VISIT_KINDS } from "./assessment";
 import { RATINGS } from "./rating";
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: "assessment.field.choose" });
@@ -44,7 +46,6 @@ export type MeasureInput = z.infer<typeof MeasureSchema>;
 
 export const MeasureEditSchema = MeasureSchema.extend({ version: startVersion() });
 
-export const VISIT_KINDS = ["ANNOUNCED", "UNANNOUNCED"] as const;
 
 export const VisitSchema = z.object({
   date: isoDate(),

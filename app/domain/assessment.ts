@@ -6,6 +6,7 @@ import { RATINGS, ratingTrend, type Rating } from "./rating";
 import type { Role } from "./roles";
 
 export const ROUND_KINDS = ["BASELINE", "INTERIM", "FINAL"] as const;
+export const VISIT_KINDS = ["ANNOUNCED", "UNANNOUNCED"] as const;
 export type RoundKind = (typeof ROUND_KINDS)[number];
 
 /** A trajectory has at most one baseline and one final round; interim rounds are unlimited. */
