@@ -15,7 +15,8 @@ export interface TrajectoryTab {
 export const TRAJECTORY_TABS: TrajectoryTab[] = [{ path: "", label: "trajectory.tab.overview" },
   { path: "beoordelingen", label: "assessment.tab.assessments" },
   { path: "maatregelen", label: "assessment.tab.measures" },
-  { path: "bezoeken", label: "assessment.tab.visits" }];
+  { path: "bezoeken", label: "assessment.tab.visits" },
+  { path: "historie", label: "trajectory.tab.history", permission: "audit:read" }];
 
 export function TrajectoryTabs({ trajectoryId, role }: { trajectoryId: string; role: Role }) {
   const { t } = useI18n();

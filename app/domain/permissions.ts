@@ -21,6 +21,7 @@ export const PERMISSIONS = [
   "framework:read",
   "framework:manage",
   "admin:manage",
+  "audit:read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -36,10 +37,11 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "draft-report:share",
     "proposal:create",
     "framework:read",
+    "audit:read",
   ],
   ORGANISATION: ["trajectory:read", "report:submit", "plan:edit", "draft-report:respond"],
-  MANAGER: ["trajectory:read", "portfolio:read", "decision:make", "decision:publish", "framework:read"],
-  ADMIN: ["trajectory:read", "framework:read", "framework:manage", "admin:manage", "portfolio:read"],
+  MANAGER: ["trajectory:read", "portfolio:read", "decision:make", "decision:publish", "framework:read", "audit:read"],
+  ADMIN: ["trajectory:read", "framework:read", "framework:manage", "admin:manage", "portfolio:read", "audit:read"],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -96,3 +96,31 @@ export async function getTrajectoryOverview(user: SessionUser, id: string) {
   const norms = trajectory.frameworkVersion.norms.map((norm) => ({ ...norm, latest: ratings.get(norm.id) ?? null }));
   return { ...trajectory, norms };
 }
+
+export interface TrajectoryFilters {
+  status?: string;
+  leadInspectorId?: string;
+  organisation?: string;
+  q?: string;
+  sort: "deadline-asc" | "deadline-desc";
+}
+
+/** One page of trajectories visible to the user, with the total for paging: two queries plus relations. */
+export async function listTrajectories(user: SessionUser, filters: TrajectoryFilters, page: { skip: number; take: number }) {
+  const and: Prisma.TrajectoryWhereInput[] = [trajectoryScope(user)];
+  if (filters.status) and.push({ status: filters.status });
+  if (filters.leadInspectorId) and.push({ leadInspectorId: filters.leadInspectorId });
+  if (filters.organisation) and.push({ organisation: { name: { contains: filters.organisation } } });
+  if (filters.q) and.push({ OR: [{ reference: { contains: filters.q } }, { organisation: { name: { contains: filters.q } } }] });
+  const where: Prisma.TrajectoryWhereInput = { AND: and };
+  const direction = filters.sort === "deadline-desc" ? "desc" : "asc";
+  const [rows, total] = await Promise.all([
+    db.trajectory.findMany({ where, select: listSelect, orderBy: [{ deadline: direction }, { reference: "asc" }], skip: page.skip, take: page.take }),
+    db.trajectory.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+export async function listInspectors() {
+  return db.user.findMany({ where: { role: "INSPECTOR", active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+}

@@ -1,0 +1,15 @@
+import { isTrajectoryStatus } from "./lifecycle";
+
+// The trajectory list's filters come from the query string (a GET form): anything unknown
+// is ignored rather than refused, so a hand-edited URL still shows a list.
+export function parseTrajectoryFilters(params: URLSearchParams) {
+  const text = (name: string) => params.get(name)?.trim().slice(0, 100) || undefined;
+  const status = params.get("status") ?? "";
+  return {
+    status: isTrajectoryStatus(status) ? status : undefined,
+    leadInspectorId: text("lead"),
+    organisation: text("organisation"),
+    q: text("q"),
+    sort: params.get("sort") === "deadline-desc" ? ("deadline-desc" as const) : ("deadline-asc" as const),
+  };
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { isoDate, optionalIsoDate, optionalText, requiredText } from "./form-rules";
+
+// The "new trajectory" form. Used by the action only (components import the type), so zod
+// stays out of the browser. Team members arrive as checkboxes named "team.<userId>".
+export const CreateTrajectorySchema = z
+  .object({
+    kvkNumber: z.string({ error: "field.required" }).trim().regex(/^\d{8}$/, "trajectories.kvkInvalid"),
+    organisationName: optionalText(200),
+    sector: optionalText(100),
+    location: optionalText(100),
+    frameworkVersionId: requiredText(100),
+    reason: requiredText(5000),
+    legalBasis: requiredText(500),
+    leadInspectorId: requiredText(100),
+    startDate: isoDate(),
+    durationMonths: z
+      .string({ error: "field.required" })
+      .trim()
+      .regex(/^\d{1,2}$/, "trajectories.durationInvalid")
+      .transform(Number)
+      .refine((months) => months >= 1 && months <= 36, "trajectories.durationInvalid"),
+    deadlineOverride: optionalIsoDate(),
+    deadlineOverrideReason: optionalText(1000),
+  })
+  .superRefine((form, ctx) => {
+    if (form.deadlineOverride && !form.deadlineOverrideReason) {
+      ctx.addIssue({ code: "custom", path: ["deadlineOverrideReason"], message: "trajectories.overrideReasonRequired" });
+    }
+    if (form.deadlineOverride && form.deadlineOverride <= form.startDate) {
+      ctx.addIssue({ code: "custom", path: ["deadlineOverride"], message: "trajectories.overrideBeforeStart" });
+    }
+  });
+export type CreateTrajectoryForm = z.infer<typeof CreateTrajectorySchema>;
+
+/** The user ids of the ticked "team.<userId>" checkboxes. */
+export function teamFromForm(formData: FormData): string[] {
+  return [...formData.keys()].filter((key) => key.startsWith("team.")).map((key) => key.slice("team.".length));
+}

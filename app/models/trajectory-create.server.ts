@@ -1,0 +1,102 @@
+import type { CreateTrajectoryForm } from "~/domain/trajectory-forms";
+import { supervisionDeadline } from "~/domain/dates";
+import { recordAudit } from "~/utils/audit.server";
+import { db } from "~/utils/db.server";
+
+export type CreateResult =
+  | { ok: true; id: string }
+  | { ok: false; field: keyof CreateTrajectoryForm | "team"; message: "trajectories.newOrganisationIncomplete" | "trajectories.unknownOption" };
+
+async function nextReference(tx: Pick<typeof db, "trajectory">, year: string): Promise<string> {
+  const last = await tx.trajectory.findFirst({
+    where: { reference: { startsWith: `VT-${year}-` } },
+    orderBy: { reference: "desc" },
+    select: { reference: true },
+  });
+  const number = last ? Number(last.reference.split("-")[2]) + 1 : 1;
+  return `VT-${year}-${String(number).padStart(3, "0")}`;
+}
+
+/**
+ * Creates an active trajectory in one transaction: the organisation when its KvK number is
+ * new, the team, the computed (or overridden, with reason) deadline and the audit events.
+ */
+export async function createTrajectory(actorId: string, form: CreateTrajectoryForm, team: string[]): Promise<CreateResult> {
+  return db.$transaction(async (tx) => {
+    const [version, lead, members] = await Promise.all([
+      tx.frameworkVersion.findUnique({ where: { id: form.frameworkVersionId }, select: { id: true } }),
+      tx.user.findFirst({ where: { id: form.leadInspectorId, role: "INSPECTOR", active: true }, select: { id: true } }),
+      tx.user.findMany({ where: { id: { in: team }, role: "INSPECTOR", active: true }, select: { id: true } }),
+    ]);
+    if (!version) return { ok: false as const, field: "frameworkVersionId" as const, message: "trajectories.unknownOption" as const };
+    if (!lead) return { ok: false as const, field: "leadInspectorId" as const, message: "trajectories.unknownOption" as const };
+    if (members.length !== team.length) return { ok: false as const, field: "team" as const, message: "trajectories.unknownOption" as const };
+
+    let organisation = await tx.organisation.findUnique({ where: { kvkNumber: form.kvkNumber }, select: { id: true } });
+    if (!organisation) {
+      if (!form.organisationName || !form.sector || !form.location) {
+        return { ok: false as const, field: "organisationName" as const, message: "trajectories.newOrganisationIncomplete" as const };
+      }
+      organisation = await tx.organisation.create({
+        data: { name: form.organisationName, kvkNumber: form.kvkNumber, sector: form.sector, location: form.location },
+        select: { id: true },
+      });
+      await recordAudit(tx, { trajectoryId: null, actorId, action: "organisation.created", entity: "Organisation", entityId: organisation.id, after: { name: form.organisationName, kvkNumber: form.kvkNumber } });
+    }
+
+    const computed = supervisionDeadline(form.startDate, form.durationMonths);
+    const deadline = form.deadlineOverride ?? computed;
+    const trajectory = await tx.trajectory.create({
+      data: {
+        reference: await nextReference(tx, form.startDate.slice(0, 4)),
+        organisationId: organisation.id,
+        frameworkVersionId: version.id,
+        reason: form.reason,
+        legalBasis: form.legalBasis,
+        leadInspectorId: lead.id,
+        startDate: form.startDate,
+        durationMonths: form.durationMonths,
+        deadline,
+        deadlineOverrideReason: form.deadlineOverride ? form.deadlineOverrideReason : null,
+        status: "ACTIVE",
+        members: { create: members.filter((m) => m.id !== lead.id).map((m) => ({ userId: m.id })) },
+      },
+      select: { id: true, reference: true },
+    });
+    await recordAudit(tx, {
+      trajectoryId: trajectory.id,
+      actorId,
+      action: "trajectory.created",
+      entity: "Trajectory",
+      entityId: trajectory.id,
+      after: { reference: trajectory.reference, startDate: form.startDate, durationMonths: form.durationMonths, deadline, status: "ACTIVE" },
+    });
+    if (form.deadlineOverride) {
+      await tx.deadlineChange.create({
+        data: { trajectoryId: trajectory.id, previousDeadline: computed, newDeadline: deadline, reason: form.deadlineOverrideReason, changedById: actorId },
+      });
+      await recordAudit(tx, {
+        trajectoryId: trajectory.id,
+        actorId,
+        action: "trajectory.deadline_changed",
+        entity: "Trajectory",
+        entityId: trajectory.id,
+        before: { deadline: computed },
+        after: { deadline, reason: form.deadlineOverrideReason },
+      });
+    }
+    return { ok: true as const, id: trajectory.id };
+  });
+}
+
+/** What the form offers: the newest version of each framework, inspectors. */
+export async function creationOptions() {
+  const [versions, inspectors] = await Promise.all([
+    db.frameworkVersion.findMany({
+      select: { id: true, version: true, framework: { select: { name: true } } },
+      orderBy: [{ framework: { name: "asc" } }, { version: "desc" }],
+    }),
+    db.user.findMany({ where: { role: "INSPECTOR", active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  return { versions, inspectors };
+}

@@ -1,0 +1,86 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { SelectInput, SubmitButton, TextInput } from "~/components/form";
+import { Pagination } from "~/components/pagination";
+import { TrajectoryTable } from "~/components/trajectory-table";
+import { TRAJECTORY_STATUSES } from "~/domain/lifecycle";
+import { pageCount, pageRequest } from "~/domain/pagination";
+import { can } from "~/domain/permissions";
+import { parseTrajectoryFilters } from "~/domain/trajectory-filters";
+import { formatNumber } from "~/i18n";
+import { listInspectors, listTrajectories } from "~/models/trajectory.server";
+import { useI18n } from "~/utils/i18n";
+import { requirePermission } from "~/utils/session.server";
+
+export const meta: MetaFunction = () => [{ title: "Trajecten – Toezichtspoor" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "trajectory:read");
+  const params = new URL(request.url).searchParams;
+  const filters = parseTrajectoryFilters(params);
+  const page = pageRequest(params);
+  // Organisation users see only their own trajectories: no inspector filter to offer them.
+  const [{ rows, total }, inspectors] = await Promise.all([
+    listTrajectories(user, filters, page),
+    user.role === "ORGANISATION" ? Promise.resolve([]) : listInspectors(),
+  ]);
+  return {
+    rows,
+    total,
+    page: page.page,
+    pages: pageCount(total, page.pageSize),
+    filters,
+    inspectors,
+    canCreate: can(user.role, "trajectory:create"),
+  };
+}
+
+export default function Trajectories() {
+  const { rows, total, page, pages, filters, inspectors, canCreate } = useLoaderData<typeof loader>();
+  const { t, locale } = useI18n();
+  return (
+    <>
+      <h1>{t("trajectory.list.title")}</h1>
+      {canCreate ? (
+        <p>
+          <Link to="/trajecten/nieuw" className="button button--primary">
+            {t("trajectories.new")}
+          </Link>
+        </p>
+      ) : null}
+      <Form method="get" className="filters" role="search" aria-label={t("trajectories.filters")}>
+        <TextInput name="q" type="search" label={t("trajectories.search")} defaultValue={filters.q ?? ""} />
+        <SelectInput
+          name="status"
+          label={t("trajectory.status")}
+          placeholder={t("trajectories.anyStatus")}
+          defaultValue={filters.status ?? ""}
+          options={TRAJECTORY_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        />
+        {inspectors.length > 0 ? (
+          <SelectInput
+            name="lead"
+            label={t("trajectory.lead")}
+            placeholder={t("trajectories.anyInspector")}
+            defaultValue={filters.leadInspectorId ?? ""}
+            options={inspectors.map((i) => ({ value: i.id, label: i.name }))}
+          />
+        ) : null}
+        <TextInput name="organisation" label={t("trajectory.organisation")} defaultValue={filters.organisation ?? ""} />
+        <SelectInput
+          name="sort"
+          label={t("trajectories.sort")}
+          defaultValue={filters.sort}
+          options={[
+            { value: "deadline-asc", label: t("trajectories.sortDeadlineAsc") },
+            { value: "deadline-desc", label: t("trajectories.sortDeadlineDesc") },
+          ]}
+        />
+        <SubmitButton variant="secondary">{t("trajectories.apply")}</SubmitButton>
+      </Form>
+      <p role="status">{t("trajectories.count", { count: formatNumber(total, locale) })}</p>
+      <TrajectoryTable rows={rows} caption={t("trajectory.list.title")} />
+      <Pagination page={page} pages={pages} />
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { CheckboxInput } from "~/components/choice-fields";
+import { FormErrors, SelectInput, SubmitButton, TextAreaInput, TextInput } from "~/components/form";
+import { StatusError } from "~/components/status-error";
+import { todayIso } from "~/domain/dates";
+import { CreateTrajectorySchema, teamFromForm } from "~/domain/trajectory-forms";
+import { createTrajectory, creationOptions } from "~/models/trajectory-create.server";
+import { formFailure, parseForm } from "~/utils/forms.server";
+import { useI18n } from "~/utils/i18n";
+import { getTranslator } from "~/utils/locale.server";
+import { requireActionUser, requirePermission } from "~/utils/session.server";
+
+export const meta: MetaFunction = () => [{ title: "Nieuw traject – Toezichtspoor" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "trajectory:create");
+  return { ...(await creationOptions()), me: user.id, today: todayIso() };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireActionUser(request, "trajectory:create");
+  const { t } = await getTranslator(request);
+  const formData = await request.formData();
+  const parsed = parseForm(CreateTrajectorySchema, formData, t);
+  if (!parsed.ok) return parsed.response;
+  const result = await createTrajectory(user.id, parsed.data, teamFromForm(formData));
+  if (!result.ok) return formFailure(formData, { [result.field]: [t(result.message)] });
+  return redirect(`/trajecten/${result.id}`);
+}
+
+export default function NewTrajectory() {
+  const { versions, inspectors, me, today } = useLoaderData<typeof loader>();
+  const state = useActionData<typeof action>();
+  const { t } = useI18n();
+  return (
+    <div className="narrow-wide">
+      <h1>{t("trajectories.new")}</h1>
+      <Form method="post" className="stack" noValidate>
+        <FormErrors state={state}>
+          <fieldset className="fieldset">
+            <legend>{t("trajectory.organisation")}</legend>
+            <TextInput name="kvkNumber" label={t("trajectories.kvk")} description={t("trajectories.kvkHelp")} isRequired state={state} />
+            <TextInput name="organisationName" label={t("trajectories.organisationName")} state={state} />
+            <TextInput name="sector" label={t("trajectories.sector")} state={state} />
+            <TextInput name="location" label={t("trajectories.location")} state={state} />
+          </fieldset>
+          <SelectInput
+            name="frameworkVersionId"
+            label={t("trajectory.framework")}
+            isRequired
+            state={state}
+            options={versions.map((v) => ({ value: v.id, label: `${v.framework.name} v${v.version}` }))}
+          />
+          <TextAreaInput name="reason" label={t("trajectory.reason")} isRequired state={state} />
+          <TextInput name="legalBasis" label={t("trajectory.legalBasis")} isRequired state={state} />
+          <SelectInput
+            name="leadInspectorId"
+            label={t("trajectory.lead")}
+            defaultValue={me}
+            isRequired
+            state={state}
+            options={inspectors.map((i) => ({ value: i.id, label: i.name }))}
+          />
+          <fieldset className="fieldset">
+            <legend>{t("trajectory.team")}</legend>
+            {inspectors
+              .filter((i) => i.id !== me)
+              .map((i) => (
+                <CheckboxInput key={i.id} name={`team.${i.id}`} label={i.name} state={state} />
+              ))}
+          </fieldset>
+          <TextInput name="startDate" type="date" label={t("trajectory.start")} defaultValue={today} isRequired state={state} />
+          <TextInput
+            name="durationMonths"
+            type="number"
+            label={t("trajectories.durationMonths")}
+            description={t("trajectories.deadlineRule")}
+            defaultValue="9"
+            isRequired
+            state={state}
+          />
+          <fieldset className="fieldset">
+            <legend>{t("trajectories.override")}</legend>
+            <TextInput name="deadlineOverride" type="date" label={t("trajectories.overrideDate")} description={t("trajectories.overrideHelp")} state={state} />
+            <TextAreaInput name="deadlineOverrideReason" label={t("trajectories.overrideReason")} rows={3} state={state} />
+          </fieldset>
+          <SubmitButton>{t("trajectories.create")}</SubmitButton>
+        </FormErrors>
+      </Form>
+      <p>
+        <Link to="/trajecten">{t("trajectories.backToList")}</Link>
+      </p>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <StatusError />;
+}

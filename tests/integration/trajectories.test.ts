@@ -1,0 +1,138 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { loader as listLoader } from "~/routes/trajecten._index";
+import { action as createAction, loader as createLoader } from "~/routes/trajecten.nieuw";
+import { loader as historyLoader } from "~/routes/trajecten.$id.historie";
+import { loader as deadlinesLoader } from "~/routes/termijnen";
+import { db, seedDemoData } from "../support/database";
+import { get, post, responseOf, routeArgs, sessionCookieFor } from "../support/requests";
+
+async function validForm(overrides: Record<string, string> = {}) {
+  const version = await db.frameworkVersion.findFirstOrThrow({ select: { id: true } });
+  const sanne = await db.user.findUniqueOrThrow({ where: { email: "inspecteur@igj.example" } });
+  return {
+    kvkNumber: "87654321",
+    organisationName: "Stichting Nieuwe Pleegzorg",
+    sector: "Jeugd – pleegzorg",
+    location: "Breda",
+    frameworkVersionId: version.id,
+    reason: "Melding van een calamiteit.",
+    legalBasis: "Jeugdwet",
+    leadInspectorId: sanne.id,
+    startDate: "2025-04-30",
+    durationMonths: "9",
+    ...overrides,
+  };
+}
+
+async function create(email: string, fields: Record<string, string>) {
+  const cookie = await sessionCookieFor(email);
+  return responseOf(() => createAction(routeArgs(post("/trajecten/nieuw", fields, cookie))));
+}
+
+describe("creating a trajectory", () => {
+  beforeEach(seedDemoData);
+
+  it("computes the deadline as a calendar day: 9 months from 30 April 2025 ends on 31 January 2026", async () => {
+    const response = await create("inspecteur@igj.example", await validForm());
+    expect(response.status).toBe(302);
+    const id = response.headers.get("Location")?.split("/").pop() ?? "";
+    const trajectory = await db.trajectory.findUniqueOrThrow({ where: { id }, include: { organisation: true } });
+    expect(trajectory).toMatchObject({ deadline: "2026-01-31", status: "ACTIVE", reference: expect.stringMatching(/^VT-2025-\d{3}$/) });
+    expect(trajectory.organisation.name).toBe("Stichting Nieuwe Pleegzorg");
+    expect(await db.auditEvent.count({ where: { trajectoryId: id, action: "trajectory.created" } })).toBe(1);
+  });
+
+  it("uses an existing organisation by its KvK number", async () => {
+    const enver = await db.organisation.findUniqueOrThrow({ where: { id: "org-enver" } });
+    const before = await db.organisation.count();
+    const response = await create("inspecteur@igj.example", await validForm({ kvkNumber: enver.kvkNumber, organisationName: "", sector: "", location: "" }));
+    expect(response.status).toBe(302);
+    expect(await db.organisation.count()).toBe(before);
+  });
+
+  it("requires a reason for a different deadline and keeps the computed one in history", async () => {
+    const refused = await create("inspecteur@igj.example", await validForm({ deadlineOverride: "2026-02-28" }));
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).errors.deadlineOverrideReason).toEqual(["Geef een reden voor de afwijkende termijn."]);
+    const accepted = await create("inspecteur@igj.example", await validForm({ deadlineOverride: "2026-02-28", deadlineOverrideReason: "Kerstreces" }));
+    const id = accepted.headers.get("Location")?.split("/").pop() ?? "";
+    expect((await db.trajectory.findUniqueOrThrow({ where: { id } })).deadline).toBe("2026-02-28");
+    expect(await db.deadlineChange.findFirst({ where: { trajectoryId: id } })).toMatchObject({ previousDeadline: "2026-01-31", newDeadline: "2026-02-28" });
+  });
+
+  it("writes nothing on bad input and says what is wrong per field", async () => {
+    const counts = async () => [await db.trajectory.count(), await db.organisation.count(), await db.auditEvent.count()];
+    const before = await counts();
+    const response = await create("inspecteur@igj.example", await validForm({ kvkNumber: "12", startDate: "2025-02-30", durationMonths: "0", reason: "" }));
+    expect(response.status).toBe(400);
+    const { errors } = await response.json();
+    expect(Object.keys(errors).sort()).toEqual(["durationMonths", "kvkNumber", "reason", "startDate"]);
+    const newOrgMissing = await create("inspecteur@igj.example", await validForm({ organisationName: "" }));
+    expect(newOrgMissing.status).toBe(400);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("lets only inspectors create trajectories", async () => {
+    for (const email of ["teamleider@igj.example", "enver@enver.example", "beheer@igj.example"]) {
+      expect((await create(email, await validForm())).status).toBe(403);
+      const cookie = await sessionCookieFor(email);
+      expect((await responseOf(() => createLoader(routeArgs(get("/trajecten/nieuw", cookie))))).status).toBe(403);
+    }
+    expect(await db.trajectory.count()).toBe(4);
+  });
+});
+
+describe("the trajectory list", () => {
+  beforeEach(seedDemoData);
+
+  async function list(email: string, query = "") {
+    const cookie = await sessionCookieFor(email);
+    return (await responseOf(() => listLoader(routeArgs(get(`/trajecten${query}`, cookie))))).json();
+  }
+
+  it("filters by status, organisation and text, and sorts by deadline", async () => {
+    expect((await list("teamleider@igj.example", "?status=ESCALATED")).rows.map((r: { status: string }) => r.status)).toEqual(["ESCALATED"]);
+    expect((await list("teamleider@igj.example", "?q=Enver")).rows.map((r: { reference: string }) => r.reference)).toEqual(["VT-2025-001"]);
+    const asc = (await list("teamleider@igj.example")).rows.map((r: { deadline: string }) => r.deadline);
+    expect(asc).toEqual([...asc].sort());
+    const desc = (await list("teamleider@igj.example", "?sort=deadline-desc")).rows.map((r: { deadline: string }) => r.deadline);
+    expect(desc).toEqual([...asc].reverse());
+  });
+
+  it("pages 25 at a time", async () => {
+    const base = await validForm();
+    for (let i = 0; i < 26; i++) await create("inspecteur@igj.example", { ...base, kvkNumber: String(50_000_000 + i) });
+    const first = await list("teamleider@igj.example");
+    const second = await list("teamleider@igj.example", "?page=2");
+    expect(first).toMatchObject({ total: 30, pages: 2 });
+    expect(first.rows).toHaveLength(25);
+    expect(second.rows).toHaveLength(5);
+  });
+
+  it("shows an organisation user only its own trajectories", async () => {
+    const data = await list("enver@enver.example");
+    expect(data.rows.map((r: { organisation: { name: string } }) => r.organisation.name)).toEqual(["Enver"]);
+    expect(data.inspectors).toEqual([]);
+  });
+});
+
+describe("deadlines and history pages", () => {
+  beforeEach(seedDemoData);
+
+  it("filters deadlines to overdue ones", async () => {
+    const cookie = await sessionCookieFor("enver@enver.example");
+    const data = await (await responseOf(() => deadlinesLoader(routeArgs(get("/termijnen?overdue=1", cookie))))).json();
+    expect(data.items.length).toBeGreaterThan(0);
+    expect(data.items.every((i: { overdue: boolean; organisationName: string }) => i.overdue && i.organisationName === "Enver")).toBe(true);
+  });
+
+  it("shows the audit trail to the inspectorate, not to organisations, and 404 to other organisations", async () => {
+    const args = async (email: string) => routeArgs(get("/trajecten/traj-enver/historie", await sessionCookieFor(email)), { id: "traj-enver" });
+    const inspector = await responseOf(async () => historyLoader(await args("inspecteur@igj.example")));
+    expect(inspector.status).toBe(200);
+    const { events } = await inspector.json();
+    expect(events.some((e: { action: string }) => e.action === "decision.approved")).toBe(true);
+    expect((await responseOf(async () => historyLoader(await args("enver@enver.example")))).status).toBe(403);
+    expect((await responseOf(async () => historyLoader(await args("gebruiker@horizon.example")))).status).toBe(404);
+  });
+});
