@@ -77,6 +77,7 @@ const shell = {
   "trajectory.daysLeft": "Days left",
   "trajectory.daysLeftValue": "{days} days",
   "trajectory.daysOverdue": "{days} days past",
+  "trajectory.notUnderSupervision": "no longer under enhanced supervision",
   "trajectory.lead": "Lead inspector",
   "trajectory.team": "Team",
   "trajectory.framework": "Assessment framework",

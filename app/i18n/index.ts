@@ -15,8 +15,9 @@ export type Translate = (key: MessageKey, values?: Record<string, string | numbe
 
 export function translator(locale: Locale): Translate {
   const messages = catalogues[locale];
+  // A missing key shows as itself rather than breaking the page (typecheck catches it first).
   return (key, values) =>
-    messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => (values && name in values ? String(values[name]) : whole));
+    (messages[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (values && name in values ? String(values[name]) : whole));
 }
 
 // Formatting always uses nl-NL conventions in Dutch and en-GB in English (day-month order

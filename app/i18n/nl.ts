@@ -77,6 +77,7 @@ const shell = {
   "trajectory.daysLeft": "Dagen resterend",
   "trajectory.daysLeftValue": "{days} dagen",
   "trajectory.daysOverdue": "{days} dagen verstreken",
+  "trajectory.notUnderSupervision": "niet meer onder verscherpt toezicht",
   "trajectory.lead": "Leidend inspecteur",
   "trajectory.team": "Team",
   "trajectory.framework": "Toetsingskader",

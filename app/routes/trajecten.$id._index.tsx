@@ -2,10 +2,14 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { RatingBadge } from "~/components/badges";
 import { DueList } from "~/components/due-list";
+import { Timeline } from "~/components/timeline";
 import { daysBetween, todayIso } from "~/domain/dates";
+import { UNDER_SUPERVISION } from "~/domain/lifecycle";
 import { formatDate } from "~/i18n";
 import { sortedDueItems } from "~/models/deadline.server";
 import { getTrajectoryOverview } from "~/models/trajectory.server";
+import { timelineEvents } from "~/models/timeline.server";
+import { getTranslator } from "~/utils/locale.server";
 import { useI18n } from "~/utils/i18n";
 import { requireUser } from "~/utils/session.server";
 
@@ -15,12 +19,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const trajectory = await getTrajectoryOverview(user, params.id ?? "");
   if (!trajectory) throw new Response("Not found", { status: 404 });
-  const due = await sortedDueItems({ kind: "trajectory", trajectoryId: trajectory.id }, NEXT_DUE);
-  return { trajectory, due, daysLeft: daysBetween(todayIso(), trajectory.deadline) };
+  const { t, locale } = await getTranslator(request);
+  const today = todayIso();
+  const [due, timeline] = await Promise.all([
+    sortedDueItems({ kind: "trajectory", trajectoryId: trajectory.id }, NEXT_DUE),
+    timelineEvents(user, trajectory, t, locale, today),
+  ]);
+  // Days left only mean something while the organisation is under supervision.
+  const underSupervision = (UNDER_SUPERVISION as readonly string[]).includes(trajectory.status);
+  return { trajectory, due, timeline, daysLeft: underSupervision ? daysBetween(today, trajectory.deadline) : null };
 }
 
 export default function TrajectoryOverview() {
-  const { trajectory, due, daysLeft } = useLoaderData<typeof loader>();
+  const { trajectory, due, timeline, daysLeft } = useLoaderData<typeof loader>();
   const { t, locale } = useI18n();
   return (
     <>
@@ -48,9 +59,11 @@ export default function TrajectoryOverview() {
           <div>
             <dt>{t("trajectory.daysLeft")}</dt>
             <dd>
-              {daysLeft >= 0
-                ? t("trajectory.daysLeftValue", { days: daysLeft })
-                : t("trajectory.daysOverdue", { days: -daysLeft })}
+              {daysLeft === null
+                ? t("trajectory.notUnderSupervision")
+                : daysLeft >= 0
+                  ? t("trajectory.daysLeftValue", { days: daysLeft })
+                  : t("trajectory.daysOverdue", { days: -daysLeft })}
             </dd>
           </div>
           <div>
@@ -74,6 +87,11 @@ export default function TrajectoryOverview() {
         </dl>
         <h3>{t("trajectory.reason")}</h3>
         <p className="prose">{trajectory.reason}</p>
+      </section>
+
+      <section aria-labelledby="timeline">
+        <h2 id="timeline">{t("timeline.title")}</h2>
+        <Timeline events={timeline} />
       </section>
 
       <section aria-labelledby="next-due">
