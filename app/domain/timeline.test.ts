@@ -6,7 +6,7 @@ describe("timeline placement", () => {
     const placed = placeEvents([
       { date: "2026-01-31", kind: "deadline", label: "Termijn" },
       { date: "2025-04-30", kind: "start", label: "Start" },
-      { date: "2025-09-15", kind: "visit", label: "Bezoek" },
+      { date: "2025-10-15", kind: "visit", label: "Bezoek" },
     ]);
     expect(placed.map((e) => e.kind)).toEqual(["start", "visit", "deadline"]);
     expect(placed[0]!.at).toBe(0);
