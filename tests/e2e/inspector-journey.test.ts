@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PrismaClient } from "../../app/generated/prisma/client";
 import { expectAccessible, launch, newPage, signIn } from "./support/browser";
 
-// An inspector's work in a trajectory that has just started: no rounds, measures or visits
-// yet. The trajectory is put in the e2e database directly (creating trajectories is another
-// journey); everything after that goes through the pages, as a user would.
-const TRAJECTORY = "traj-e2e-journey";
-const REFERENCE = "VT-2026-E2E";
-// A second one, with an empty baseline round, for two inspectors saving the same norm.
+// An inspector's whole start of a trajectory, as a user would: create it for a new
+// organisation, then baseline, visit, interim round, measure — and see the overview,
+// deadlines and audit trail reflect it.
+let trajectoryId = "";
+// A second trajectory, put in the database directly with an empty baseline round, for two
+// inspectors saving the same norm.
 const SHARED = "traj-e2e-shared";
 
 let browser: Browser;
@@ -31,22 +31,19 @@ beforeAll(async () => {
   };
   await db.organisation.create({
     data: {
-      id: "org-e2e-zeeland",
-      name: "Pleegzorg Oosterschelde",
-      kvkNumber: "99000111",
+      id: "org-e2e-walcheren",
+      name: "Pleegzorg Walcheren",
+      kvkNumber: "99000222",
       sector: "Pleegzorg",
-      location: "Goes",
+      location: "Vlissingen",
       trajectories: {
-        create: [
-          { id: TRAJECTORY, reference: REFERENCE, ...trajectory },
-          {
-            id: SHARED,
-            reference: "VT-2026-E2F",
-            ...trajectory,
-            members: { create: { userId: colleague.id } },
-            rounds: { create: { kind: "BASELINE", title: "Nulmeting", date: "2026-01-20", createdById: lead.id } },
-          },
-        ],
+        create: {
+          id: SHARED,
+          reference: "VT-2026-E2F",
+          ...trajectory,
+          members: { create: { userId: colleague.id } },
+          rounds: { create: { kind: "BASELINE", title: "Nulmeting", date: "2026-01-20", createdById: lead.id } },
+        },
       },
     },
   });
@@ -64,7 +61,7 @@ async function go(page: Page, click: () => Promise<void>, url: string | RegExp) 
   await expectAccessible(page);
 }
 
-const matrixUrl = new RegExp(`/trajecten/${TRAJECTORY}/beoordelingen$`);
+const matrixUrl = () => new RegExp(`/trajecten/${trajectoryId}/beoordelingen$`);
 const assessUrl = /\/beoordelingen\/[^/]+\/[^/?]+(\?.*)?$/;
 
 async function assess(page: Page, cell: string, rating: string, findings: string) {
@@ -81,20 +78,36 @@ describe("an inspector working in a new trajectory", () => {
     const { context, page } = await newPage(browser);
     await signIn(page, "inspecteur@igj.example");
     await expectAccessible(page);
-    await go(page, () => page.getByRole("link", { name: REFERENCE, exact: true }).first().click(), new RegExp(`/trajecten/${TRAJECTORY}$`));
+    // A new trajectory for an organisation the app does not know yet.
+    const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
+    await go(page, () => nav.getByRole("link", { name: "Trajecten" }).click(), /\/trajecten$/);
+    await go(page, () => page.getByRole("link", { name: "Nieuw traject" }).click(), /\/trajecten\/nieuw$/);
+    await page.getByLabel("KvK-nummer").fill("99000111");
+    await page.getByLabel("Naam (nieuwe organisatie)").fill("Pleegzorg Oosterschelde");
+    await page.getByLabel("Sector (nieuwe organisatie)").fill("Jeugd – pleegzorg");
+    await page.getByLabel("Vestigingsplaats (nieuwe organisatie)").fill("Goes");
+    await page.getByLabel("Aanleiding").fill("Signalen over onveilige plaatsingen.");
+    await page.getByLabel("Wettelijke grondslag").fill("Jeugdwet");
+    await page.getByRole("checkbox", { name: "Joris Bakker" }).check();
+    await page.getByLabel("Start", { exact: true }).fill("2026-01-12");
+    await page.getByLabel("Duur in maanden").fill("9");
+    await go(page, () => page.getByRole("button", { name: "Traject aanmaken" }).click(), /\/trajecten\/(?!nieuw)[^/]+$/);
+    trajectoryId = new URL(page.url()).pathname.split("/").pop() ?? "";
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain("Pleegzorg Oosterschelde");
+    expect(await page.getByText("31 oktober 2026").count()).toBeGreaterThan(0);
     const tabs = page.getByRole("navigation", { name: "Onderdelen van het traject" });
 
     // The baseline: a round, then all nine norms from the matrix.
-    await go(page, () => tabs.getByRole("link", { name: "Beoordelingen" }).click(), matrixUrl);
+    await go(page, () => tabs.getByRole("link", { name: "Beoordelingen" }).click(), matrixUrl());
     await expect.poll(() => page.getByText("Er is nog geen beoordelingsronde").count()).toBe(1);
     await go(page, () => page.getByRole("link", { name: "Nieuwe beoordelingsronde" }).click(), /\/beoordelingen\/nieuw$/);
     await page.getByLabel("Naam van de ronde").fill("Nulmeting");
     await page.getByRole("radio", { name: "Nulmeting" }).check();
     await page.getByLabel("Datum", { exact: true }).fill("2026-01-20");
-    await go(page, () => page.getByRole("button", { name: "Ronde aanmaken" }).click(), matrixUrl);
+    await go(page, () => page.getByRole("button", { name: "Ronde aanmaken" }).click(), matrixUrl());
     for (let n = 1; n <= 9; n++) {
       await assess(page, `nog niet beoordeeld – PZ-${n}, Nulmeting`, "voldoet niet", `Bij de nulmeting voldoet PZ-${n} niet.`);
-      await go(page, () => page.getByRole("link", { name: "Terug naar het overzicht van beoordelingen" }).click(), matrixUrl);
+      await go(page, () => page.getByRole("link", { name: "Terug naar het overzicht van beoordelingen" }).click(), matrixUrl());
     }
     const summary = page.getByRole("table", { name: "Aantal normen per oordeel, per ronde" });
     await expect.poll(() => summary.getByRole("row", { name: /Nulmeting/ }).getByRole("cell").allTextContents()).toEqual(["0", "0", "0", "9", "0", "0", expect.any(String)]);
@@ -107,13 +120,13 @@ describe("an inspector working in a new trajectory", () => {
     await page.getByLabel("Deelnemers").fill("Sanne de Vries (inspectie); manager pleegzorg");
     await page.getByLabel("Aantekeningen").fill("Steekproef van tien dossiers.");
     await page.getByLabel("Open een tussentijdse beoordelingsronde voor dit bezoek").check();
-    await go(page, () => page.getByRole("button", { name: "Bezoek opslaan" }).click(), matrixUrl);
+    await go(page, () => page.getByRole("button", { name: "Bezoek opslaan" }).click(), matrixUrl());
     const interim = "Tussentijds – onaangekondigd bezoek 12 maart 2026";
     await expect.poll(() => page.getByRole("columnheader", { name: new RegExp(interim) }).count()).toBe(1);
 
     // Two norms have improved at the visit.
     await assess(page, `nog niet beoordeeld – PZ-1, ${interim}`, "voldoet grotendeels", "Veiligheidstaxaties zijn bijna overal actueel.");
-    await go(page, () => page.getByRole("link", { name: "Terug naar het overzicht van beoordelingen" }).click(), matrixUrl);
+    await go(page, () => page.getByRole("link", { name: "Terug naar het overzicht van beoordelingen" }).click(), matrixUrl());
     await assess(page, `nog niet beoordeeld – PZ-4, ${interim}`, "voldoet", "Alle kinderen in de steekproef zijn alleen gesproken.");
 
     // This norm's page compares the baseline with the visit and shows the improvement.
@@ -135,7 +148,7 @@ describe("an inspector working in a new trajectory", () => {
     expect(await measureRow.textContent()).toContain("open");
 
     // The matrix now says where the organisation stands.
-    await go(page, () => tabs.getByRole("link", { name: "Beoordelingen" }).click(), matrixUrl);
+    await go(page, () => tabs.getByRole("link", { name: "Beoordelingen" }).click(), matrixUrl());
     const matrix = page.getByRole("table", { name: "Normen per beoordelingsronde" });
     await expect.poll(() => matrix.getByRole("row", { name: /PZ-1/ }).getByRole("cell").allTextContents()).toEqual([
       expect.stringContaining("voldoet niet"),
@@ -147,6 +160,20 @@ describe("an inspector working in a new trajectory", () => {
     ]);
     const interimCounts = await summary.getByRole("row", { name: new RegExp(interim) }).getByRole("cell").allTextContents();
     expect(interimCounts.slice(0, 6)).toEqual(["1", "1", "0", "0", "0", "7"]);
+
+    // The overview's timeline, the deadline list and the audit trail all show the work.
+    await go(page, () => tabs.getByRole("link", { name: "Overzicht" }).click(), new RegExp(`/trajecten/${trajectoryId}$`));
+    const timeline = page.locator(".timeline__list");
+    await expect.poll(() => timeline.textContent()).toContain("12 maart 2026: Onaangekondigd bezoek");
+    expect(await timeline.textContent()).toContain("Beoordelingsronde: Nulmeting");
+    await go(page, () => nav.getByRole("link", { name: "Termijnen" }).click(), /\/termijnen$/);
+    await expect.poll(() => page.getByRole("table", { name: "Termijnen" }).getByRole("row", { name: /drie keer per jaar/ }).count()).toBe(1);
+    await page.goto(`/trajecten/${trajectoryId}/historie`);
+    await expectAccessible(page);
+    const history = page.getByRole("table", { name: "Historie" });
+    for (const action of ["Traject aangemaakt", "Bezoek vastgelegd", "Normbeoordeling herzien", "Verbetermaatregel vastgesteld"]) {
+      expect(await history.getByRole("cell", { name: action, exact: true }).count(), action).toBeGreaterThan(0);
+    }
 
     await context.close();
   });
