@@ -108,7 +108,7 @@ async function benchScale(scale: number, duration: number, connections: number):
     const manifest = readManifest(ROOT, BUILD_DIR);
     const floor = await load(`${base}/bench/floor`, cookies.get("INSPECTOR"), duration, connections);
     const rows: Row[] = [
-      { name: "floor (session check only)", ...floor, floorRatio: 1, queries: await queriesPerRequest(base, "/bench/floor", cookies.get("INSPECTOR")), jsBytes: 0 },
+      { name: "floor (empty page)", ...floor, floorRatio: 1, queries: await queriesPerRequest(base, "/bench/floor", cookies.get("INSPECTOR")), jsBytes: 0 },
     ];
     for (const page of benchPages(databaseFile)) {
       const cookie = cookies.get(page.role);
@@ -155,10 +155,10 @@ async function main() {
   }
   if (scales.length === 2) {
     const [small, large] = scales as [number, number];
-    const base = new Map((results.get(small) ?? []).map((r) => [r.name.replace(/ p\d+$/, " deep"), r]));
+    const base = new Map((results.get(small) ?? []).map((r) => [r.name.replace(/ \(p\d+\)$/, ""), r]));
     console.info(`\nGrowth: p95 at scale ${large} ÷ p95 at scale ${small} (target ≤ 1.5)`);
     for (const r of results.get(large) ?? []) {
-      const key = r.name.replace(/ p\d+$/, " deep");
+      const key = r.name.replace(/ \(p\d+\)$/, "");
       const before = base.get(key);
       const ratio = before ? r.p95 / before.p95 : Number.NaN;
       console.info(`${key.padEnd(28)} ${Number.isFinite(ratio) ? ratio.toFixed(2) : "n/a"}`);

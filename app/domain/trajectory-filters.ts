@@ -7,7 +7,8 @@ export function parseTrajectoryFilters(params: URLSearchParams) {
   const status = params.get("status") ?? "";
   return {
     status: isTrajectoryStatus(status) ? status : undefined,
-    leadInspectorId: text("lead"),
+    lead: text("lead"),
+    mine: params.get("mine") === "1",
     organisation: text("organisation"),
     q: text("q"),
     sort: params.get("sort") === "deadline-desc" ? ("deadline-desc" as const) : ("deadline-asc" as const),

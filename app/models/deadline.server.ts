@@ -25,31 +25,92 @@ export function dueScopeFor(user: SessionUser): DueScope {
   return { kind: "all" };
 }
 
-function scopeSql(scope: DueScope): Prisma.Sql {
+/** Restricts a trajectory-id column to the scope: a small id subquery the planner can use an index for. */
+function inScope(scope: DueScope, column: Prisma.Sql): Prisma.Sql {
   switch (scope.kind) {
     case "all":
       return Prisma.sql`1 = 1`;
     case "organisation":
-      return Prisma.sql`t.organisationId = ${scope.organisationId}`;
+      return Prisma.sql`${column} IN (SELECT id FROM Trajectory WHERE organisationId = ${scope.organisationId})`;
     case "inspector":
-      return Prisma.sql`(t.leadInspectorId = ${scope.userId}
-        OR EXISTS (SELECT 1 FROM TrajectoryMember tm WHERE tm.trajectoryId = t.id AND tm.userId = ${scope.userId}))`;
+      return Prisma.sql`${column} IN (SELECT id FROM Trajectory WHERE leadInspectorId = ${scope.userId}
+        UNION SELECT trajectoryId FROM TrajectoryMember WHERE userId = ${scope.userId})`;
     case "trajectory":
       return scope.organisationId
-        ? Prisma.sql`t.id = ${scope.trajectoryId} AND t.organisationId = ${scope.organisationId}`
-        : Prisma.sql`t.id = ${scope.trajectoryId}`;
+        ? Prisma.sql`${column} = ${scope.trajectoryId} AND ${column} IN (SELECT id FROM Trajectory WHERE organisationId = ${scope.organisationId})`
+        : Prisma.sql`${column} = ${scope.trajectoryId}`;
   }
 }
 
-interface DueRow extends DueItem {
-  total: number | bigint;
+interface Branch {
+  /** SELECT list producing kind, id, dueDate, title, trajectoryId. */
+  select: Prisma.Sql;
+  from: Prisma.Sql;
+  open: Prisma.Sql;
+  due: Prisma.Sql;
+  trajectory: Prisma.Sql;
+}
+
+// One branch per kind of obligation; each has an index on (status, due date) or similar.
+const BRANCHES: Record<DueKind, Branch> = {
+  trajectory: {
+    select: Prisma.sql`'trajectory' AS kind, x.id AS id, x.deadline AS dueDate, x.reference AS title, x.id AS trajectoryId`,
+    from: Prisma.sql`Trajectory x`,
+    open: Prisma.sql`x.status IN (${Prisma.join([...UNDER_SUPERVISION])})`,
+    due: Prisma.sql`x.deadline`,
+    trajectory: Prisma.sql`x.id`,
+  },
+  measure: {
+    select: Prisma.sql`'measure' AS kind, x.id AS id, x.dueDate AS dueDate, (SELECT n.code FROM Norm n WHERE n.id = x.normId) || ': ' || x.description AS title, x.trajectoryId AS trajectoryId`,
+    from: Prisma.sql`RequiredMeasure x`,
+    open: Prisma.sql`x.status IN ('OPEN', 'IN_PROGRESS')`,
+    due: Prisma.sql`x.dueDate`,
+    trajectory: Prisma.sql`x.trajectoryId`,
+  },
+  report: {
+    select: Prisma.sql`'report' AS kind, x.id AS id, x.dueDate AS dueDate, x.title AS title, x.trajectoryId AS trajectoryId`,
+    from: Prisma.sql`ProgressReportRequest x`,
+    open: Prisma.sql`x.status IN ('REQUESTED', 'MORE_INFO_NEEDED')`,
+    due: Prisma.sql`x.dueDate`,
+    trajectory: Prisma.sql`x.trajectoryId`,
+  },
+  followUp: {
+    select: Prisma.sql`'followUp' AS kind, x.id AS id, x.dueDate AS dueDate, x.title AS title, x.trajectoryId AS trajectoryId`,
+    from: Prisma.sql`FollowUpObligation x`,
+    open: Prisma.sql`x.status = 'OPEN'`,
+    due: Prisma.sql`x.dueDate`,
+    trajectory: Prisma.sql`x.trajectoryId`,
+  },
+  plan: {
+    select: Prisma.sql`'plan' AS kind, x.id AS id, x.dueDate AS dueDate, 'v' || x.number AS title, x.trajectoryId AS trajectoryId`,
+    from: Prisma.sql`ImprovementPlanVersion x`,
+    open: Prisma.sql`x.status IN ('DRAFT', 'SHARPENING_REQUESTED') AND x.dueDate IS NOT NULL`,
+    due: Prisma.sql`x.dueDate`,
+    trajectory: Prisma.sql`x.trajectoryId`,
+  },
+  response: {
+    select: Prisma.sql`'response' AS kind, x.id AS id, x.responseDueDate AS dueDate, x.title AS title, x.trajectoryId AS trajectoryId`,
+    from: Prisma.sql`DraftReport x`,
+    open: Prisma.sql`x.respondedAt IS NULL`,
+    due: Prisma.sql`x.responseDueDate`,
+    trajectory: Prisma.sql`x.trajectoryId`,
+  },
+};
+
+function branchWhere(branch: Branch, scope: DueScope, filter: DueFilter, today: string): Prisma.Sql {
+  const conditions = [branch.open, inScope(scope, branch.trajectory)];
+  if (filter.overdueOnly) conditions.push(Prisma.sql`${branch.due} < ${today}`);
+  if (filter.trajectoryId) conditions.push(Prisma.sql`${branch.trajectory} = ${filter.trajectoryId}`);
+  return Prisma.join(conditions, " AND ");
 }
 
 /**
  * Everything that falls due in scope — the supervision deadline of trajectories still under
  * supervision, open measures, outstanding report requests, open follow-ups, plans being
  * drafted and unanswered draft reports — earliest first, so overdue items come on top.
- * One SQL statement whatever the data size; overdue is computed from today, never stored.
+ * Two SQL statements whatever the data size: each kind reads only its first skip + take rows
+ * through its own index (the union's first rows by (dueDate, id) are among them), and one
+ * statement adds up the counts. Overdue is computed from today, never stored.
  */
 export async function dueItemsPage(
   scope: DueScope,
@@ -58,48 +119,26 @@ export async function dueItemsPage(
   today: string = todayIso(),
 ): Promise<{ items: DueItemView[]; total: number }> {
   const kinds = filter.kinds?.length ? filter.kinds : DUE_KINDS;
-  const conditions = [Prisma.sql`kind IN (${Prisma.join([...kinds])})`];
-  if (filter.overdueOnly) conditions.push(Prisma.sql`dueDate < ${today}`);
-  if (filter.trajectoryId) conditions.push(Prisma.sql`trajectoryId = ${filter.trajectoryId}`);
-  const rows = await db.$queryRaw<DueRow[]>`
-    WITH scoped AS (
-      SELECT t.id, t.reference, t.deadline, t.status, o.name AS organisationName
-      FROM Trajectory t JOIN Organisation o ON o.id = t.organisationId
-      WHERE ${scopeSql(scope)}
-    ),
-    items AS (
-      SELECT 'trajectory' AS kind, s.id AS id, s.deadline AS dueDate, s.reference AS title, s.id AS trajectoryId, s.reference, s.organisationName
-        FROM scoped s WHERE s.status IN (${Prisma.join([...UNDER_SUPERVISION])})
-      UNION ALL
-      SELECT 'measure', m.id, m.dueDate, n.code || ': ' || m.description, s.id, s.reference, s.organisationName
-        FROM RequiredMeasure m JOIN scoped s ON s.id = m.trajectoryId JOIN Norm n ON n.id = m.normId
-        WHERE m.status IN ('OPEN', 'IN_PROGRESS')
-      UNION ALL
-      SELECT 'report', r.id, r.dueDate, r.title, s.id, s.reference, s.organisationName
-        FROM ProgressReportRequest r JOIN scoped s ON s.id = r.trajectoryId
-        WHERE r.status IN ('REQUESTED', 'MORE_INFO_NEEDED')
-      UNION ALL
-      SELECT 'followUp', f.id, f.dueDate, f.title, s.id, s.reference, s.organisationName
-        FROM FollowUpObligation f JOIN scoped s ON s.id = f.trajectoryId
-        WHERE f.status = 'OPEN'
-      UNION ALL
-      SELECT 'plan', p.id, p.dueDate, 'v' || p.number, s.id, s.reference, s.organisationName
-        FROM ImprovementPlanVersion p JOIN scoped s ON s.id = p.trajectoryId
-        WHERE p.status IN ('DRAFT', 'SHARPENING_REQUESTED') AND p.dueDate IS NOT NULL
-      UNION ALL
-      SELECT 'response', d.id, d.responseDueDate, d.title, s.id, s.reference, s.organisationName
-        FROM DraftReport d JOIN scoped s ON s.id = d.trajectoryId
-        WHERE d.respondedAt IS NULL
-    )
-    SELECT kind, id, dueDate, title, trajectoryId, reference, organisationName, COUNT(*) OVER () AS total
-    FROM items
-    WHERE ${Prisma.join(conditions, " AND ")}
-    ORDER BY dueDate, reference, id
-    LIMIT ${page.take} OFFSET ${page.skip}`;
-  const items = rows.map(({ total: _total, ...item }) => ({ ...item, overdue: item.dueDate < today }));
-  // COUNT(*) OVER () rides along on every row; an empty page past the end still needs a count.
-  const total = rows[0] ? Number(rows[0].total) : page.skip > 0 ? (await dueItemsPage(scope, filter, { skip: 0, take: 1 }, today)).total : 0;
-  return { items, total };
+  const limit = page.skip + page.take;
+  const branches = kinds.map((kind) => {
+    const b = BRANCHES[kind];
+    return Prisma.sql`SELECT * FROM (SELECT ${b.select} FROM ${b.from} WHERE ${branchWhere(b, scope, filter, today)} ORDER BY ${b.due}, x.id LIMIT ${limit})`;
+  });
+  const counts = kinds.map((kind) => {
+    const b = BRANCHES[kind];
+    return Prisma.sql`(SELECT COUNT(*) FROM ${b.from} WHERE ${branchWhere(b, scope, filter, today)})`;
+  });
+  const [rows, [{ total }]] = await Promise.all([
+    db.$queryRaw<DueItem[]>`
+      SELECT i.kind, i.id, i.dueDate, i.title, i.trajectoryId, t.reference, o.name AS organisationName
+      FROM (${Prisma.join(branches, " UNION ALL ")}) i
+      JOIN Trajectory t ON t.id = i.trajectoryId
+      JOIN Organisation o ON o.id = t.organisationId
+      ORDER BY i.dueDate, i.id
+      LIMIT ${page.take} OFFSET ${page.skip}`,
+    db.$queryRaw<[{ total: number | bigint }]>`SELECT ${Prisma.join(counts, " + ")} AS total`,
+  ]);
+  return { items: rows.map((item) => ({ ...item, overdue: item.dueDate < today })), total: Number(total) };
 }
 
 /** The first `take` due items in scope, overdue first. */

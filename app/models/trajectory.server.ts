@@ -99,7 +99,10 @@ export async function getTrajectoryOverview(user: SessionUser, id: string) {
 
 export interface TrajectoryFilters {
   status?: string;
-  leadInspectorId?: string;
+  /** Part of the lead inspector's name. */
+  lead?: string;
+  /** Only trajectories the user leads or is on the team of. */
+  mine?: boolean;
   organisation?: string;
   q?: string;
   sort: "deadline-asc" | "deadline-desc";
@@ -109,7 +112,8 @@ export interface TrajectoryFilters {
 export async function listTrajectories(user: SessionUser, filters: TrajectoryFilters, page: { skip: number; take: number }) {
   const and: Prisma.TrajectoryWhereInput[] = [trajectoryScope(user)];
   if (filters.status) and.push({ status: filters.status });
-  if (filters.leadInspectorId) and.push({ leadInspectorId: filters.leadInspectorId });
+  if (filters.lead) and.push({ leadInspector: { name: { contains: filters.lead } } });
+  if (filters.mine) and.push(myTrajectoriesWhere(user));
   if (filters.organisation) and.push({ organisation: { name: { contains: filters.organisation } } });
   if (filters.q) and.push({ OR: [{ reference: { contains: filters.q } }, { organisation: { name: { contains: filters.q } } }] });
   const where: Prisma.TrajectoryWhereInput = { AND: and };
@@ -119,8 +123,4 @@ export async function listTrajectories(user: SessionUser, filters: TrajectoryFil
     db.trajectory.count({ where }),
   ]);
   return { rows, total };
-}
-
-export async function listInspectors() {
-  return db.user.findMany({ where: { role: "INSPECTOR", active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } });
 }

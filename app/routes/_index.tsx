@@ -1,11 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { StatusBadge } from "~/components/badges";
 import { DueList } from "~/components/due-list";
 import { TrajectoryTable } from "~/components/trajectory-table";
 import { isRole } from "~/domain/roles";
 import { dueScopeFor, sortedDueItems } from "~/models/deadline.server";
-import { adminOverview, countByStatus } from "~/models/portfolio.server";
+import { adminOverview } from "~/models/admin.server";
+import { countByStatus, pendingProposalCount } from "~/models/portfolio.server";
+import { pageCount, pageRequest } from "~/domain/pagination";
+import { Pagination } from "~/components/pagination";
 import { listTrajectorySummaries, myTrajectoriesWhere, trajectoryScope } from "~/models/trajectory.server";
 import { formatNumber } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
@@ -30,15 +33,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
       return { view: "ORGANISATION" as const, organisation: user.organisationName ?? "", trajectories, due };
     }
     case "MANAGER": {
-      const [byStatus, trajectories, due] = await Promise.all([
+      const [byStatus, trajectories, due, pending] = await Promise.all([
         countByStatus(),
         listTrajectorySummaries({}),
         sortedDueItems({ kind: "all" }, DUE_ON_START_PAGE),
+        pendingProposalCount(),
       ]);
-      return { view: "MANAGER" as const, byStatus, trajectories, due };
+      return { view: "MANAGER" as const, byStatus, trajectories, due, pending };
     }
-    case "ADMIN":
-      return { view: "ADMIN" as const, ...(await adminOverview()) };
+    case "ADMIN": {
+      const page = pageRequest(new URL(request.url).searchParams);
+      const overview = await adminOverview(page);
+      return { view: "ADMIN" as const, ...overview, page: page.page, pages: pageCount(overview.organisationCount, page.pageSize) };
+    }
   }
 }
 
@@ -71,6 +78,10 @@ export default function Home() {
         <>
           <h1>{t("home.manager.title")}</h1>
           <p>{t("home.manager.intro")}</p>
+          <p>
+            {t("management.portfolio.pendingOnHome", { count: formatNumber(data.pending, locale) })}{" "}
+            <Link to="/portefeuille">{t("management.portfolio.link")}</Link>
+          </p>
           <h2>{t("home.byStatus")}</h2>
           <ul className="stat-list">
             {data.byStatus.map((row) => (
@@ -114,12 +125,13 @@ export default function Home() {
                     {org.name} ({org.location})
                   </td>
                   <td>{org.kvkNumber}</td>
-                  <td>{formatNumber(org._count.users, locale)}</td>
-                  <td>{formatNumber(org._count.trajectories, locale)}</td>
+                  <td>{formatNumber(org.users, locale)}</td>
+                  <td>{formatNumber(org.trajectories, locale)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+          <Pagination page={data.page} pages={data.pages} />
         </>
       );
   }

@@ -8,7 +8,7 @@ import { pageCount, pageRequest } from "~/domain/pagination";
 import { can } from "~/domain/permissions";
 import { parseTrajectoryFilters } from "~/domain/trajectory-filters";
 import { formatNumber } from "~/i18n";
-import { listInspectors, listTrajectories } from "~/models/trajectory.server";
+import { listTrajectories } from "~/models/trajectory.server";
 import { useI18n } from "~/utils/i18n";
 import { requirePermission } from "~/utils/session.server";
 
@@ -19,24 +19,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   const filters = parseTrajectoryFilters(params);
   const page = pageRequest(params);
-  // Organisation users see only their own trajectories: no inspector filter to offer them.
-  const [{ rows, total }, inspectors] = await Promise.all([
-    listTrajectories(user, filters, page),
-    user.role === "ORGANISATION" ? Promise.resolve([]) : listInspectors(),
-  ]);
+  const { rows, total } = await listTrajectories(user, filters, page);
   return {
     rows,
     total,
     page: page.page,
     pages: pageCount(total, page.pageSize),
     filters,
-    inspectors,
+    // Organisation users see only their own trajectories: no inspector filters for them.
+    inspectorFilters: user.role !== "ORGANISATION",
     canCreate: can(user.role, "trajectory:create"),
   };
 }
 
 export default function Trajectories() {
-  const { rows, total, page, pages, filters, inspectors, canCreate } = useLoaderData<typeof loader>();
+  const { rows, total, page, pages, filters, inspectorFilters, canCreate } = useLoaderData<typeof loader>();
   const { t, locale } = useI18n();
   return (
     <>
@@ -57,14 +54,19 @@ export default function Trajectories() {
           defaultValue={filters.status ?? ""}
           options={TRAJECTORY_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
         />
-        {inspectors.length > 0 ? (
-          <SelectInput
-            name="lead"
-            label={t("trajectory.lead")}
-            placeholder={t("trajectories.anyInspector")}
-            defaultValue={filters.leadInspectorId ?? ""}
-            options={inspectors.map((i) => ({ value: i.id, label: i.name }))}
-          />
+        {inspectorFilters ? (
+          <>
+            <TextInput name="lead" label={t("trajectory.lead")} defaultValue={filters.lead ?? ""} />
+            <SelectInput
+              name="mine"
+              label={t("trajectories.whose")}
+              defaultValue={filters.mine ? "1" : ""}
+              options={[
+                { value: "", label: t("trajectories.all") },
+                { value: "1", label: t("trajectories.mine") },
+              ]}
+            />
+          </>
         ) : null}
         <TextInput name="organisation" label={t("trajectory.organisation")} defaultValue={filters.organisation ?? ""} />
         <SelectInput
