@@ -119,29 +119,36 @@ export async function dueItemsPage(
   today: string = todayIso(),
 ): Promise<{ items: DueItemView[]; total: number }> {
   const kinds = filter.kinds?.length ? filter.kinds : DUE_KINDS;
+  const counts = kinds.map((kind) => {
+    const b = BRANCHES[kind];
+    return Prisma.sql`(SELECT COUNT(*) FROM ${b.from} WHERE ${branchWhere(b, scope, filter, today)})`;
+  });
+  const [items, [{ total }]] = await Promise.all([
+    dueRows(scope, filter, page, today),
+    db.$queryRaw<[{ total: number | bigint }]>`SELECT ${Prisma.join(counts, " + ")} AS total`,
+  ]);
+  return { items, total: Number(total) };
+}
+
+/** The rows of one page, without the total (one statement). */
+async function dueRows(scope: DueScope, filter: DueFilter, page: { skip: number; take: number }, today: string): Promise<DueItemView[]> {
+  const kinds = filter.kinds?.length ? filter.kinds : DUE_KINDS;
   const limit = page.skip + page.take;
   const branches = kinds.map((kind) => {
     const b = BRANCHES[kind];
     return Prisma.sql`SELECT * FROM (SELECT ${b.select} FROM ${b.from} WHERE ${branchWhere(b, scope, filter, today)} ORDER BY ${b.due}, x.id LIMIT ${limit})`;
   });
-  const counts = kinds.map((kind) => {
-    const b = BRANCHES[kind];
-    return Prisma.sql`(SELECT COUNT(*) FROM ${b.from} WHERE ${branchWhere(b, scope, filter, today)})`;
-  });
-  const [rows, [{ total }]] = await Promise.all([
-    db.$queryRaw<DueItem[]>`
-      SELECT i.kind, i.id, i.dueDate, i.title, i.trajectoryId, t.reference, o.name AS organisationName
-      FROM (${Prisma.join(branches, " UNION ALL ")}) i
-      JOIN Trajectory t ON t.id = i.trajectoryId
-      JOIN Organisation o ON o.id = t.organisationId
-      ORDER BY i.dueDate, i.id
-      LIMIT ${page.take} OFFSET ${page.skip}`,
-    db.$queryRaw<[{ total: number | bigint }]>`SELECT ${Prisma.join(counts, " + ")} AS total`,
-  ]);
-  return { items: rows.map((item) => ({ ...item, overdue: item.dueDate < today })), total: Number(total) };
+  const rows = await db.$queryRaw<DueItem[]>`
+    SELECT i.kind, i.id, i.dueDate, i.title, i.trajectoryId, t.reference, o.name AS organisationName
+    FROM (${Prisma.join(branches, " UNION ALL ")}) i
+    JOIN Trajectory t ON t.id = i.trajectoryId
+    JOIN Organisation o ON o.id = t.organisationId
+    ORDER BY i.dueDate, i.id
+    LIMIT ${page.take} OFFSET ${page.skip}`;
+  return rows.map((item) => ({ ...item, overdue: item.dueDate < today }));
 }
 
 /** The first `take` due items in scope, overdue first. */
 export async function sortedDueItems(scope: DueScope, take = 50): Promise<DueItemView[]> {
-  return (await dueItemsPage(scope, {}, { skip: 0, take })).items;
+  return dueRows(scope, {}, { skip: 0, take }, todayIso());
 }

@@ -1,13 +1,11 @@
+import { todayIso } from "~/domain/dates";
 import type { TimelineEvent } from "~/domain/timeline";
 import { formatDate, type Locale, type Translate } from "~/i18n";
 import { db } from "~/utils/db.server";
 import type { SessionUser } from "~/utils/session.server";
 
-const day = (instant: Date | string) => new Date(instant).toISOString().slice(0, 10);
-
 /**
- * The dated events of one (already access-checked) trajectory, labelled for the user:
- * one query per kind, whatever the trajectory's size. Organisation users see published
+ * The dated events of one (already access-checked) trajectory, labelled for the user. Organisation users see published
  * rounds and decisions, not the inspectorate's internal proposals.
  */
 export async function timelineEvents(
@@ -18,33 +16,47 @@ export async function timelineEvents(
   today: string,
 ): Promise<TimelineEvent[]> {
   const internal = user.role !== "ORGANISATION";
-  const where = { trajectoryId: trajectory.id };
-  const [visits, rounds, reports, drafts, proposals, decisions, changes] = await Promise.all([
-    db.visit.findMany({ where, select: { date: true, announced: true } }),
-    db.assessmentRound.findMany({ where: internal ? where : { ...where, publishedAt: { not: null } }, select: { date: true, title: true } }),
-    db.progressReportRequest.findMany({ where, select: { dueDate: true, title: true } }),
-    db.draftReport.findMany({ where, select: { sharedAt: true, title: true } }),
-    internal ? db.closureProposal.findMany({ where, select: { createdAt: true, outcome: true } }) : Promise.resolve([]),
-    db.closureDecision.findMany({
-      where: { proposal: where, ...(internal ? {} : { decision: "APPROVED" }) },
-      select: { decisionDate: true, decision: true, proposal: { select: { outcome: true } } },
-    }),
-    db.deadlineChange.findMany({ where, select: { createdAt: true, newDeadline: true } }),
-  ]);
+  const id = trajectory.id;
+  // One statement for every kind of event: the overview is the most visited page of a trajectory.
+  const rows = await db.$queryRaw<{ kind: string; date: string; a: string | null; b: string | null }[]>`
+    SELECT 'visit' AS kind, date, CAST(announced AS TEXT) AS a, NULL AS b FROM Visit WHERE trajectoryId = ${id}
+    UNION ALL SELECT 'round', date, title, NULL FROM AssessmentRound
+      WHERE trajectoryId = ${id} AND (${internal ? 1 : 0} = 1 OR publishedAt IS NOT NULL)
+    UNION ALL SELECT 'report', dueDate, title, NULL FROM ProgressReportRequest WHERE trajectoryId = ${id}
+    UNION ALL SELECT 'draftReport', sharedAt, title, NULL FROM DraftReport WHERE trajectoryId = ${id}
+    UNION ALL SELECT 'proposal', createdAt, outcome, NULL FROM ClosureProposal
+      WHERE trajectoryId = ${id} AND ${internal ? 1 : 0} = 1
+    UNION ALL SELECT 'decision', d.decisionDate, p.outcome, d.decision FROM ClosureDecision d JOIN ClosureProposal p ON p.id = d.proposalId
+      WHERE p.trajectoryId = ${id} AND (${internal ? 1 : 0} = 1 OR d.decision = 'APPROVED')
+    UNION ALL SELECT 'deadlineChange', createdAt, newDeadline, NULL FROM DeadlineChange WHERE trajectoryId = ${id}`;
   const outcome = (o: string) => (o === "LIFT" || o === "EXTEND" || o === "ESCALATE" ? t(`timeline.outcome.${o}`) : o);
+  const label = (stored: (typeof rows)[number]): TimelineEvent => {
+    // Instants (shared, proposed, changed) become the calendar day they fell on in Amsterdam.
+    const row = { ...stored, date: stored.date.length > 10 ? todayIso(new Date(stored.date)) : stored.date };
+    switch (row.kind) {
+      case "visit":
+        return { date: row.date, kind: "visit", label: t(row.a === "1" ? "timeline.visitAnnounced" : "timeline.visitUnannounced") };
+      case "round":
+        return { date: row.date, kind: "round", label: t("timeline.round", { title: row.a ?? "" }) };
+      case "report":
+        return { date: row.date, kind: "report", label: t("timeline.reportDue", { title: row.a ?? "" }) };
+      case "draftReport":
+        return { date: row.date, kind: "draftReport", label: t("timeline.draftShared", { title: row.a ?? "" }) };
+      case "proposal":
+        return { date: row.date, kind: "proposal", label: t("timeline.proposal", { outcome: outcome(row.a ?? "") }) };
+      case "decision":
+        return {
+          date: row.date,
+          kind: "decision",
+          label: t(row.b === "APPROVED" ? "timeline.decisionApproved" : "timeline.decisionReturned", { outcome: outcome(row.a ?? "") }),
+        };
+      default:
+        return { date: row.date, kind: "deadlineChange", label: t("timeline.deadlineChanged", { date: formatDate(row.a ?? row.date, locale) }) };
+    }
+  };
   return [
     { date: trajectory.startDate, kind: "start" as const, label: t("timeline.start") },
-    ...visits.map((v) => ({ date: v.date, kind: "visit" as const, label: t(v.announced ? "timeline.visitAnnounced" : "timeline.visitUnannounced") })),
-    ...rounds.map((r) => ({ date: r.date, kind: "round" as const, label: t("timeline.round", { title: r.title }) })),
-    ...reports.map((r) => ({ date: r.dueDate, kind: "report" as const, label: t("timeline.reportDue", { title: r.title }) })),
-    ...drafts.map((d) => ({ date: day(d.sharedAt), kind: "draftReport" as const, label: t("timeline.draftShared", { title: d.title }) })),
-    ...proposals.map((p) => ({ date: day(p.createdAt), kind: "proposal" as const, label: t("timeline.proposal", { outcome: outcome(p.outcome) }) })),
-    ...decisions.map((d) => ({
-      date: d.decisionDate,
-      kind: "decision" as const,
-      label: t(d.decision === "APPROVED" ? "timeline.decisionApproved" : "timeline.decisionReturned", { outcome: outcome(d.proposal.outcome) }),
-    })),
-    ...changes.map((c) => ({ date: day(c.createdAt), kind: "deadlineChange" as const, label: t("timeline.deadlineChanged", { date: formatDate(c.newDeadline, locale) }) })),
+    ...rows.map(label),
     { date: trajectory.deadline, kind: "deadline" as const, label: t("timeline.deadline") },
     { date: today, kind: "today" as const, label: t("timeline.today") },
   ];

@@ -34,8 +34,15 @@ export async function requireTrajectory(user: SessionUser, id: string) {
   return { ...rest, status: status as TrajectoryStatus, memberIds: members.map((m) => m.userId) };
 }
 
-export function myTrajectoriesWhere(user: SessionUser): Prisma.TrajectoryWhereInput {
-  return { OR: [{ leadInspectorId: user.id }, { members: { some: { userId: user.id } } }] };
+/**
+ * The trajectories an inspector leads or is on the team of. Resolved to ids through the two
+ * indexes first: "lead OR member" as one filter makes SQLite scan every trajectory.
+ */
+export async function myTrajectoriesWhere(user: SessionUser): Promise<Prisma.TrajectoryWhereInput> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT id FROM Trajectory WHERE leadInspectorId = ${user.id}
+    UNION SELECT trajectoryId FROM TrajectoryMember WHERE userId = ${user.id}`;
+  return { id: { in: rows.map((row) => row.id) } };
 }
 
 const listSelect = {
@@ -113,7 +120,7 @@ export async function listTrajectories(user: SessionUser, filters: TrajectoryFil
   const and: Prisma.TrajectoryWhereInput[] = [trajectoryScope(user)];
   if (filters.status) and.push({ status: filters.status });
   if (filters.lead) and.push({ leadInspector: { name: { contains: filters.lead } } });
-  if (filters.mine) and.push(myTrajectoriesWhere(user));
+  if (filters.mine) and.push(await myTrajectoriesWhere(user));
   if (filters.organisation) and.push({ organisation: { name: { contains: filters.organisation } } });
   if (filters.q) and.push({ OR: [{ reference: { contains: filters.q } }, { organisation: { name: { contains: filters.q } } }] });
   const where: Prisma.TrajectoryWhereInput = { AND: and };
