@@ -18,6 +18,8 @@ const NAV: NavItem[] = [
   { to: "/termijnen", label: "nav.deadlines", permission: "trajectory:read" },
   { to: "/portefeuille", label: "nav.portfolio", permission: "portfolio:read" },
   { to: "/toetsingskaders", label: "nav.frameworks", permission: "framework:read" },
+  { to: "/beheer/maatregeltypen", label: "management.nav.measureTypes", permission: "admin:manage" },
+  { to: "/besluiten", label: "management.nav.decisions" },
 ];
 
 export function AppShell({ user, currentPath, children }: { user: SessionUser | null; currentPath: string; children: ReactNode }) {

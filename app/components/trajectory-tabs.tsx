@@ -16,6 +16,11 @@ export const TRAJECTORY_TABS: TrajectoryTab[] = [{ path: "", label: "trajectory.
   { path: "beoordelingen", label: "assessment.tab.assessments" },
   { path: "maatregelen", label: "assessment.tab.measures" },
   { path: "bezoeken", label: "assessment.tab.visits" },
+  { path: "verbeterplan", label: "organisation.tab.plan" },
+  { path: "rapportages", label: "organisation.tab.reports" },
+  { path: "zienswijze", label: "organisation.tab.response" },
+  { path: "afsluiting", label: "management.tab.closure", permission: "closure:read" },
+  { path: "rapport", label: "management.tab.report", permission: "trajectory:report" },
   { path: "historie", label: "trajectory.tab.history", permission: "audit:read" }];
 
 export function TrajectoryTabs({ trajectoryId, role }: { trajectoryId: string; role: Role }) {

@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   "proposal:create",
   "decision:make",
   "decision:publish",
+  "closure:read",
+  "trajectory:report",
   "portfolio:read",
   "framework:read",
   "framework:manage",
@@ -36,12 +38,14 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "plan:review",
     "draft-report:share",
     "proposal:create",
+    "closure:read",
+    "trajectory:report",
     "framework:read",
     "audit:read",
   ],
   ORGANISATION: ["trajectory:read", "report:submit", "plan:edit", "draft-report:respond"],
-  MANAGER: ["trajectory:read", "portfolio:read", "decision:make", "decision:publish", "framework:read", "audit:read"],
-  ADMIN: ["trajectory:read", "framework:read", "framework:manage", "admin:manage", "portfolio:read", "audit:read"],
+  MANAGER: ["trajectory:read", "portfolio:read", "decision:make", "decision:publish", "closure:read", "trajectory:report", "framework:read", "audit:read"],
+  ADMIN: ["trajectory:read", "framework:read", "framework:manage", "admin:manage", "portfolio:read", "closure:read", "trajectory:report", "audit:read"],
 };
 
 export function can(role: Role, permission: Permission): boolean {

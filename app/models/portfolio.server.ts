@@ -1,4 +1,13 @@
+// The portfolio: aggregates over every trajectory, computed in SQL (groupBy, count, window
+// functions) so each figure costs one statement whatever the number of trajectories.
+import type { Prisma } from "~/generated/prisma/client";
+import { addDays, todayIso } from "~/domain/dates";
+import { UNDER_SUPERVISION } from "~/domain/lifecycle";
+import { emptyTally, type RatingTally } from "~/domain/closure";
+import { NEAR_DEADLINE_DAYS, OPEN_STATUSES } from "~/domain/portfolio";
+import { isRating } from "~/domain/rating";
 import { db } from "~/utils/db.server";
+import { dueItemsPage } from "./deadline.server";
 
 export async function countByStatus(): Promise<{ status: string; count: number }[]> {
   const rows = await db.trajectory.groupBy({ by: ["status"], _count: { _all: true }, orderBy: { status: "asc" } });
@@ -15,4 +24,171 @@ export async function adminOverview() {
     db.user.groupBy({ by: ["role"], _count: { _all: true }, orderBy: { role: "asc" } }),
   ]);
   return { organisations, usersByRole: usersByRole.map((r) => ({ role: r.role, count: r._count._all })) };
+}
+
+const LIST_SIZE = 20;
+
+const trajectoryListSelect = {
+  id: true,
+  reference: true,
+  status: true,
+  deadline: true,
+  organisation: { select: { name: true } },
+  leadInspector: { select: { name: true } },
+} satisfies Prisma.TrajectorySelect;
+
+/** Under supervision with the deadline within the next 30 days (or already past), earliest first. */
+export async function nearDeadline(today = todayIso()) {
+  const where: Prisma.TrajectoryWhereInput = { status: { in: [...UNDER_SUPERVISION] }, deadline: { lte: addDays(today, NEAR_DEADLINE_DAYS) } };
+  const [rows, total] = await Promise.all([
+    db.trajectory.findMany({ where, select: trajectoryListSelect, orderBy: [{ deadline: "asc" }, { reference: "asc" }], take: LIST_SIZE }),
+    db.trajectory.count({ where }),
+  ]);
+  return { rows: rows.map((row) => ({ ...row, overdue: row.deadline < today })), total };
+}
+
+/** Overdue submissions and required measures across the portfolio, one page. */
+export async function overdueSubmissions(page: { skip: number; take: number }, today = todayIso()) {
+  return dueItemsPage({ kind: "all" }, { kinds: ["measure", "report", "plan", "followUp", "response"], overdueOnly: true }, page, today);
+}
+
+/** Administrative measures still in force after their due date. */
+export async function overdueAdminMeasures(today = todayIso()) {
+  const where: Prisma.AdministrativeMeasureWhereInput = { status: "IN_FORCE", dueDate: { lt: today } };
+  const [rows, total] = await Promise.all([
+    db.administrativeMeasure.findMany({
+      where,
+      orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+      take: LIST_SIZE,
+      select: {
+        id: true,
+        dueDate: true,
+        type: { select: { nameNl: true, nameEn: true } },
+        trajectory: { select: { id: true, reference: true, organisation: { select: { name: true } } } },
+      },
+    }),
+    db.administrativeMeasure.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+/** Proposals awaiting a decision, the oldest first: they have waited longest. */
+export async function pendingProposals() {
+  const where = { status: "PENDING" };
+  const [rows, total] = await Promise.all([
+    db.closureProposal.findMany({
+      where,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: LIST_SIZE,
+      select: {
+        id: true,
+        outcome: true,
+        createdAt: true,
+        proposedBy: { select: { name: true } },
+        trajectory: { select: { id: true, reference: true, organisation: { select: { name: true } } } },
+      },
+    }),
+    db.closureProposal.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+export async function pendingProposalCount(): Promise<number> {
+  return db.closureProposal.count({ where: { status: "PENDING" } });
+}
+
+/** Per active inspector: open trajectories they lead and open trajectories they are on the team of. */
+export async function workload() {
+  const open = { in: [...OPEN_STATUSES] };
+  const [inspectors, leads, members] = await Promise.all([
+    db.user.findMany({ where: { role: "INSPECTOR", active: true }, orderBy: { name: "asc" }, take: 500, select: { id: true, name: true } }),
+    db.trajectory.groupBy({ by: ["leadInspectorId"], where: { status: open }, _count: { _all: true } }),
+    db.trajectoryMember.groupBy({ by: ["userId"], where: { trajectory: { status: open } }, _count: { _all: true } }),
+  ]);
+  const led = new Map(leads.map((row) => [row.leadInspectorId, row._count._all]));
+  const team = new Map(members.map((row) => [row.userId, row._count._all]));
+  return inspectors.map((inspector) => ({
+    ...inspector,
+    lead: led.get(inspector.id) ?? 0,
+    team: team.get(inspector.id) ?? 0,
+  }));
+}
+
+interface TallyRow {
+  series: "baseline" | "latest";
+  rating: string;
+  n: number | bigint;
+}
+
+/**
+ * Norm ratings across the portfolio: at baseline (the baseline round of each trajectory) and
+ * latest (per trajectory and norm, the newest round that assessed it). One statement.
+ */
+export async function ratingDistribution(): Promise<{ baseline: RatingTally; latest: RatingTally }> {
+  const rows = await db.$queryRaw<TallyRow[]>`
+    WITH ranked AS (
+      SELECT na.rating, r.kind,
+        ROW_NUMBER() OVER (PARTITION BY r.trajectoryId, na.normId ORDER BY r.date DESC, r.createdAt DESC, r.id DESC) AS rn
+      FROM NormAssessment na JOIN AssessmentRound r ON r.id = na.roundId
+    )
+    SELECT 'baseline' AS series, rating, COUNT(*) AS n FROM ranked WHERE kind = 'BASELINE' GROUP BY rating
+    UNION ALL
+    SELECT 'latest' AS series, rating, COUNT(*) AS n FROM ranked WHERE rn = 1 GROUP BY rating`;
+  const result = { baseline: emptyTally(), latest: emptyTally() };
+  for (const row of rows) {
+    if (isRating(row.rating)) result[row.series][row.rating] += Number(row.n);
+  }
+  return result;
+}
+
+export interface ExportRow {
+  reference: string;
+  organisation: string;
+  status: string;
+  startDate: string;
+  deadline: string;
+  lead: string;
+  roundTitle: string | null;
+  roundDate: string | null;
+  meets: number;
+  largelyMeets: number;
+  partlyMeets: number;
+  doesNotMeet: number;
+  notAssessed: number;
+}
+
+type RawExportRow = { [K in keyof ExportRow]: ExportRow[K] extends number ? number | bigint : ExportRow[K] };
+
+/** Every trajectory with its latest round's rating counts, for the CSV export. One statement. */
+export async function exportRows(): Promise<ExportRow[]> {
+  const rows = await db.$queryRaw<RawExportRow[]>`
+    WITH latest AS (
+      SELECT id, trajectoryId, title, date FROM (
+        SELECT r.id, r.trajectoryId, r.title, r.date,
+          ROW_NUMBER() OVER (PARTITION BY r.trajectoryId ORDER BY r.date DESC, r.createdAt DESC, r.id DESC) AS rn
+        FROM AssessmentRound r
+      ) WHERE rn = 1
+    )
+    SELECT t.reference, o.name AS organisation, t.status, t.startDate, t.deadline, u.name AS lead,
+      l.title AS roundTitle, l.date AS roundDate,
+      COALESCE(SUM(na.rating = 'MEETS'), 0) AS meets,
+      COALESCE(SUM(na.rating = 'LARGELY_MEETS'), 0) AS largelyMeets,
+      COALESCE(SUM(na.rating = 'PARTLY_MEETS'), 0) AS partlyMeets,
+      COALESCE(SUM(na.rating = 'DOES_NOT_MEET'), 0) AS doesNotMeet,
+      COALESCE(SUM(na.rating = 'NOT_ASSESSED'), 0) AS notAssessed
+    FROM Trajectory t
+    JOIN Organisation o ON o.id = t.organisationId
+    JOIN User u ON u.id = t.leadInspectorId
+    LEFT JOIN latest l ON l.trajectoryId = t.id
+    LEFT JOIN NormAssessment na ON na.roundId = l.id
+    GROUP BY t.id
+    ORDER BY t.reference`;
+  return rows.map((row) => ({
+    ...row,
+    meets: Number(row.meets),
+    largelyMeets: Number(row.largelyMeets),
+    partlyMeets: Number(row.partlyMeets),
+    doesNotMeet: Number(row.doesNotMeet),
+    notAssessed: Number(row.notAssessed),
+  }));
 }

@@ -2,14 +2,16 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { StatusBadge } from "~/components/badges";
 import { DueList } from "~/components/due-list";
+import { OrganisationTrajectory } from "~/components/organisation-home";
 import { TrajectoryTable } from "~/components/trajectory-table";
 import { isRole } from "~/domain/roles";
 import { dueScopeFor, sortedDueItems } from "~/models/deadline.server";
 import { adminOverview } from "~/models/admin.server";
 import { countByStatus, pendingProposalCount } from "~/models/portfolio.server";
+import { organisationHome } from "~/models/organisation-home.server";
 import { pageCount, pageRequest } from "~/domain/pagination";
 import { Pagination } from "~/components/pagination";
-import { listTrajectorySummaries, myTrajectoriesWhere, trajectoryScope } from "~/models/trajectory.server";
+import { listTrajectorySummaries, myTrajectoriesWhere } from "~/models/trajectory.server";
 import { formatNumber } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
 import { requireUser } from "~/utils/session.server";
@@ -23,15 +25,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   switch (user.role) {
     case "INSPECTOR": {
       const [trajectories, due] = await Promise.all([
-        listTrajectorySummaries(myTrajectoriesWhere(user)),
+        listTrajectorySummaries(await myTrajectoriesWhere(user)),
         sortedDueItems(dueScopeFor(user), DUE_ON_START_PAGE),
       ]);
       return { view: "INSPECTOR" as const, trajectories, due };
     }
-    case "ORGANISATION": {
-      const [trajectories, due] = await Promise.all([listTrajectorySummaries(trajectoryScope(user)), sortedDueItems(dueScopeFor(user))]);
-      return { view: "ORGANISATION" as const, organisation: user.organisationName ?? "", trajectories, due };
-    }
+    case "ORGANISATION":
+      return { view: "ORGANISATION" as const, organisation: user.organisationName ?? "", trajectories: await organisationHome(user) };
     case "MANAGER": {
       const [byStatus, trajectories, due, pending] = await Promise.all([
         countByStatus(),
@@ -68,9 +68,10 @@ export default function Home() {
         <>
           <h1>{t("home.organisation.title")}</h1>
           <p>{t("home.organisation.intro", { organisation: data.organisation })}</p>
-          <TrajectoryTable rows={data.trajectories} caption={t("home.organisation.title")} />
-          <h2>{t("home.dueSoon")}</h2>
-          <DueList items={data.due} caption={t("home.dueSoon")} />
+          {data.trajectories.length === 0 ? <p>{t("organisation.home.none")}</p> : null}
+          {data.trajectories.map((trajectory) => (
+            <OrganisationTrajectory key={trajectory.id} trajectory={trajectory} />
+          ))}
         </>
       );
     case "MANAGER":

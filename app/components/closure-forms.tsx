@@ -1,0 +1,186 @@
+import { Form } from "@remix-run/react";
+import { FormErrors, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
+import { measureTypeName, type MeasureTypeName } from "~/components/closure-parts";
+import { formatDate, formatDateTime } from "~/i18n";
+import { useI18n } from "~/utils/i18n";
+
+/**
+ * A manager's decision: approve or return, with a comment and the decision date. Two submit
+ * buttons carry the choice, so the form works without JavaScript; the proposal's version
+ * makes a second, simultaneous decision fail instead of overwrite.
+ */
+export function DecisionForm({
+  proposal,
+  today,
+  state,
+}: {
+  proposal: { id: string; version: number; outcome: string };
+  today: string;
+  state: FormState | undefined;
+}) {
+  const { t } = useI18n();
+  return (
+    <Form method="post" className="stack" noValidate>
+      <FormErrors state={state}>
+        <input type="hidden" name="intent" value="decide" />
+        <input type="hidden" name="proposalId" value={proposal.id} />
+        <input type="hidden" name="version" value={proposal.version} />
+        <TextInput name="decisionDate" type="date" label={t("management.decision.date")} defaultValue={today} isRequired state={state} />
+        {proposal.outcome === "ESCALATE" ? (
+          <TextInput
+            name="measureDueDate"
+            type="date"
+            label={t("management.decision.measureDueDate")}
+            description={t("management.decision.measureDueDateHint")}
+            state={state}
+          />
+        ) : null}
+        <TextAreaInput
+          name="comment"
+          label={t("management.decision.comment")}
+          description={t("management.decision.commentHint")}
+          rows={4}
+          state={state}
+        />
+        <div className="button-row">
+          <SubmitButton name="decision" value="APPROVED">
+            {t("management.decision.approve")}
+          </SubmitButton>
+          <SubmitButton name="decision" value="RETURNED" variant="secondary">
+            {t("management.decision.return")}
+          </SubmitButton>
+        </div>
+      </FormErrors>
+    </Form>
+  );
+}
+
+export interface FollowUpRow {
+  id: string;
+  kind: string;
+  title: string;
+  dueDate: string;
+  status: string;
+}
+
+export function FollowUpTable({ followUps, canMarkMet }: { followUps: FollowUpRow[]; canMarkMet: boolean }) {
+  const { t, locale } = useI18n();
+  if (followUps.length === 0) return <p>{t("management.followUps.none")}</p>;
+  return (
+    <table className="table">
+      <caption>{t("management.followUps.title")}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("management.followUp.title")}</th>
+          <th scope="col">{t("management.followUp.kind")}</th>
+          <th scope="col">{t("management.followUp.dueDate")}</th>
+          <th scope="col">{t("management.followUp.status")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {followUps.map((f) => (
+          <tr key={f.id}>
+            <th scope="row">{f.title}</th>
+            <td>{t(f.kind === "REPORT" ? "management.followUpKind.REPORT" : "management.followUpKind.IMPROVEMENT_PLAN")}</td>
+            <td>{formatDate(f.dueDate, locale)}</td>
+            <td>
+              {t(f.status === "MET" ? "management.followUpStatus.MET" : "management.followUpStatus.OPEN")}
+              {f.status === "OPEN" && canMarkMet ? (
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="intent" value="followUpMet" />
+                  <input type="hidden" name="followUpId" value={f.id} />{" "}
+                  <button type="submit" className="button button--secondary">
+                    {t("management.followUp.markMet")}
+                    <span className="visually-hidden"> {f.title}</span>
+                  </button>
+                </Form>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function ArchiveForm({ version }: { version: number }) {
+  const { t } = useI18n();
+  return (
+    <Form method="post" className="stack">
+      <input type="hidden" name="intent" value="archive" />
+      <input type="hidden" name="version" value={version} />
+      <p>{t("management.archive.hint")}</p>
+      <SubmitButton variant="secondary">{t("management.archive.submit")}</SubmitButton>
+    </Form>
+  );
+}
+
+export function AdminMeasureTable({
+  measures,
+}: {
+  measures: { id: string; description: string; imposedOn: string; dueDate: string | null; status: string; type: MeasureTypeName }[];
+}) {
+  const { t, locale } = useI18n();
+  const statusKey = (s: string) => `management.adminMeasureStatus.${s === "COMPLIED" || s === "WITHDRAWN" ? s : "IN_FORCE"}` as const;
+  return (
+    <table className="table">
+      <caption>{t("management.adminMeasures.title")}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("management.proposal.measureType")}</th>
+          <th scope="col">{t("management.proposal.measureDetails")}</th>
+          <th scope="col">{t("management.adminMeasure.imposedOn")}</th>
+          <th scope="col">{t("management.adminMeasure.dueDate")}</th>
+          <th scope="col">{t("management.followUp.status")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {measures.map((m) => (
+          <tr key={m.id}>
+            <th scope="row">{measureTypeName(m.type, locale)}</th>
+            <td className="prose">{m.description}</td>
+            <td>{formatDate(m.imposedOn, locale)}</td>
+            <td>{m.dueDate ? formatDate(m.dueDate, locale) : "—"}</td>
+            <td>{t(statusKey(m.status))}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function DeadlineChangeTable({
+  changes,
+  current,
+}: {
+  changes: { id: string; previousDeadline: string; newDeadline: string; reason: string; createdAt: string | Date }[];
+  current: string;
+}) {
+  const { t, locale } = useI18n();
+  return (
+    <>
+      <p>{t("management.deadlineChanges.current", { date: formatDate(current, locale) })}</p>
+      <table className="table">
+        <caption>{t("management.deadlineChanges.title")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("management.deadlineChanges.when")}</th>
+            <th scope="col">{t("management.deadlineChanges.previous")}</th>
+            <th scope="col">{t("management.deadlineChanges.new")}</th>
+            <th scope="col">{t("management.deadlineChanges.reason")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((c) => (
+            <tr key={c.id}>
+              <th scope="row">{formatDateTime(c.createdAt, locale)}</th>
+              <td>{formatDate(c.previousDeadline, locale)}</td>
+              <td>{formatDate(c.newDeadline, locale)}</td>
+              <td>{c.reason}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { useContext, useId } from "react";
+import { FormValidationContext } from "react-aria-components";
+import { SelectInput, TextInput, type FormState } from "~/components/form";
+import { FOLLOW_UP_KINDS, FOLLOW_UP_ROWS, followUpField, type FollowUpPlan } from "~/domain/closure";
+import { useI18n } from "~/utils/i18n";
+
+/**
+ * Native checkboxes sharing one name (works without JavaScript). After a failed submit the
+ * action sends the ticked values back comma-joined, so every ticked box stays ticked.
+ */
+export function CheckboxList({
+  name,
+  label,
+  description,
+  options,
+  defaultValues,
+  state,
+}: {
+  name: string;
+  label: string;
+  description?: string;
+  options: { value: string; label: string }[];
+  defaultValues: readonly string[];
+  state?: FormState;
+}) {
+  const id = useId();
+  const errors = useContext(FormValidationContext)[name];
+  const message = Array.isArray(errors) ? errors.join(" ") : errors;
+  const submitted = state?.values?.[name];
+  const checked = submitted !== undefined ? submitted.split(",") : defaultValues;
+  const describedBy = [description ? `${id}-desc` : null, message ? `${id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <fieldset className="field choice" aria-describedby={describedBy || undefined}>
+      <legend>{label}</legend>
+      {description ? (
+        <span id={`${id}-desc`} className="field__description">
+          {description}
+        </span>
+      ) : null}
+      {options.map((option) => (
+        <label key={option.value} className="choice__option">
+          <input type="checkbox" name={name} value={option.value} defaultChecked={checked.includes(option.value)} /> {option.label}
+        </label>
+      ))}
+      {message ? (
+        <span id={`${id}-error`} className="field__error">
+          {message}
+        </span>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/** A fixed number of optional rows for obligations after closure: an empty row is ignored. */
+export function FollowUpRows({ defaults, state }: { defaults: readonly FollowUpPlan[]; state?: FormState }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {Array.from({ length: FOLLOW_UP_ROWS }, (_, i) => {
+        const row = defaults[i];
+        return (
+          <fieldset key={i} className="follow-up-row">
+            <legend>{t("management.followUp.row", { number: i + 1 })}</legend>
+            <TextInput name={followUpField(i, "title")} label={t("management.followUp.title")} defaultValue={row?.title} state={state} />
+            <SelectInput
+              name={followUpField(i, "kind")}
+              label={t("management.followUp.kind")}
+              placeholder={t("management.followUp.chooseKind")}
+              options={FOLLOW_UP_KINDS.map((kind) => ({ value: kind, label: t(`management.followUpKind.${kind}`) }))}
+              defaultValue={row?.kind}
+              state={state}
+            />
+            <TextInput name={followUpField(i, "dueDate")} type="date" label={t("management.followUp.dueDate")} defaultValue={row?.dueDate} state={state} />
+          </fieldset>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+// The management journey's forms: one schema each, used by the actions (the judges of
+// validity). Components import only types from here; the constants they render live in
+// ./closure, so zod never reaches the browser bundle.
+import { z } from "zod";
+import { CLOSURE_OUTCOMES, DECISIONS, FOLLOW_UP_KINDS, FOLLOW_UP_ROWS, followUpField, type FollowUpPlan } from "./closure";
+import { isIsoDate } from "./dates";
+import { isoDate, optionalIsoDate, optionalText, requiredText } from "./form-rules";
+
+const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: "management.field.choose" });
+
+/** The version an edit started from, from a hidden field; never coerced from "". */
+const startVersion = () =>
+  z
+    .string({ error: "management.field.version" })
+    .regex(/^\d{1,9}$/, "management.field.version")
+    .transform(Number);
+
+const id = () => z.string({ error: "management.field.choose" }).trim().min(1, "management.field.choose").max(100);
+
+const rowShape = Object.fromEntries(
+  Array.from({ length: FOLLOW_UP_ROWS }, (_, i) => [
+    [followUpField(i, "title"), optionalText(300)],
+    [followUpField(i, "kind"), optionalText(40)],
+    [followUpField(i, "dueDate"), optionalText(20)],
+  ]).flat(),
+) as Record<string, ReturnType<typeof optionalText>>;
+
+/** A checkbox list arrives as one string, several, or nothing. */
+const idList = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter(Boolean));
+
+export const ProposalSchema = z
+  .object({
+    outcome: choice(CLOSURE_OUTCOMES),
+    rationale: requiredText(20_000),
+    coAuthorIds: idList,
+    newDeadline: optionalIsoDate(),
+    measureTypeId: optionalText(100),
+    measureDetails: optionalText(5_000),
+    version: startVersion(),
+    ...rowShape,
+  })
+  .superRefine((form, ctx) => {
+    const need = (path: string, message = "field.required") => ctx.addIssue({ code: "custom", path: [path], message });
+    if (form.outcome === "EXTEND") {
+      if (!form.newDeadline) need("newDeadline");
+    }
+    if (form.outcome === "ESCALATE") {
+      if (!form.measureTypeId) need("measureTypeId", "management.field.choose");
+      if (!form.measureDetails) need("measureDetails");
+    }
+    if (form.outcome !== "LIFT") return;
+    // A row counts once any of its fields is filled; then all of them must be.
+    for (let i = 0; i < FOLLOW_UP_ROWS; i += 1) {
+      const row = followUpRow(form, i);
+      if (!row.title && !row.kind && !row.dueDate) continue;
+      if (!row.title) need(followUpField(i, "title"));
+      if (!(FOLLOW_UP_KINDS as readonly string[]).includes(row.kind)) need(followUpField(i, "kind"), "management.field.choose");
+      if (!row.dueDate) need(followUpField(i, "dueDate"));
+      else if (!isIsoDate(row.dueDate)) need(followUpField(i, "dueDate"), "field.date");
+    }
+  })
+  .transform(({ outcome, rationale, coAuthorIds, newDeadline, measureTypeId, measureDetails, version, ...rest }) => ({
+    outcome,
+    rationale,
+    coAuthorIds: [...new Set(coAuthorIds)],
+    version,
+    extension: outcome === "EXTEND" && newDeadline ? { newDeadline } : null,
+    escalation: outcome === "ESCALATE" ? { measureTypeId, details: measureDetails } : null,
+    followUps:
+      outcome === "LIFT"
+        ? Array.from({ length: FOLLOW_UP_ROWS }, (_, i) => followUpRow(rest, i))
+            .filter((row) => row.title)
+            .map((row) => ({ title: row.title, kind: row.kind, dueDate: row.dueDate }) as FollowUpPlan)
+        : [],
+  }));
+export type ProposalInput = z.infer<typeof ProposalSchema>;
+
+function followUpRow(form: Record<string, unknown>, i: number) {
+  const text = (part: "title" | "kind" | "dueDate") => {
+    const value = form[followUpField(i, part)];
+    return typeof value === "string" ? value : "";
+  };
+  return { title: text("title"), kind: text("kind"), dueDate: text("dueDate") };
+}
+
+export const DecisionSchema = z
+  .object({
+    intent: z.literal("decide"),
+    proposalId: id(),
+    version: startVersion(),
+    decision: choice(DECISIONS),
+    comment: optionalText(10_000),
+    decisionDate: isoDate(),
+    measureDueDate: optionalIsoDate(),
+  })
+  .superRefine((form, ctx) => {
+    // Sending a proposal back without saying why leaves the proposer guessing.
+    if (form.decision === "RETURNED" && !form.comment) {
+      ctx.addIssue({ code: "custom", path: ["comment"], message: "management.field.returnComment" });
+    }
+  });
+export type DecisionInput = z.infer<typeof DecisionSchema>;
+
+export const FollowUpMetSchema = z.object({ intent: z.literal("followUpMet"), followUpId: id() });
+
+export const ArchiveSchema = z.object({ intent: z.literal("archive"), version: startVersion() });
+
+export const PublicationSchema = z.object({
+  publicSummary: requiredText(5_000),
+  // A checkbox sends "on" when ticked and nothing otherwise.
+  publish: z
+    .literal("on", { error: "management.field.choose" })
+    .optional()
+    .transform((value) => value === "on"),
+  // What the form started from: the save only applies if nobody changed it in between.
+  previousSummary: z.string().default(""),
+  previousPublishedAt: z.string().default(""),
+});
+export type PublicationInput = z.infer<typeof PublicationSchema>;
+
+export const MeasureTypeSchema = z.object({
+  code: z
+    .string({ error: "field.required" })
+    .trim()
+    .toUpperCase()
+    .min(1, "field.required")
+    .regex(/^[A-Z][A-Z0-9_]{1,39}$/, "management.field.code"),
+  nameNl: requiredText(100),
+  nameEn: requiredText(100),
+});
+export type MeasureTypeInput = z.infer<typeof MeasureTypeSchema>;

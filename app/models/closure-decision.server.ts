@@ -1,0 +1,286 @@
+// Deciding on a closure proposal (four eyes) and what an approval does: every effect is
+// written in the same transaction as the decision, with an audit event, or nothing is.
+import { canDecideOn } from "~/domain/permissions";
+import {
+  isClosureOutcome,
+  parseFollowUps,
+  statusAfterReturn,
+  statusesAfterApproval,
+  type ClosureOutcome,
+  type FollowUpPlan,
+} from "~/domain/closure";
+import type { DecisionInput } from "~/domain/closure-forms";
+import { canTransition, isTrajectoryStatus, type TrajectoryStatus } from "~/domain/lifecycle";
+import type { Role } from "~/domain/roles";
+import { recordAudit, type Tx } from "~/utils/audit.server";
+import { db } from "~/utils/db.server";
+
+type Actor = { id: string; role: Role };
+
+/** The proposal of this trajectory with who made it; 404 for any other. */
+export async function requireProposal(trajectoryId: string, proposalId: string) {
+  const proposal = await db.closureProposal.findFirst({
+    where: { id: proposalId, trajectoryId },
+    select: {
+      id: true,
+      outcome: true,
+      status: true,
+      version: true,
+      createdAt: true,
+      newDeadline: true,
+      measureTypeId: true,
+      measureDetails: true,
+      followUps: true,
+      proposedById: true,
+      coAuthors: { select: { userId: true } },
+    },
+  });
+  if (!proposal || !isClosureOutcome(proposal.outcome)) throw new Response("Not found", { status: 404 });
+  const { coAuthors, outcome, ...rest } = proposal;
+  return { ...rest, outcome: outcome as ClosureOutcome, coAuthorIds: coAuthors.map((c) => c.userId) };
+}
+type Proposal = Awaited<ReturnType<typeof requireProposal>>;
+
+/** 403 unless the user is a manager who neither made nor co-authored the proposal. */
+export function requireDecider(user: Actor, proposal: Pick<Proposal, "proposedById" | "coAuthorIds">): void {
+  if (!canDecideOn(user, proposal)) throw new Response("Forbidden", { status: 403 });
+}
+
+class Conflict extends Error {}
+
+export type DecideResult = { ok: true; decisionId: string } | { ok: false; reason: "conflict" };
+
+interface Context {
+  tx: Tx;
+  user: Actor;
+  trajectoryId: string;
+  proposal: Proposal;
+  decisionId: string;
+  input: DecisionInput;
+  texts: { deadlineReason: string; reportInstructions: string };
+}
+
+/** Moves the trajectory from `from` to `to` if it is still at `from`; audited. */
+async function moveStatus(ctx: Context, from: TrajectoryStatus, to: TrajectoryStatus, extra: { deadline?: string } = {}) {
+  if (!canTransition(from, to)) throw new Error(`${from} → ${to} is not a lifecycle step`);
+  const { count } = await ctx.tx.trajectory.updateMany({
+    where: { id: ctx.trajectoryId, status: from },
+    data: { status: to, version: { increment: 1 }, ...extra },
+  });
+  if (count !== 1) throw new Conflict();
+  await recordAudit(ctx.tx, {
+    trajectoryId: ctx.trajectoryId,
+    actorId: ctx.user.id,
+    action: "trajectory.status_changed",
+    entity: "Trajectory",
+    entityId: ctx.trajectoryId,
+    before: { status: from },
+    after: { status: to },
+  });
+}
+
+async function createFollowUps(ctx: Context, plans: readonly FollowUpPlan[]) {
+  if (plans.length === 0) return;
+  const norms = await ctx.tx.trajectory.findUniqueOrThrow({
+    where: { id: ctx.trajectoryId },
+    select: { frameworkVersion: { select: { norms: { select: { id: true } } } } },
+  });
+  for (const plan of plans) {
+    const followUp = await ctx.tx.followUpObligation.create({
+      data: { trajectoryId: ctx.trajectoryId, kind: plan.kind, title: plan.title, dueDate: plan.dueDate, status: "OPEN", decisionId: ctx.decisionId },
+      select: { id: true },
+    });
+    await recordAudit(ctx.tx, {
+      trajectoryId: ctx.trajectoryId,
+      actorId: ctx.user.id,
+      action: "followUp.created",
+      entity: "FollowUpObligation",
+      entityId: followUp.id,
+      after: { ...plan, status: "OPEN", decisionId: ctx.decisionId },
+    });
+    if (plan.kind !== "REPORT") continue;
+    // A report obligation is submitted through the ordinary report machinery, on every norm.
+    const request = await ctx.tx.progressReportRequest.create({
+      data: {
+        trajectoryId: ctx.trajectoryId,
+        title: plan.title,
+        instructions: ctx.texts.reportInstructions,
+        dueDate: plan.dueDate,
+        status: "REQUESTED",
+        requestedById: ctx.proposal.proposedById,
+        followUpId: followUp.id,
+        norms: { create: norms.frameworkVersion.norms.map((n) => ({ normId: n.id })) },
+      },
+      select: { id: true },
+    });
+    await recordAudit(ctx.tx, {
+      trajectoryId: ctx.trajectoryId,
+      actorId: ctx.user.id,
+      action: "report.requested",
+      entity: "ProgressReportRequest",
+      entityId: request.id,
+      after: { title: plan.title, dueDate: plan.dueDate, followUpId: followUp.id },
+    });
+  }
+}
+
+async function applyApproval(ctx: Context) {
+  const { proposal, input } = ctx;
+  if (proposal.outcome === "LIFT") {
+    const plans = parseFollowUps(proposal.followUps);
+    const [lifted, followUp] = statusesAfterApproval("LIFT", plans.length);
+    await moveStatus(ctx, "CLOSURE_PROPOSED", lifted!);
+    await createFollowUps(ctx, plans);
+    if (followUp) await moveStatus(ctx, lifted!, followUp);
+    return;
+  }
+  if (proposal.outcome === "EXTEND") {
+    const newDeadline = proposal.newDeadline;
+    if (!newDeadline) throw new Error(`Proposal ${proposal.id} extends without a new deadline`);
+    const { deadline } = await ctx.tx.trajectory.findUniqueOrThrow({ where: { id: ctx.trajectoryId }, select: { deadline: true } });
+    await moveStatus(ctx, "CLOSURE_PROPOSED", "EXTENDED", { deadline: newDeadline });
+    // The old deadline stays in the history of deadline changes.
+    await ctx.tx.deadlineChange.create({
+      data: { trajectoryId: ctx.trajectoryId, previousDeadline: deadline, newDeadline, reason: ctx.texts.deadlineReason, changedById: ctx.user.id },
+    });
+    await recordAudit(ctx.tx, {
+      trajectoryId: ctx.trajectoryId,
+      actorId: ctx.user.id,
+      action: "trajectory.deadline_changed",
+      entity: "Trajectory",
+      entityId: ctx.trajectoryId,
+      before: { deadline },
+      after: { deadline: newDeadline },
+    });
+    return;
+  }
+  const typeId = proposal.measureTypeId;
+  if (!typeId) throw new Error(`Proposal ${proposal.id} escalates without a measure type`);
+  await moveStatus(ctx, "CLOSURE_PROPOSED", "ESCALATED");
+  const measure = await ctx.tx.administrativeMeasure.create({
+    data: {
+      trajectoryId: ctx.trajectoryId,
+      typeId,
+      description: proposal.measureDetails ?? "",
+      imposedOn: input.decisionDate,
+      dueDate: input.measureDueDate ?? null,
+      status: "IN_FORCE",
+      decisionId: ctx.decisionId,
+    },
+    select: { id: true },
+  });
+  await recordAudit(ctx.tx, {
+    trajectoryId: ctx.trajectoryId,
+    actorId: ctx.user.id,
+    action: "adminMeasure.imposed",
+    entity: "AdministrativeMeasure",
+    entityId: measure.id,
+    after: { typeId, imposedOn: input.decisionDate, dueDate: input.measureDueDate ?? null, status: "IN_FORCE" },
+  });
+}
+
+async function applyReturn(ctx: Context) {
+  const lastApproved = await ctx.tx.closureProposal.findFirst({
+    where: { trajectoryId: ctx.trajectoryId, status: "APPROVED" },
+    orderBy: { updatedAt: "desc" },
+    select: { outcome: true },
+  });
+  const outcome = lastApproved && isClosureOutcome(lastApproved.outcome) ? lastApproved.outcome : null;
+  await moveStatus(ctx, "CLOSURE_PROPOSED", statusAfterReturn(outcome));
+}
+
+/**
+ * Approves or returns a pending proposal. The proposal's status and version in the update's
+ * where clause make check and write one step: when two managers decide at once, exactly one
+ * decision is written and the other gets a conflict with nothing of it stored.
+ */
+export async function decideProposal(
+  user: Actor,
+  trajectoryId: string,
+  input: DecisionInput,
+  texts: Context["texts"],
+): Promise<DecideResult> {
+  const proposal = await requireProposal(trajectoryId, input.proposalId);
+  requireDecider(user, proposal);
+  try {
+    return await db.$transaction(async (tx): Promise<DecideResult> => {
+      const { count } = await tx.closureProposal.updateMany({
+        where: { id: proposal.id, trajectoryId, status: "PENDING", version: input.version },
+        data: { status: input.decision, version: { increment: 1 } },
+      });
+      if (count !== 1) throw new Conflict();
+      const decision = await tx.closureDecision.create({
+        data: {
+          proposalId: proposal.id,
+          decision: input.decision,
+          comment: input.comment,
+          decidedById: user.id,
+          decisionDate: input.decisionDate,
+        },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        trajectoryId,
+        actorId: user.id,
+        action: input.decision === "APPROVED" ? "decision.approved" : "decision.returned",
+        entity: "ClosureDecision",
+        entityId: decision.id,
+        before: { proposalStatus: "PENDING" },
+        after: { proposalId: proposal.id, proposalStatus: input.decision, decisionDate: input.decisionDate, comment: input.comment },
+      });
+      const ctx: Context = { tx, user, trajectoryId, proposal, decisionId: decision.id, input, texts };
+      await (input.decision === "APPROVED" ? applyApproval(ctx) : applyReturn(ctx));
+      return { ok: true, decisionId: decision.id };
+    });
+  } catch (error) {
+    if (error instanceof Conflict) return { ok: false, reason: "conflict" };
+    throw error;
+  }
+}
+
+/** Marks an obligation after closure as met; a second click changes nothing. */
+export async function markFollowUpMet(user: Actor, trajectoryId: string, followUpId: string): Promise<"met" | "already" | "notFound"> {
+  return db.$transaction(async (tx) => {
+    const followUp = await tx.followUpObligation.findFirst({ where: { id: followUpId, trajectoryId }, select: { id: true } });
+    if (!followUp) return "notFound";
+    const { count } = await tx.followUpObligation.updateMany({ where: { id: followUpId, trajectoryId, status: "OPEN" }, data: { status: "MET" } });
+    if (count === 0) return "already";
+    await recordAudit(tx, {
+      trajectoryId,
+      actorId: user.id,
+      action: "followUp.met",
+      entity: "FollowUpObligation",
+      entityId: followUpId,
+      before: { status: "OPEN" },
+      after: { status: "MET" },
+    });
+    return "met";
+  });
+}
+
+export type ArchiveResult = "archived" | "openFollowUps" | "conflict";
+
+/** Archives a lifted trajectory once every obligation after closure is met. */
+export async function archiveTrajectory(user: Actor, trajectoryId: string, version: number): Promise<ArchiveResult> {
+  return db.$transaction(async (tx): Promise<ArchiveResult> => {
+    const open = await tx.followUpObligation.count({ where: { trajectoryId, status: "OPEN" } });
+    if (open > 0) return "openFollowUps";
+    const current = await tx.trajectory.findUniqueOrThrow({ where: { id: trajectoryId }, select: { status: true } });
+    if (!isTrajectoryStatus(current.status) || !canTransition(current.status, "ARCHIVED")) return "conflict";
+    const { count } = await tx.trajectory.updateMany({
+      where: { id: trajectoryId, version, status: current.status },
+      data: { status: "ARCHIVED", version: { increment: 1 } },
+    });
+    if (count !== 1) return "conflict";
+    await recordAudit(tx, {
+      trajectoryId,
+      actorId: user.id,
+      action: "trajectory.status_changed",
+      entity: "Trajectory",
+      entityId: trajectoryId,
+      before: { status: current.status },
+      after: { status: "ARCHIVED" },
+    });
+    return "archived";
+  });
+}

@@ -1,0 +1,30 @@
+// Types of administrative measure (aanwijzing, last onder dwangsom, …) an escalation can propose.
+// Administrators add types; a type's code never changes, because proposals and measures refer to it.
+import { Prisma } from "~/generated/prisma/client";
+import type { MeasureTypeInput } from "~/domain/closure-forms";
+import { recordAudit } from "~/utils/audit.server";
+import { db } from "~/utils/db.server";
+
+export { listMeasureTypes } from "./closure.server";
+
+export async function measureTypeUsage() {
+  const rows = await db.administrativeMeasureType.findMany({
+    orderBy: { code: "asc" },
+    take: 100,
+    select: { id: true, code: true, nameNl: true, nameEn: true, _count: { select: { measures: true, proposals: true } } },
+  });
+  return rows;
+}
+
+export async function createMeasureType(user: { id: string }, input: MeasureTypeInput): Promise<{ ok: true } | { ok: false; reason: "codeTaken" }> {
+  try {
+    await db.$transaction(async (tx) => {
+      const type = await tx.administrativeMeasureType.create({ data: input, select: { id: true } });
+      await recordAudit(tx, { trajectoryId: null, actorId: user.id, action: "measureType.created", entity: "AdministrativeMeasureType", entityId: type.id, after: input });
+    });
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, reason: "codeTaken" };
+    throw error;
+  }
+}

@@ -1,0 +1,238 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { StatusBadge } from "~/components/badges";
+import { RatingComparisonChart } from "~/components/charts";
+import { outcomeKey } from "~/components/closure-parts";
+import { DueList } from "~/components/due-list";
+import { Pagination } from "~/components/pagination";
+import { StatusError } from "~/components/status-error";
+import { todayIso } from "~/domain/dates";
+import { pageCount, pageRequest } from "~/domain/pagination";
+import { formatDate, formatDateTime, formatNumber } from "~/i18n";
+import { NEAR_DEADLINE_DAYS } from "~/domain/portfolio";
+import {
+  countByStatus,
+  nearDeadline,
+  overdueAdminMeasures,
+  overdueSubmissions,
+  pendingProposals,
+  ratingDistribution,
+  workload,
+} from "~/models/portfolio.server";
+import { useI18n } from "~/utils/i18n";
+import { requirePermission } from "~/utils/session.server";
+import { managementLinks } from "~/styles/management-links";
+
+export const links = managementLinks;
+
+export const meta: MetaFunction = () => [{ title: "Portefeuille – Toezichtspoor" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "portfolio:read");
+  const page = pageRequest(new URL(request.url).searchParams, 20);
+  const today = todayIso();
+  const [byStatus, near, overdue, overdueMeasures, proposals, inspectors, ratings] = await Promise.all([
+    countByStatus(),
+    nearDeadline(today),
+    overdueSubmissions(page, today),
+    overdueAdminMeasures(today),
+    pendingProposals(),
+    workload(),
+    ratingDistribution(),
+  ]);
+  return { byStatus, near, overdue, overdueMeasures, proposals, inspectors, ratings, page: page.page, pages: pageCount(overdue.total, page.pageSize) };
+}
+
+function More({ shown, total }: { shown: number; total: number }) {
+  const { t, locale } = useI18n();
+  if (total <= shown) return null;
+  return <p className="muted">{t("management.portfolio.more", { shown: formatNumber(shown, locale), total: formatNumber(total, locale) })}</p>;
+}
+
+export default function Portfolio() {
+  const { byStatus, near, overdue, overdueMeasures, proposals, inspectors, ratings, page, pages } = useLoaderData<typeof loader>();
+  const { t, locale } = useI18n();
+  return (
+    <>
+      <h1>{t("management.portfolio.title")}</h1>
+      <p>
+        {t("management.portfolio.intro")} <a href="/portefeuille.csv">{t("management.portfolio.export")}</a>
+      </p>
+
+      <section aria-labelledby="by-status">
+        <h2 id="by-status">{t("home.byStatus")}</h2>
+        <table className="table table--compact">
+          <caption className="visually-hidden">{t("home.byStatus")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("trajectory.status")}</th>
+              <th scope="col">{t("management.portfolio.count")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {byStatus.map((row) => (
+              <tr key={row.status}>
+                <th scope="row">
+                  <Link to={`/trajecten?status=${row.status}`}>
+                    <StatusBadge status={row.status} />
+                  </Link>
+                </th>
+                <td>{formatNumber(row.count, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="proposals">
+        <h2 id="proposals">{t("management.portfolio.proposals")}</h2>
+        {proposals.rows.length === 0 ? (
+          <p>{t("management.portfolio.noProposals")}</p>
+        ) : (
+          <table className="table">
+            <caption>{t("management.portfolio.proposalsCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("management.portfolio.proposedOn")}</th>
+                <th scope="col">{t("trajectory.reference")}</th>
+                <th scope="col">{t("management.proposal.outcome")}</th>
+                <th scope="col">{t("management.proposal.proposedBy")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {proposals.rows.map((p) => (
+                <tr key={p.id}>
+                  <td>{formatDateTime(p.createdAt, locale)}</td>
+                  <th scope="row">
+                    <Link to={`/trajecten/${p.trajectory.id}/afsluiting`}>
+                      {p.trajectory.reference} – {p.trajectory.organisation.name}
+                    </Link>
+                  </th>
+                  <td>{t(outcomeKey(p.outcome))}</td>
+                  <td>{p.proposedBy.name}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <More shown={proposals.rows.length} total={proposals.total} />
+      </section>
+
+      <section aria-labelledby="near-deadline">
+        <h2 id="near-deadline">{t("management.portfolio.nearDeadline", { days: NEAR_DEADLINE_DAYS })}</h2>
+        {near.rows.length === 0 ? (
+          <p>{t("management.portfolio.noneNear")}</p>
+        ) : (
+          <table className="table">
+            <caption>{t("management.portfolio.nearDeadline", { days: NEAR_DEADLINE_DAYS })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("trajectory.deadline")}</th>
+                <th scope="col">{t("trajectory.reference")}</th>
+                <th scope="col">{t("trajectory.status")}</th>
+                <th scope="col">{t("trajectory.lead")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {near.rows.map((row) => (
+                <tr key={row.id} className={row.overdue ? "is-overdue" : undefined}>
+                  <td>
+                    {formatDate(row.deadline, locale)}
+                    {row.overdue ? <strong className="overdue-flag"> ({t("due.overdue")})</strong> : null}
+                  </td>
+                  <th scope="row">
+                    <Link to={`/trajecten/${row.id}`}>
+                      {row.reference} – {row.organisation.name}
+                    </Link>
+                  </th>
+                  <td>
+                    <StatusBadge status={row.status} />
+                  </td>
+                  <td>{row.leadInspector.name}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <More shown={near.rows.length} total={near.total} />
+      </section>
+
+      <section aria-labelledby="overdue">
+        <h2 id="overdue">{t("management.portfolio.overdue")}</h2>
+        <DueList items={overdue.items} caption={t("management.portfolio.overdueCaption", { total: formatNumber(overdue.total, locale) })} />
+        <Pagination page={page} pages={pages} />
+        {overdueMeasures.rows.length > 0 ? (
+          <table className="table">
+            <caption>{t("management.portfolio.overdueMeasures")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("management.adminMeasure.dueDate")}</th>
+                <th scope="col">{t("management.proposal.measureType")}</th>
+                <th scope="col">{t("trajectory.reference")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {overdueMeasures.rows.map((m) => (
+                <tr key={m.id} className="is-overdue">
+                  <td>
+                    {m.dueDate ? formatDate(m.dueDate, locale) : "—"} <strong className="overdue-flag">({t("due.overdue")})</strong>
+                  </td>
+                  <td>{locale === "nl" ? m.type.nameNl : m.type.nameEn}</td>
+                  <th scope="row">
+                    <Link to={`/trajecten/${m.trajectory.id}/afsluiting`}>
+                      {m.trajectory.reference} – {m.trajectory.organisation.name}
+                    </Link>
+                  </th>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p>{t("management.portfolio.noOverdueMeasures")}</p>
+        )}
+        <More shown={overdueMeasures.rows.length} total={overdueMeasures.total} />
+      </section>
+
+      <section aria-labelledby="workload">
+        <h2 id="workload">{t("management.portfolio.workload")}</h2>
+        <table className="table">
+          <caption>{t("management.portfolio.workloadCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("management.portfolio.inspector")}</th>
+              <th scope="col">{t("management.portfolio.asLead")}</th>
+              <th scope="col">{t("management.portfolio.asTeam")}</th>
+              <th scope="col">{t("management.portfolio.total")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {inspectors.map((i) => (
+              <tr key={i.id}>
+                <th scope="row">{i.name}</th>
+                <td>{formatNumber(i.lead, locale)}</td>
+                <td>{formatNumber(i.team, locale)}</td>
+                <td>{formatNumber(i.lead + i.team, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="ratings">
+        <h2 id="ratings">{t("management.portfolio.ratings")}</h2>
+        <p>{t("management.portfolio.ratingsIntro")}</p>
+        <RatingComparisonChart
+          title={t("management.portfolio.ratingsChart")}
+          series={[
+            { label: t("management.summary.baseline"), tally: ratings.baseline },
+            { label: t("management.summary.latest"), tally: ratings.latest },
+          ]}
+        />
+      </section>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <StatusError />;
+}

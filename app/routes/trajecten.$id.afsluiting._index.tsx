@@ -1,0 +1,209 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useSearchParams, type ShouldRevalidateFunction } from "@remix-run/react";
+import { ArchiveForm, DecisionForm, FollowUpTable, AdminMeasureTable, DeadlineChangeTable } from "~/components/closure-forms";
+import { DecisionList, NormSummaryTable, ProposalDetails, outcomeKey } from "~/components/closure-parts";
+import type { FormState } from "~/components/form";
+import { StatusError } from "~/components/status-error";
+import { canArchive } from "~/domain/closure";
+import { ArchiveSchema, DecisionSchema, FollowUpMetSchema } from "~/domain/closure-forms";
+import { todayIso } from "~/domain/dates";
+import { can, canDecideOn, canWriteTrajectory } from "~/domain/permissions";
+import { formatDate, formatDateTime } from "~/i18n";
+import { closureFacts, listProposals, mayPropose } from "~/models/closure.server";
+import { archiveTrajectory, decideProposal, markFollowUpMet } from "~/models/closure-decision.server";
+import { requireTrajectory } from "~/models/trajectory.server";
+import { formFailure, parseForm } from "~/utils/forms.server";
+import { useI18n } from "~/utils/i18n";
+import { getTranslator } from "~/utils/locale.server";
+import { requireActionUser, requireUser, type SessionUser } from "~/utils/session.server";
+import { managementLinks } from "~/styles/management-links";
+
+export const links = managementLinks;
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+
+const DONE = ["proposed", "approved", "returned", "met", "archived", "published", "saved"] as const;
+
+async function requireClosureReader(id: string, user: SessionUser) {
+  // Existence first (404 for another organisation), then the right to see internal closure work.
+  const trajectory = await requireTrajectory(user, id);
+  if (!can(user.role, "closure:read")) throw new Response("Forbidden", { status: 403 });
+  return trajectory;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const trajectory = await requireClosureReader(params.id ?? "", user);
+  const { t } = await getTranslator(request);
+  const [proposals, facts] = await Promise.all([listProposals(trajectory.id), closureFacts(trajectory.id)]);
+  const pending = proposals.find((p) => p.status === "PENDING") ?? null;
+  const openFollowUps = facts.followUps.filter((f) => f.status === "OPEN").length;
+  return {
+    pageTitle: `${t("management.closure.title")} ${trajectory.reference}`,
+    trajectoryId: trajectory.id,
+    status: trajectory.status,
+    today: todayIso(),
+    pending,
+    history: proposals.filter((p) => p !== pending),
+    decider: pending
+      ? {
+          canDecide: canDecideOn(user, pending),
+          involved: pending.proposedById === user.id || pending.coAuthorIds.includes(user.id),
+          isManager: can(user.role, "decision:make"),
+        }
+      : null,
+    canPropose: can(user.role, "proposal:create") && mayPropose(user, trajectory),
+    revising: proposals[0]?.status === "RETURNED",
+    canPublish: can(user.role, "decision:publish"),
+    canMarkMet: canWriteTrajectory(user, trajectory) || can(user.role, "decision:make"),
+    canArchive: can(user.role, "decision:make") && canArchive(trajectory.status, openFollowUps),
+    facts,
+  };
+}
+
+export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, defaultShouldRevalidate }) =>
+  // A refused decision (409) must show the decision that won, so reload after it too.
+  actionStatus === 409 ? true : defaultShouldRevalidate;
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireActionUser(request);
+  const trajectory = await requireClosureReader(params.id ?? "", user);
+  const { t, locale } = await getTranslator(request);
+  const formData = await request.formData();
+  const back = (done: (typeof DONE)[number]) => redirect(`/trajecten/${trajectory.id}/afsluiting?gedaan=${done}`);
+
+  switch (formData.get("intent")) {
+    case "decide": {
+      if (!can(user.role, "decision:make")) throw new Response("Forbidden", { status: 403 });
+      const parsed = parseForm(DecisionSchema, formData, t);
+      if (!parsed.ok) return parsed.response;
+      if (parsed.data.decisionDate > todayIso()) return formFailure(formData, { decisionDate: [t("management.field.notFuture")] });
+      const result = await decideProposal(user, trajectory.id, parsed.data, {
+        deadlineReason: t("management.deadlineChange.reason", { date: formatDate(parsed.data.decisionDate, locale) }),
+        reportInstructions: t("management.followUp.reportInstructions"),
+      });
+      if (!result.ok) return formFailure(formData, {}, t("management.decision.conflict"), 409);
+      return back(parsed.data.decision === "APPROVED" ? "approved" : "returned");
+    }
+    case "followUpMet": {
+      if (!(canWriteTrajectory(user, trajectory) || can(user.role, "decision:make"))) throw new Response("Forbidden", { status: 403 });
+      const parsed = parseForm(FollowUpMetSchema, formData, t);
+      if (!parsed.ok) return parsed.response;
+      const result = await markFollowUpMet(user, trajectory.id, parsed.data.followUpId);
+      if (result === "notFound") throw new Response("Not found", { status: 404 });
+      return back("met");
+    }
+    case "archive": {
+      if (!can(user.role, "decision:make")) throw new Response("Forbidden", { status: 403 });
+      const parsed = parseForm(ArchiveSchema, formData, t);
+      if (!parsed.ok) return parsed.response;
+      const result = await archiveTrajectory(user, trajectory.id, parsed.data.version);
+      if (result === "openFollowUps") return formFailure(formData, {}, t("management.archive.openFollowUps"), 400);
+      if (result === "conflict") return formFailure(formData, {}, t("management.archive.conflict"), 409);
+      return back("archived");
+    }
+    default:
+      return data({ ok: false, errors: {}, values: {}, formError: t("management.unknownAction") }, { status: 400 });
+  }
+}
+
+function DoneMessage() {
+  const [params] = useSearchParams();
+  const { t } = useI18n();
+  const done = params.get("gedaan");
+  if (!done || !(DONE as readonly string[]).includes(done)) return null;
+  return (
+    <p role="status" className="notice">
+      {t(`management.done.${done as (typeof DONE)[number]}`)}
+    </p>
+  );
+}
+
+export default function ClosurePage() {
+  const { trajectoryId, status, today, pending, history, decider, canPropose, revising, canPublish, canMarkMet, canArchive, facts } =
+    useLoaderData<typeof loader>();
+  const state = useActionData<FormState>();
+  const { t, locale } = useI18n();
+  const intent = state?.values?.intent;
+  return (
+    <>
+      <h1>{t("management.closure.title")}</h1>
+      <DoneMessage />
+      {state?.formError && intent !== "decide" ? (
+        <p role="alert" className="error-summary">
+          {state.formError}
+        </p>
+      ) : null}
+
+      {pending ? (
+        <section aria-labelledby="pending-title">
+          <h2 id="pending-title">{t("management.pending.title")}</h2>
+          <ProposalDetails proposal={pending} />
+          <NormSummaryTable summary={pending.normSummary} caption={t("management.summary.caption")} />
+          <h3>{t("management.decision.title")}</h3>
+          {decider?.canDecide ? (
+            <DecisionForm proposal={pending} today={today} state={intent === "decide" ? state : undefined} />
+          ) : (
+            <p className="notice">{t(decider?.involved ? "management.decision.fourEyes" : "management.decision.managersOnly")}</p>
+          )}
+        </section>
+      ) : (
+        <>
+          {state?.formError && intent === "decide" ? (
+            <p role="alert" className="error-summary">
+              {state.formError}
+            </p>
+          ) : null}
+          <p>{t(status === "CLOSURE_PROPOSED" ? "management.pending.none" : "management.closure.intro")}</p>
+        </>
+      )}
+
+      {canPropose ? (
+        <p>
+          <Link className="button button--primary" to={`/trajecten/${trajectoryId}/afsluiting/voorstel`}>
+            {t(revising ? "management.proposal.revise" : "management.proposal.new")}
+          </Link>
+        </p>
+      ) : null}
+
+      <section aria-labelledby="followups-title">
+        <h2 id="followups-title">{t("management.followUps.title")}</h2>
+        <FollowUpTable followUps={facts.followUps} canMarkMet={canMarkMet} />
+        {canArchive ? <ArchiveForm version={facts.version} /> : null}
+      </section>
+
+      {facts.adminMeasures.length > 0 ? (
+        <section aria-labelledby="measures-title">
+          <h2 id="measures-title">{t("management.adminMeasures.title")}</h2>
+          <AdminMeasureTable measures={facts.adminMeasures} />
+        </section>
+      ) : null}
+
+      {facts.deadlineChanges.length > 0 ? (
+        <section aria-labelledby="deadlines-title">
+          <h2 id="deadlines-title">{t("management.deadlineChanges.title")}</h2>
+          <DeadlineChangeTable changes={facts.deadlineChanges} current={facts.deadline} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="history-title">
+        <h2 id="history-title">{t("management.history.title")}</h2>
+        {history.length === 0 ? <p>{t("management.history.none")}</p> : null}
+        {history.map((proposal) => (
+          <article key={proposal.id} className="proposal-card" aria-labelledby={`proposal-${proposal.id}`}>
+            <h3 id={`proposal-${proposal.id}`}>
+              {t("management.history.item", { outcome: t(outcomeKey(proposal.outcome)), date: formatDateTime(proposal.createdAt, locale) })}
+            </h3>
+            <ProposalDetails proposal={proposal} headingLevel={4} />
+            <DecisionList trajectoryId={trajectoryId} decisions={proposal.decisions} canPublish={canPublish} />
+          </article>
+        ))}
+      </section>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <StatusError />;
+}

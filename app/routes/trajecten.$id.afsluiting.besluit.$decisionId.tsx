@@ -1,0 +1,142 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { CheckboxInput } from "~/components/choice-fields";
+import { outcomeKey } from "~/components/closure-parts";
+import { FormErrors, SubmitButton, TextAreaInput, type FormState } from "~/components/form";
+import { StatusError } from "~/components/status-error";
+import { isClosureOutcome, parseNormSummary } from "~/domain/closure";
+import { PublicationSchema } from "~/domain/closure-forms";
+import { can } from "~/domain/permissions";
+import { draftPublicSummary } from "~/domain/public-summary";
+import { formatDate, formatDateTime } from "~/i18n";
+import { requireApprovedDecision, savePublication } from "~/models/public-decision.server";
+import { requireTrajectory } from "~/models/trajectory.server";
+import { parseForm, submittedValues } from "~/utils/forms.server";
+import { useI18n } from "~/utils/i18n";
+import { getTranslator } from "~/utils/locale.server";
+import { requireActionUser, requireUser, type SessionUser } from "~/utils/session.server";
+import { managementLinks } from "~/styles/management-links";
+
+export const links = managementLinks;
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+
+async function requirePublisher(user: SessionUser, trajectoryId: string) {
+  const trajectory = await requireTrajectory(user, trajectoryId);
+  if (!can(user.role, "decision:publish")) throw new Response("Forbidden", { status: 403 });
+  return trajectory;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const trajectory = await requirePublisher(user, params.id ?? "");
+  const { t, locale } = await getTranslator(request);
+  const decision = await requireApprovedDecision(trajectory.id, params.decisionId ?? "");
+  const { proposal } = decision;
+  const outcome = isClosureOutcome(proposal.outcome) ? proposal.outcome : "LIFT";
+  const draft = draftPublicSummary(t, locale, {
+    organisation: proposal.trajectory.organisation.name,
+    sector: proposal.trajectory.organisation.sector,
+    location: proposal.trajectory.organisation.location,
+    startDate: proposal.trajectory.startDate,
+    decisionDate: decision.decisionDate,
+    outcome,
+    normSummary: parseNormSummary(proposal.normSummary),
+    newDeadline: proposal.newDeadline,
+    measureTypeName: proposal.measureType ? (locale === "nl" ? proposal.measureType.nameNl : proposal.measureType.nameEn) : null,
+  });
+  return {
+    pageTitle: `${t("management.publication.title")} ${trajectory.reference}`,
+    trajectoryId: trajectory.id,
+    decision: { id: decision.id, decisionDate: decision.decisionDate, outcome, publicSummary: decision.publicSummary, publishedAt: decision.publishedAt },
+    draft,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireActionUser(request);
+  const trajectory = await requirePublisher(user, params.id ?? "");
+  const decision = await requireApprovedDecision(trajectory.id, params.decisionId ?? "");
+  const { t } = await getTranslator(request);
+  const formData = await request.formData();
+  const parsed = parseForm(PublicationSchema, formData, t);
+  if (!parsed.ok) return parsed.response;
+  const result = await savePublication(user, trajectory.id, decision.id, parsed.data);
+  if (result.ok) return redirect(`/trajecten/${trajectory.id}/afsluiting?gedaan=${parsed.data.publish ? "published" : "saved"}`);
+  // Someone saved first: show theirs, keep the user's own text in the form, continue from theirs.
+  const current = await requireApprovedDecision(trajectory.id, decision.id);
+  return data(
+    {
+      ok: false as const,
+      errors: {},
+      values: submittedValues(formData),
+      formError: t("management.publication.conflict"),
+      conflict: { publicSummary: current.publicSummary, publishedAt: current.publishedAt },
+    },
+    { status: 409 },
+  );
+}
+
+type ActionData = FormState & { conflict?: { publicSummary: string | null; publishedAt: string | Date | null } };
+
+export default function PublicationPage() {
+  const { trajectoryId, decision, draft } = useLoaderData<typeof loader>();
+  const state = useActionData<ActionData>();
+  const { t, locale } = useI18n();
+  const base = state?.conflict ?? decision;
+  const published = Boolean(base.publishedAt);
+  return (
+    <div className="narrow-wide">
+      <h1>{t("management.publication.title")}</h1>
+      <p>
+        {t(outcomeKey(decision.outcome))} · {t("management.decision.on", { date: formatDate(decision.decisionDate, locale) })}
+      </p>
+      <p>{t("management.publication.intro")}</p>
+      <p>
+        {base.publishedAt ? t("management.publication.publishedOn", { date: formatDateTime(base.publishedAt, locale) }) : t("management.publication.notPublished")}
+      </p>
+      <Form method="post" className="stack" noValidate>
+        <FormErrors state={state}>
+          {state?.conflict ? (
+            <section className="notice" aria-labelledby="conflict-title">
+              <h2 id="conflict-title">{t("management.publication.conflictTitle")}</h2>
+              <p className="prose">{state.conflict.publicSummary ?? "—"}</p>
+            </section>
+          ) : null}
+          <input type="hidden" name="previousSummary" value={base.publicSummary ?? ""} />
+          <input type="hidden" name="previousPublishedAt" value={base.publishedAt ? String(base.publishedAt) : ""} />
+          <TextAreaInput
+            name="publicSummary"
+            label={t("management.publication.summary")}
+            description={t("management.publication.summaryHint")}
+            defaultValue={decision.publicSummary ?? draft}
+            rows={10}
+            isRequired
+            state={state}
+          />
+          <CheckboxInput
+            name="publish"
+            label={t("management.publication.publish")}
+            description={t("management.publication.publishHint")}
+            state={state ?? { values: published ? { publish: "on" } : {} }}
+          />
+          <SubmitButton>{t("management.publication.save")}</SubmitButton>
+        </FormErrors>
+      </Form>
+      <p>
+        <Link to={`/trajecten/${trajectoryId}/afsluiting`}>{t("management.closure.back")}</Link>
+        {decision.publishedAt ? (
+          <>
+            {" · "}
+            <Link to={`/besluiten/${decision.id}`}>{t("management.publication.view")}</Link>
+          </>
+        ) : null}
+      </p>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <StatusError />;
+}
