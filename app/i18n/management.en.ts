@@ -203,4 +203,5 @@ export const managementEn: Record<keyof typeof managementNl, string> = {
   "management.nav.decisions": "Decisions",
   "management.nav.measureTypes": "Measure types",
   "management.report.noProposals": "No closure proposal has been made yet.",
+  "management.portfolio.asOf": "As of {time}; these overviews are refreshed at most once a minute.",
 };

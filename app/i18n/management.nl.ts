@@ -202,4 +202,5 @@ export const managementNl = {
   "management.nav.decisions": "Besluiten",
   "management.nav.measureTypes": "Maatregeltypen",
   "management.report.noProposals": "Er is nog geen afsluitingsvoorstel gedaan.",
+  "management.portfolio.asOf": "Stand van {time}; deze overzichten worden hoogstens eens per minuut bijgewerkt.",
 } as const;

@@ -1,6 +1,6 @@
 // The portfolio: aggregates over every trajectory, computed in SQL (groupBy, count, window
 // functions) so each figure costs one statement whatever the number of trajectories.
-import type { Prisma } from "~/generated/prisma/client";
+import { Prisma } from "~/generated/prisma/client";
 import { addDays, todayIso } from "~/domain/dates";
 import { UNDER_SUPERVISION } from "~/domain/lifecycle";
 import { emptyTally, type RatingTally } from "~/domain/closure";
@@ -12,18 +12,6 @@ import { dueItemsPage } from "./deadline.server";
 export async function countByStatus(): Promise<{ status: string; count: number }[]> {
   const rows = await db.trajectory.groupBy({ by: ["status"], _count: { _all: true }, orderBy: { status: "asc" } });
   return rows.map((row) => ({ status: row.status, count: row._count._all }));
-}
-
-export async function adminOverview() {
-  const [organisations, usersByRole] = await Promise.all([
-    db.organisation.findMany({
-      select: { id: true, name: true, kvkNumber: true, location: true, _count: { select: { users: true, trajectories: true } } },
-      orderBy: { name: "asc" },
-      take: 100,
-    }),
-    db.user.groupBy({ by: ["role"], _count: { _all: true }, orderBy: { role: "asc" } }),
-  ]);
-  return { organisations, usersByRole: usersByRole.map((r) => ({ role: r.role, count: r._count._all })) };
 }
 
 const LIST_SIZE = 20;
@@ -97,21 +85,27 @@ export async function pendingProposalCount(): Promise<number> {
   return db.closureProposal.count({ where: { status: "PENDING" } });
 }
 
-/** Per active inspector: open trajectories they lead and open trajectories they are on the team of. */
-export async function workload() {
-  const open = { in: [...OPEN_STATUSES] };
-  const [inspectors, leads, members] = await Promise.all([
-    db.user.findMany({ where: { role: "INSPECTOR", active: true }, orderBy: { name: "asc" }, take: 500, select: { id: true, name: true } }),
-    db.trajectory.groupBy({ by: ["leadInspectorId"], where: { status: open }, _count: { _all: true } }),
-    db.trajectoryMember.groupBy({ by: ["userId"], where: { trajectory: { status: open } }, _count: { _all: true } }),
+interface WorkloadRow {
+  id: string;
+  name: string;
+  lead: number | bigint;
+  team: number | bigint;
+}
+
+/** The inspectors with the most open trajectories (lead or team), busiest first, and how many have any. */
+export async function workload(take = 25) {
+  const open = Prisma.join([...OPEN_STATUSES]);
+  const [rows, [{ n }]] = await Promise.all([
+    db.$queryRaw<WorkloadRow[]>`
+      WITH lead AS (SELECT leadInspectorId AS userId, COUNT(*) AS n FROM Trajectory WHERE status IN (${open}) GROUP BY leadInspectorId),
+      team AS (SELECT m.userId, COUNT(*) AS n FROM TrajectoryMember m JOIN Trajectory t ON t.id = m.trajectoryId WHERE t.status IN (${open}) GROUP BY m.userId)
+      SELECT u.id, u.name, COALESCE(l.n, 0) AS lead, COALESCE(tm.n, 0) AS team
+      FROM User u LEFT JOIN lead l ON l.userId = u.id LEFT JOIN team tm ON tm.userId = u.id
+      WHERE u.role = 'INSPECTOR' AND u.active = 1
+      ORDER BY COALESCE(l.n, 0) + COALESCE(tm.n, 0) DESC, u.name LIMIT ${take}`,
+    db.$queryRaw<[{ n: number | bigint }]>`SELECT COUNT(*) AS n FROM User WHERE role = 'INSPECTOR' AND active = 1`,
   ]);
-  const led = new Map(leads.map((row) => [row.leadInspectorId, row._count._all]));
-  const team = new Map(members.map((row) => [row.userId, row._count._all]));
-  return inspectors.map((inspector) => ({
-    ...inspector,
-    lead: led.get(inspector.id) ?? 0,
-    team: team.get(inspector.id) ?? 0,
-  }));
+  return { rows: rows.map((r) => ({ id: r.id, name: r.name, lead: Number(r.lead), team: Number(r.team) })), total: Number(n) };
 }
 
 interface TallyRow {

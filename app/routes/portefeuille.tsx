@@ -8,6 +8,7 @@ import { Pagination } from "~/components/pagination";
 import { StatusError } from "~/components/status-error";
 import { todayIso } from "~/domain/dates";
 import { pageCount, pageRequest } from "~/domain/pagination";
+import { cachedAggregate } from "~/utils/aggregate-cache.server";
 import { formatDate, formatDateTime, formatNumber } from "~/i18n";
 import { NEAR_DEADLINE_DAYS } from "~/domain/portfolio";
 import {
@@ -25,6 +26,9 @@ import { managementLinks } from "~/styles/management-links";
 
 export const links = managementLinks;
 
+// Workload and the rating chart span the whole portfolio: computed at most once a minute.
+const AGGREGATE_TTL_MS = 60_000;
+
 export const meta: MetaFunction = () => [{ title: "Portefeuille – Toezichtspoor" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -37,10 +41,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
     overdueSubmissions(page, today),
     overdueAdminMeasures(today),
     pendingProposals(),
-    workload(),
-    ratingDistribution(),
+    cachedAggregate("portfolio:workload", AGGREGATE_TTL_MS, () => workload()),
+    cachedAggregate("portfolio:ratings", AGGREGATE_TTL_MS, ratingDistribution),
   ]);
-  return { byStatus, near, overdue, overdueMeasures, proposals, inspectors, ratings, page: page.page, pages: pageCount(overdue.total, page.pageSize) };
+  return {
+    byStatus,
+    near,
+    overdue,
+    overdueMeasures,
+    proposals,
+    inspectors: inspectors.value,
+    ratings: ratings.value,
+    aggregatesAt: ratings.computedAt.toISOString(),
+    page: page.page,
+    pages: pageCount(overdue.total, page.pageSize),
+  };
 }
 
 function More({ shown, total }: { shown: number; total: number }) {
@@ -50,7 +65,7 @@ function More({ shown, total }: { shown: number; total: number }) {
 }
 
 export default function Portfolio() {
-  const { byStatus, near, overdue, overdueMeasures, proposals, inspectors, ratings, page, pages } = useLoaderData<typeof loader>();
+  const { byStatus, near, overdue, overdueMeasures, proposals, inspectors, ratings, aggregatesAt, page, pages } = useLoaderData<typeof loader>();
   const { t, locale } = useI18n();
   return (
     <>
@@ -206,7 +221,7 @@ export default function Portfolio() {
             </tr>
           </thead>
           <tbody>
-            {inspectors.map((i) => (
+            {inspectors.rows.map((i) => (
               <tr key={i.id}>
                 <th scope="row">{i.name}</th>
                 <td>{formatNumber(i.lead, locale)}</td>
@@ -216,10 +231,13 @@ export default function Portfolio() {
             ))}
           </tbody>
         </table>
+        <More shown={inspectors.rows.length} total={inspectors.total} />
+        <p className="muted">{t("management.portfolio.asOf", { time: formatDateTime(aggregatesAt, locale) })}</p>
       </section>
 
       <section aria-labelledby="ratings">
         <h2 id="ratings">{t("management.portfolio.ratings")}</h2>
+        <p className="muted">{t("management.portfolio.asOf", { time: formatDateTime(aggregatesAt, locale) })}</p>
         <p>{t("management.portfolio.ratingsIntro")}</p>
         <RatingComparisonChart
           title={t("management.portfolio.ratingsChart")}

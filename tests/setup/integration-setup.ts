@@ -20,5 +20,7 @@ afterAll(() => server.close());
 
 beforeEach(async () => {
   const { resetDatabase } = await import("../support/database");
+  const { clearAggregates } = await import("~/utils/aggregate-cache.server");
   await resetDatabase();
+  clearAggregates();
 });
