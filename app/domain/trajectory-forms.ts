@@ -3,9 +3,13 @@ import { isoDate, optionalIsoDate, optionalText, requiredText } from "./form-rul
 
 // The "new trajectory" form. Used by the action only (components import the type), so zod
 // stays out of the browser. Team members arrive as checkboxes named "team.<userId>".
+// The organisation search on the same page is a separate GET form: its query parameter.
+export const ORGANISATION_SEARCH_PARAM = "organisatie";
 export const CreateTrajectorySchema = z
   .object({
-    kvkNumber: z.string({ error: "field.required" }).trim().regex(/^\d{8}$/, "trajectories.kvkInvalid"),
+    // Either an existing organisation from the search, or one by KvK number (new or registered).
+    organisationId: optionalText(100),
+    kvkNumber: optionalText(20),
     organisationName: optionalText(200),
     sector: optionalText(100),
     location: optionalText(100),
@@ -24,6 +28,13 @@ export const CreateTrajectorySchema = z
     deadlineOverrideReason: optionalText(1000),
   })
   .superRefine((form, ctx) => {
+    const typedNew = Boolean(form.kvkNumber || form.organisationName || form.sector || form.location);
+    if (form.organisationId && typedNew) {
+      ctx.addIssue({ code: "custom", path: ["organisationId"], message: "trajectories.organisationEither" });
+    }
+    if (!form.organisationId && !/^\d{8}$/.test(form.kvkNumber)) {
+      ctx.addIssue({ code: "custom", path: ["kvkNumber"], message: "trajectories.kvkInvalid" });
+    }
     if (form.deadlineOverride && !form.deadlineOverrideReason) {
       ctx.addIssue({ code: "custom", path: ["deadlineOverrideReason"], message: "trajectories.overrideReasonRequired" });
     }

@@ -16,6 +16,8 @@ export interface DueFilter {
   kinds?: readonly DueKind[];
   overdueOnly?: boolean;
   trajectoryId?: string;
+  /** A trajectory by its reference ("VT-2025-001"), as people type it on the deadlines page. */
+  reference?: string;
 }
 
 /** The deadlines a user sees by default: their own work for inspectors, their organisation's for organisation users. */
@@ -84,7 +86,9 @@ const BRANCHES: Record<DueKind, Branch> = {
   plan: {
     select: Prisma.sql`'plan' AS kind, x.id AS id, x.dueDate AS dueDate, 'v' || x.number AS title, x.trajectoryId AS trajectoryId`,
     from: Prisma.sql`ImprovementPlanVersion x`,
-    open: Prisma.sql`x.status IN ('DRAFT', 'SHARPENING_REQUESTED') AND x.dueDate IS NOT NULL`,
+    // A version sent back for sharpening is no longer owed once the next version exists.
+    open: Prisma.sql`x.status IN ('DRAFT', 'SHARPENING_REQUESTED') AND x.dueDate IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM ImprovementPlanVersion nx WHERE nx.trajectoryId = x.trajectoryId AND nx.number > x.number)`,
     due: Prisma.sql`x.dueDate`,
     trajectory: Prisma.sql`x.trajectoryId`,
   },
@@ -101,6 +105,7 @@ function branchWhere(branch: Branch, scope: DueScope, filter: DueFilter, today: 
   const conditions = [branch.open, inScope(scope, branch.trajectory)];
   if (filter.overdueOnly) conditions.push(Prisma.sql`${branch.due} < ${today}`);
   if (filter.trajectoryId) conditions.push(Prisma.sql`${branch.trajectory} = ${filter.trajectoryId}`);
+  if (filter.reference) conditions.push(Prisma.sql`${branch.trajectory} IN (SELECT id FROM Trajectory WHERE reference = ${filter.reference})`);
   return Prisma.join(conditions, " AND ");
 }
 

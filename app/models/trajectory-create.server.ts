@@ -1,11 +1,14 @@
 import type { CreateTrajectoryForm } from "~/domain/trajectory-forms";
 import { supervisionDeadline } from "~/domain/dates";
+import type { MessageKey } from "~/i18n";
+import { resolveOrganisation } from "~/models/organisation.server";
+import { inspectorOptions } from "~/models/trajectory.server";
 import { recordAudit } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 
 export type CreateResult =
   | { ok: true; id: string }
-  | { ok: false; field: keyof CreateTrajectoryForm | "team"; message: "trajectories.newOrganisationIncomplete" | "trajectories.unknownOption" };
+  | { ok: false; field: keyof CreateTrajectoryForm | "team"; message: MessageKey; name?: string };
 
 async function nextReference(tx: Pick<typeof db, "trajectory">, year: string): Promise<string> {
   const last = await tx.trajectory.findFirst({
@@ -19,7 +22,7 @@ async function nextReference(tx: Pick<typeof db, "trajectory">, year: string): P
 
 /**
  * Creates an active trajectory in one transaction: the organisation when its KvK number is
- * new, the team, the computed (or overridden, with reason) deadline and the audit events.
+ * new (see resolveOrganisation), the team, the computed (or overridden, with reason) deadline and the audit events.
  */
 export async function createTrajectory(actorId: string, form: CreateTrajectoryForm, team: string[]): Promise<CreateResult> {
   return db.$transaction(async (tx) => {
@@ -32,17 +35,8 @@ export async function createTrajectory(actorId: string, form: CreateTrajectoryFo
     if (!lead) return { ok: false as const, field: "leadInspectorId" as const, message: "trajectories.unknownOption" as const };
     if (members.length !== team.length) return { ok: false as const, field: "team" as const, message: "trajectories.unknownOption" as const };
 
-    let organisation = await tx.organisation.findUnique({ where: { kvkNumber: form.kvkNumber }, select: { id: true } });
-    if (!organisation) {
-      if (!form.organisationName || !form.sector || !form.location) {
-        return { ok: false as const, field: "organisationName" as const, message: "trajectories.newOrganisationIncomplete" as const };
-      }
-      organisation = await tx.organisation.create({
-        data: { name: form.organisationName, kvkNumber: form.kvkNumber, sector: form.sector, location: form.location },
-        select: { id: true },
-      });
-      await recordAudit(tx, { trajectoryId: null, actorId, action: "organisation.created", entity: "Organisation", entityId: organisation.id, after: { name: form.organisationName, kvkNumber: form.kvkNumber } });
-    }
+    const organisation = await resolveOrganisation(tx, actorId, form);
+    if (!organisation.ok) return organisation;
 
     const computed = supervisionDeadline(form.startDate, form.durationMonths);
     const deadline = form.deadlineOverride ?? computed;
@@ -89,14 +83,14 @@ export async function createTrajectory(actorId: string, form: CreateTrajectoryFo
   });
 }
 
-/** What the form offers: the newest version of each framework, inspectors. */
+/** What the form offers: every framework version (newest first per framework) and the active inspectors. */
 export async function creationOptions() {
   const [versions, inspectors] = await Promise.all([
     db.frameworkVersion.findMany({
       select: { id: true, version: true, framework: { select: { name: true } } },
       orderBy: [{ framework: { name: "asc" } }, { version: "desc" }],
     }),
-    db.user.findMany({ where: { role: "INSPECTOR", active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    inspectorOptions(),
   ]);
   return { versions, inspectors };
 }

@@ -106,7 +106,7 @@ export async function getTrajectoryOverview(user: SessionUser, id: string) {
 
 export interface TrajectoryFilters {
   status?: string;
-  /** Part of the lead inspector's name. */
+  /** Part of the lead inspector's name (a select of every inspector would not scale). */
   lead?: string;
   /** Only trajectories the user leads or is on the team of. */
   mine?: boolean;
@@ -130,4 +130,9 @@ export async function listTrajectories(user: SessionUser, filters: TrajectoryFil
     db.trajectory.count({ where }),
   ]);
   return { rows, total };
+}
+
+/** Active inspectors, by name: the lead-inspector filter and the team of a new trajectory. */
+export async function inspectorOptions() {
+  return db.user.findMany({ where: { role: "INSPECTOR", active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } });
 }

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { RatingBadge } from "~/components/badges";
 import { DueList } from "~/components/due-list";
 import { Timeline } from "~/components/timeline";
@@ -97,6 +97,9 @@ export default function TrajectoryOverview() {
       <section aria-labelledby="next-due">
         <h2 id="next-due">{t("home.dueSoon")}</h2>
         <DueList items={due} caption={t("home.dueSoon")} showTrajectory={false} />
+        <p>
+          <Link to={`/termijnen?traject=${encodeURIComponent(trajectory.reference)}`}>{t("deadlines.allOfTrajectory")}</Link>
+        </p>
       </section>
 
       <section aria-labelledby="norms">

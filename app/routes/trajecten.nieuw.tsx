@@ -5,7 +5,9 @@ import { CheckboxInput } from "~/components/choice-fields";
 import { FormErrors, SelectInput, SubmitButton, TextAreaInput, TextInput } from "~/components/form";
 import { StatusError } from "~/components/status-error";
 import { todayIso } from "~/domain/dates";
-import { CreateTrajectorySchema, teamFromForm } from "~/domain/trajectory-forms";
+import { CreateTrajectorySchema, ORGANISATION_SEARCH_PARAM, teamFromForm } from "~/domain/trajectory-forms";
+import { formatNumber } from "~/i18n";
+import { searchOrganisations } from "~/models/organisation.server";
 import { createTrajectory, creationOptions } from "~/models/trajectory-create.server";
 import { formFailure, parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
@@ -16,7 +18,9 @@ export const meta: MetaFunction = () => [{ title: "Nieuw traject – Toezichtspo
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "trajectory:create");
-  return { ...(await creationOptions()), me: user.id, today: todayIso() };
+  const search = new URL(request.url).searchParams.get(ORGANISATION_SEARCH_PARAM)?.trim() ?? "";
+  const [options, organisations] = await Promise.all([creationOptions(), searchOrganisations(search)]);
+  return { ...options, search, organisations, me: user.id, today: todayIso() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -26,25 +30,59 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseForm(CreateTrajectorySchema, formData, t);
   if (!parsed.ok) return parsed.response;
   const result = await createTrajectory(user.id, parsed.data, teamFromForm(formData));
-  if (!result.ok) return formFailure(formData, { [result.field]: [t(result.message)] });
+  if (!result.ok) return formFailure(formData, { [result.field]: [t(result.message, { name: result.name ?? "" })] });
   return redirect(`/trajecten/${result.id}`);
 }
 
 export default function NewTrajectory() {
-  const { versions, inspectors, me, today } = useLoaderData<typeof loader>();
+  const { versions, inspectors, search, organisations, me, today } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  // The team is a group of checkboxes, not one field: its error is shown on the group.
+  const teamError = state?.errors?.team;
   return (
     <div className="narrow-wide">
       <h1>{t("trajectories.new")}</h1>
+      <p>{t("trajectories.newIntro")}</p>
+      {/* A GET form of its own (forms cannot nest): it reloads this page with the matches. */}
+      <Form method="get" className="filters" role="search" aria-label={t("trajectories.organisationSearchLandmark")}>
+        <TextInput
+          name={ORGANISATION_SEARCH_PARAM}
+          type="search"
+          label={t("trajectories.organisationSearch")}
+          description={t("trajectories.organisationSearchHelp")}
+          defaultValue={search}
+        />
+        <SubmitButton variant="secondary">{t("trajectories.searchButton")}</SubmitButton>
+      </Form>
+      {search ? (
+        <p role="status">
+          {organisations.length > 0
+            ? t("trajectories.organisationMatches", { count: formatNumber(organisations.length, locale), search })
+            : t("trajectories.organisationNoMatch", { search })}
+        </p>
+      ) : null}
       <Form method="post" className="stack" noValidate>
         <FormErrors state={state}>
           <fieldset className="fieldset">
             <legend>{t("trajectory.organisation")}</legend>
-            <TextInput name="kvkNumber" label={t("trajectories.kvk")} description={t("trajectories.kvkHelp")} isRequired state={state} />
-            <TextInput name="organisationName" label={t("trajectories.organisationName")} state={state} />
-            <TextInput name="sector" label={t("trajectories.sector")} state={state} />
-            <TextInput name="location" label={t("trajectories.location")} state={state} />
+            {organisations.length > 0 ? (
+              <SelectInput
+                name="organisationId"
+                label={t("trajectories.existingOrganisation")}
+                placeholder={t("trajectories.noExistingOrganisation")}
+                defaultValue={organisations.length === 1 ? organisations[0]!.id : ""}
+                state={state}
+                options={organisations.map((o) => ({ value: o.id, label: t("trajectories.organisationOption", { name: o.name, location: o.location, kvk: o.kvkNumber }) }))}
+              />
+            ) : null}
+            <fieldset className="fieldset">
+              <legend>{t("trajectories.newOrganisation")}</legend>
+              <TextInput name="kvkNumber" label={t("trajectories.kvk")} description={t("trajectories.kvkHelp")} state={state} />
+              <TextInput name="organisationName" label={t("trajectories.organisationName")} state={state} />
+              <TextInput name="sector" label={t("trajectories.sector")} state={state} />
+              <TextInput name="location" label={t("trajectories.location")} state={state} />
+            </fieldset>
           </fieldset>
           <SelectInput
             name="frameworkVersionId"
@@ -63,8 +101,13 @@ export default function NewTrajectory() {
             state={state}
             options={inspectors.map((i) => ({ value: i.id, label: i.name }))}
           />
-          <fieldset className="fieldset">
+          <fieldset className="fieldset" aria-describedby={teamError ? "team-error" : undefined}>
             <legend>{t("trajectory.team")}</legend>
+            {teamError ? (
+              <span id="team-error" className="field__error">
+                {teamError.join(" ")}
+              </span>
+            ) : null}
             {inspectors
               .filter((i) => i.id !== me)
               .map((i) => (

@@ -46,13 +46,20 @@ describe("assessment frameworks", () => {
     expect((await onVersion("beheer@igj.example", nextId, { ...norm, normId: copy.norms[0]!.id, code: copy.norms[0]!.code, title: "Gewijzigd" })).status).toBe(302);
   });
 
-  it("lets inspectors read frameworks but not change them; organisation users see none", async () => {
+  it("lets inspectors read frameworks but only administrators change them; organisation users see none", async () => {
     const used = await db.frameworkVersion.findFirstOrThrow();
     expect((await onVersion("inspecteur@igj.example", used.id, { intent: "new-version", effectiveDate: "2027-01-01" })).status).toBe(403);
     const inspector = await sessionCookieFor("inspecteur@igj.example");
     expect((await responseOf(() => listLoader(routeArgs(get("/toetsingskaders", inspector))))).status).toBe(200);
+    for (const email of ["teamleider@igj.example", "enver@enver.example"]) {
+      expect((await onVersion(email, used.id, { intent: "new-version", effectiveDate: "2027-01-01" })).status, email).toBe(403);
+      const cookie = await sessionCookieFor(email);
+      const create = await responseOf(() => listAction(routeArgs(post("/toetsingskaders", { name: "X", sector: "Y", effectiveDate: "2027-01-01" }, cookie))));
+      expect(create.status, email).toBe(403);
+    }
     const org = await sessionCookieFor("enver@enver.example");
     expect((await responseOf(() => listLoader(routeArgs(get("/toetsingskaders", org))))).status).toBe(403);
     expect(await db.frameworkVersion.count()).toBe(1);
+    expect(await db.framework.count()).toBe(1);
   });
 });

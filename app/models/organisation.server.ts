@@ -1,0 +1,59 @@
+import { recordAudit, type Tx } from "~/utils/audit.server";
+import { db } from "~/utils/db.server";
+
+const SEARCH_LIMIT = 20;
+
+/**
+ * Organisations whose name contains the text or whose KvK number starts with it: a short
+ * list to choose from. An inspectorate supervises thousands of organisations, so the form
+ * searches instead of offering them all in one select.
+ */
+export async function searchOrganisations(text: string) {
+  const q = text.trim().slice(0, 100);
+  if (!q) return [];
+  return db.organisation.findMany({
+    where: { OR: [{ name: { contains: q } }, { kvkNumber: { startsWith: q } }] },
+    select: { id: true, name: true, kvkNumber: true, location: true },
+    orderBy: { name: "asc" },
+    take: SEARCH_LIMIT,
+  });
+}
+
+export interface OrganisationChoice {
+  /** An existing organisation chosen from the search results. */
+  organisationId: string;
+  kvkNumber: string;
+  organisationName: string;
+  sector: string;
+  location: string;
+}
+
+export type OrganisationResolution =
+  | { ok: true; id: string }
+  | { ok: false; field: "organisationId" | "kvkNumber" | "organisationName"; message: "trajectories.unknownOption" | "trajectories.newOrganisationIncomplete" | "trajectories.kvkTaken"; name?: string };
+
+/**
+ * The organisation a new trajectory is for: the chosen one, the one registered under the KvK
+ * number, or a new one (audited). A KvK number that is already registered, typed together with a
+ * new name, is refused rather than silently reused: it is more likely a typo than the same organisation.
+ */
+export async function resolveOrganisation(tx: Tx, actorId: string, choice: OrganisationChoice): Promise<OrganisationResolution> {
+  if (choice.organisationId) {
+    const chosen = await tx.organisation.findUnique({ where: { id: choice.organisationId }, select: { id: true } });
+    return chosen ? { ok: true, id: chosen.id } : { ok: false, field: "organisationId", message: "trajectories.unknownOption" };
+  }
+  const registered = await tx.organisation.findUnique({ where: { kvkNumber: choice.kvkNumber }, select: { id: true, name: true } });
+  if (registered) {
+    if (choice.organisationName && choice.organisationName !== registered.name) {
+      return { ok: false, field: "kvkNumber", message: "trajectories.kvkTaken", name: registered.name };
+    }
+    return { ok: true, id: registered.id };
+  }
+  if (!choice.organisationName || !choice.sector || !choice.location) {
+    return { ok: false, field: "organisationName", message: "trajectories.newOrganisationIncomplete" };
+  }
+  const input = { name: choice.organisationName, kvkNumber: choice.kvkNumber, sector: choice.sector, location: choice.location };
+  const created = await tx.organisation.create({ data: input, select: { id: true } });
+  await recordAudit(tx, { trajectoryId: null, actorId, action: "organisation.created", entity: "Organisation", entityId: created.id, after: input });
+  return { ok: true, id: created.id };
+}
