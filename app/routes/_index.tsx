@@ -31,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       return { view: "INSPECTOR" as const, trajectories, due };
     }
     case "ORGANISATION":
-      return { view: "ORGANISATION" as const, organisation: user.organisationName ?? "", trajectories: await organisationHome(user) };
+      return { view: "ORGANISATION" as const, organisation: user.organisationName ?? "", ...(await organisationHome(user)) };
     case "MANAGER": {
       const [byStatus, trajectories, due, pending] = await Promise.all([
         countByStatus(),
@@ -70,7 +70,7 @@ export default function Home() {
           <p>{t("home.organisation.intro", { organisation: data.organisation })}</p>
           {data.trajectories.length === 0 ? <p>{t("organisation.home.none")}</p> : null}
           {data.trajectories.map((trajectory) => (
-            <OrganisationTrajectory key={trajectory.id} trajectory={trajectory} />
+            <OrganisationTrajectory key={trajectory.id} trajectory={trajectory} due={data.due} />
           ))}
         </>
       );

@@ -1,0 +1,61 @@
+import { Link } from "@remix-run/react";
+import { RatingBadge, StatusBadge } from "~/components/badges";
+import { DueList } from "~/components/due-list";
+import type { DueItemView } from "~/domain/deadlines";
+import type { Rating } from "~/domain/rating";
+import { formatDate } from "~/i18n";
+import { useI18n } from "~/utils/i18n";
+
+interface TrajectoryCard {
+  id: string;
+  reference: string;
+  status: string;
+  deadline: string;
+  illustrative: boolean;
+  norms: { id: string; code: string; title: string; latest: { rating: Rating; roundTitle: string; roundDate: string } | null }[];
+}
+
+/** One trajectory on the organisation's start page: what is due, and the published ratings. */
+export function OrganisationTrajectory({ trajectory, due }: { trajectory: TrajectoryCard; due: DueItemView[] }) {
+  const { t, locale } = useI18n();
+  const headingId = `trajectory-${trajectory.id}`;
+  return (
+    <section aria-labelledby={headingId} className="org-trajectory">
+      <h2 id={headingId}>
+        <Link to={`/trajecten/${trajectory.id}`}>{trajectory.reference}</Link> <StatusBadge status={trajectory.status} />
+      </h2>
+      <p>
+        <Link to={`/trajecten/${trajectory.id}/verbeterplan`}>{t("organisation.tab.plan")}</Link> ·{" "}
+        <Link to={`/trajecten/${trajectory.id}/rapportages`}>{t("organisation.tab.reports")}</Link> ·{" "}
+        <Link to={`/trajecten/${trajectory.id}/zienswijze`}>{t("organisation.tab.response")}</Link>
+      </p>
+      <h3>{t("organisation.home.due")}</h3>
+      <DueList items={due.filter((item) => item.trajectoryId === trajectory.id)} caption={t("organisation.home.dueCaption", { reference: trajectory.reference })} showTrajectory={false} />
+      <h3>{t("organisation.home.ratings")}</h3>
+      {trajectory.illustrative ? <p className="muted">{t("organisation.home.illustrative")}</p> : null}
+      <table className="table">
+        <caption>{t("organisation.home.ratingsCaption", { reference: trajectory.reference })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("organisation.home.norm")}</th>
+            <th scope="col">{t("organisation.home.rating")}</th>
+            <th scope="col">{t("organisation.home.round")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {trajectory.norms.map((n) => (
+            <tr key={n.id}>
+              <th scope="row">
+                {n.code} {n.title}
+              </th>
+              <td>
+                <RatingBadge rating={n.latest?.rating ?? null} />
+              </td>
+              <td>{n.latest ? `${n.latest.roundTitle} (${formatDate(n.latest.roundDate, locale)})` : "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

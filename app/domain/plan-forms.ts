@@ -1,0 +1,51 @@
+// Forms of the improvement plan, shared by the actions (the judge) and the components
+// (which import only types from here). Constants the pages render live in ./plan.
+import { z } from "zod";
+import { isoDate, optionalText, requiredText } from "./form-rules";
+import { ACTION_STATUSES, PLAN_REVIEW_OUTCOMES } from "./plan";
+
+/** The version a form started from; a stale one is refused (409), never silently applied. */
+export const startVersion = () =>
+  z
+    .string({ error: "organisation.field.version" })
+    .regex(/^\d{1,9}$/, "organisation.field.version")
+    .transform(Number);
+
+const optionalId = () =>
+  z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .transform((value) => (value ? value : null));
+
+export const PlanActionSchema = z.object({
+  normId: optionalId(),
+  measureId: optionalId(),
+  description: requiredText(2_000),
+  owner: requiredText(200),
+  dueDate: isoDate(),
+  status: z.enum(ACTION_STATUSES, { error: "organisation.field.choose" }),
+  progress: optionalText(5_000),
+  version: startVersion(),
+});
+export type PlanActionInput = z.infer<typeof PlanActionSchema>;
+
+export const PlanSummarySchema = z.object({
+  summary: optionalText(5_000),
+  version: startVersion(),
+});
+
+export const PlanVersionOnlySchema = z.object({ version: startVersion() });
+
+export const PlanReviewSchema = z
+  .object({
+    outcome: z.enum(PLAN_REVIEW_OUTCOMES, { error: "organisation.field.choose" }),
+    comment: optionalText(5_000),
+    version: startVersion(),
+  })
+  .refine((review) => review.outcome === "ACCEPTED" || review.comment.length > 0, {
+    path: ["comment"],
+    message: "organisation.plan.review.commentRequired",
+  });
+export type PlanReviewInput = z.infer<typeof PlanReviewSchema>;

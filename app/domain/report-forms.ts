@@ -1,0 +1,65 @@
+// Forms of progress reports and draft reports (zienswijze), shared by the actions (the judge)
+// and the components (which import only types from here). Constants live in ./report.
+import { z } from "zod";
+import { isoDate, optionalIsoDate, optionalText, requiredText } from "./form-rules";
+import { REVIEW_OUTCOMES } from "./report";
+import { startVersion } from "./plan-forms";
+
+export const ReportRequestSchema = z.object({
+  title: requiredText(200),
+  dueDate: isoDate(),
+  instructions: optionalText(10_000),
+  // Checkboxes: one value per ticked norm (a single tick arrives as a string); at least one.
+  normIds: z.preprocess(
+    (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+    z.array(z.string().trim().min(1).max(100), { error: "organisation.report.field.norms" }).min(1, "organisation.report.field.norms"),
+  ),
+});
+export type ReportRequestInput = z.infer<typeof ReportRequestSchema>;
+
+/** The field name of one norm's progress in the submission form. */
+export const progressField = (normId: string) => `progress-${normId}`;
+
+/**
+ * The submission form depends on the request's norms in scope. Saving a draft accepts empty
+ * progress; submitting needs progress for every norm in scope.
+ */
+export function submissionSchema(normIds: readonly string[], submitting: boolean) {
+  const progress = Object.fromEntries(normIds.map((id) => [progressField(id), submitting ? requiredText(20_000) : optionalText(20_000)]));
+  return z.object({
+    summary: submitting ? requiredText(5_000) : optionalText(5_000),
+    version: startVersion(),
+    ...progress,
+  });
+}
+
+export const RemoveAttachmentSchema = z.object({
+  attachmentId: requiredText(100),
+  version: startVersion(),
+});
+
+export const ReportReviewSchema = z
+  .object({
+    outcome: z.enum(REVIEW_OUTCOMES, { error: "organisation.field.choose" }),
+    comment: optionalText(5_000),
+    newDueDate: optionalIsoDate(),
+    version: startVersion(),
+  })
+  .superRefine((review, ctx) => {
+    if (review.outcome !== "MORE_INFO_NEEDED") return;
+    if (!review.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: "organisation.report.review.commentRequired" });
+    if (!review.newDueDate) ctx.addIssue({ code: "custom", path: ["newDueDate"], message: "organisation.report.review.dueDateRequired" });
+  });
+export type ReportReviewInput = z.infer<typeof ReportReviewSchema>;
+
+export const DraftReportShareSchema = z.object({
+  title: requiredText(200),
+  findings: requiredText(50_000),
+  responseDueDate: isoDate(),
+});
+export type DraftReportShareInput = z.infer<typeof DraftReportShareSchema>;
+
+export const DraftReportResponseSchema = z.object({
+  draftReportId: requiredText(100),
+  response: requiredText(20_000),
+});

@@ -1,0 +1,27 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { findVisibleAttachment } from "~/models/report.server";
+import { contentDisposition, openStored } from "~/utils/files.server";
+import { requireUser } from "~/utils/session.server";
+
+/**
+ * Downloads an attachment, only for users who may see its trajectory (404 otherwise, the same
+ * answer as for an id that does not exist). Always as a download with our own content type:
+ * the browser never renders or sniffs an uploaded file inside the app's origin.
+ */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const attachment = await findVisibleAttachment(user, params.id ?? "");
+  if (!attachment) throw new Response("Not found", { status: 404 });
+  const stored = await openStored(attachment.sha256);
+  if (!stored) throw new Response("Not found", { status: 404 });
+  return new Response(stored.stream, {
+    headers: {
+      "Content-Type": attachment.mimeType,
+      "Content-Length": String(stored.size),
+      "Content-Disposition": contentDisposition(attachment.fileName),
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

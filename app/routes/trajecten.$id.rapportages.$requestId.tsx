@@ -1,0 +1,209 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import type { FormState } from "~/components/form";
+import { SubmissionRecord } from "~/components/report-parts";
+import { ReportSubmissionForm, type DraftContent } from "~/components/report-submission-form";
+import { ReviewForm } from "~/components/review-form";
+import { StatusError } from "~/components/status-error";
+import { awaitsOrganisation, canInspect, canOrganisationAct } from "~/domain/report";
+import { RemoveAttachmentSchema, ReportReviewSchema, progressField, submissionSchema } from "~/domain/report-forms";
+import { formatDate } from "~/i18n";
+import { removeDraftAttachment, requireReportRequest, reviewSubmission, saveSubmission, type ReportRequestView, type ReportResult } from "~/models/report.server";
+import { requireTrajectory } from "~/models/trajectory.server";
+import { env } from "~/utils/env.server";
+import { discardStaged, maxUploadBytes, parseUpload } from "~/utils/files.server";
+import { conflictResponse } from "~/utils/conflict.server";
+import { formFailure, parseForm } from "~/utils/forms.server";
+import { useI18n } from "~/utils/i18n";
+import { getTranslator } from "~/utils/locale.server";
+import { requireActionUser, requireUser } from "~/utils/session.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const trajectory = await requireTrajectory(user, params.id ?? "");
+  const report = await requireReportRequest(user, trajectory.id, params.requestId ?? "");
+  const { t } = await getTranslator(request);
+  return {
+    pageTitle: `${report.title} ${trajectory.reference}`,
+    trajectoryId: trajectory.id,
+    report,
+    canSubmit: canOrganisationAct(user, trajectory, "report:submit") && awaitsOrganisation(report.status),
+    canReview: canInspect(user, trajectory, "report:review") && report.status === "SUBMITTED",
+    maxUploadMb: env.MAX_UPLOAD_MB,
+    statusLabel: t(`organisation.report.status.${report.status}`),
+  };
+}
+
+function isMultipart(request: Request): boolean {
+  return (request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data");
+}
+
+/** The answer to a refused write: 409 with the newer content, or 409 because it is frozen now. */
+function refusal(result: Exclude<ReportResult, { ok: true }>, formData: FormData, t: Awaited<ReturnType<typeof getTranslator>>["t"]) {
+  if (result.reason === "frozen") return formFailure(formData, {}, t("organisation.report.frozen"), 409);
+  return conflictResponse(formData, t("organisation.conflict"), result.current);
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireActionUser(request);
+  const trajectory = await requireTrajectory(user, params.id ?? "");
+  const report = await requireReportRequest(user, trajectory.id, params.requestId ?? "");
+  const { t } = await getTranslator(request);
+  const here = `/trajecten/${trajectory.id}/rapportages/${report.id}`;
+  const maySubmit = canOrganisationAct(user, trajectory, "report:submit");
+  // Only the organisation may upload: for anyone else the limit is zero bytes, so no file of
+  // theirs is ever staged. Files are type-checked from their content while they stream in.
+  const upload = isMultipart(request) ? await parseUpload(request, maySubmit ? maxUploadBytes() : 0) : null;
+  const formData = upload?.formData ?? (await request.formData());
+  const files = upload?.files ?? [];
+  try {
+    // An oversized file stops the parse where it is, so the submit button's intent (after the
+    // file in the form) may not have arrived: a refused file is answered whatever the intent.
+    const problem = Object.values(upload?.problems ?? {})[0];
+    if (problem && maySubmit) return formFailure(formData, { attachment: [t(`organisation.upload.${problem}`, { max: env.MAX_UPLOAD_MB })] });
+    const intent = formData.get("intent");
+    switch (intent) {
+      case "save":
+      case "submit": {
+        if (!maySubmit) throw new Response("Forbidden", { status: 403 });
+        const submit = intent === "submit";
+        const parsed = parseForm(submissionSchema(report.norms.map((n) => n.id), submit), formData, t);
+        if (!parsed.ok) return files.length ? formFailure(formData, parsed.response.data.errors, t("organisation.attachments.notKept")) : parsed.response;
+        const values: Record<string, unknown> = parsed.data;
+        const progress = Object.fromEntries(report.norms.map((n) => [n.id, String(values[progressField(n.id)] ?? "")]));
+        const result = await saveSubmission(user, trajectory, report.id, { summary: parsed.data.summary, version: parsed.data.version, progress, submit }, files);
+        if (!result.ok) return refusal(result, formData, t);
+        return redirect(`${here}?${submit ? "ingediend" : "opgeslagen"}=1`);
+      }
+      case "removeAttachment": {
+        if (!maySubmit) throw new Response("Forbidden", { status: 403 });
+        const parsed = parseForm(RemoveAttachmentSchema, formData, t);
+        if (!parsed.ok) return parsed.response;
+        const result = await removeDraftAttachment(user, trajectory, report.id, parsed.data.attachmentId, parsed.data.version);
+        return result.ok ? redirect(here) : refusal(result, formData, t);
+      }
+      case "review": {
+        if (!canInspect(user, trajectory, "report:review")) throw new Response("Forbidden", { status: 403 });
+        const parsed = parseForm(ReportReviewSchema, formData, t);
+        if (!parsed.ok) return parsed.response;
+        const result = await reviewSubmission(user, trajectory, report.id, parsed.data);
+        return result.ok ? redirect(`${here}?beoordeeld=1`) : refusal(result, formData, t);
+      }
+      default:
+        if (!maySubmit && !canInspect(user, trajectory, "report:review")) throw new Response("Forbidden", { status: 403 });
+        return formFailure(formData, {}, t("organisation.unknownIntent"));
+    }
+  } finally {
+    // Whatever was not committed to storage goes: a refused upload leaves no file behind.
+    await discardStaged(files);
+  }
+}
+
+type ActionData = FormState & { conflict?: ReportRequestView };
+
+function draftOf(report: ReportRequestView): DraftContent {
+  const draft = report.submissions.find((s) => s.status === "DRAFT");
+  if (draft) return { ...draft, isDraft: true };
+  const previous = report.submissions.at(-1);
+  return {
+    version: 0,
+    number: (previous?.number ?? 0) + 1,
+    summary: previous?.summary ?? "",
+    entries: previous?.entries ?? [],
+    attachments: previous?.attachments ?? [],
+    isDraft: false,
+  };
+}
+
+/** After a refused save: what the draft holds now, beside the user's own input in the form. */
+function NewerDraft({ report }: { report: ReportRequestView }) {
+  const { t } = useI18n();
+  const draft = report.submissions.find((s) => s.status === "DRAFT");
+  return (
+    <section className="notice" aria-labelledby="newer-draft">
+      <h2 id="newer-draft">{t("organisation.report.conflictShown")}</h2>
+      {draft ? <SubmissionRecord submission={draft} norms={report.norms} heading={t("organisation.report.draftTitle", { number: draft.number })} /> : null}
+    </section>
+  );
+}
+
+function Confirmation() {
+  const [params] = useSearchParams();
+  const { t } = useI18n();
+  const key = params.has("ingediend")
+    ? "organisation.report.submittedNotice"
+    : params.has("opgeslagen")
+      ? "organisation.report.savedNotice"
+      : params.has("beoordeeld")
+        ? "organisation.report.reviewedNotice"
+        : null;
+  return key ? (
+    <p role="status" className="notice">
+      {t(key)}
+    </p>
+  ) : null;
+}
+
+export default function ReportRequestPage() {
+  const { trajectoryId, report, canSubmit, canReview, maxUploadMb, statusLabel } = useLoaderData<typeof loader>();
+  const state = useActionData<ActionData>();
+  const { t, locale } = useI18n();
+  // After a refused save the form continues from the newer content, so saving again applies on top of it.
+  const shown = state?.conflict ?? report;
+  const submitted = shown.submissions.filter((s) => s.status === "SUBMITTED").reverse();
+  return (
+    <>
+      <h1>{report.title}</h1>
+      <Confirmation />
+      <dl className="facts">
+        <div>
+          <dt>{t("organisation.report.dueDate")}</dt>
+          <dd>
+            {formatDate(shown.dueDate, locale)}
+            {report.overdue ? <strong className="overdue-flag"> ({t("due.overdue")})</strong> : null}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("organisation.report.statusLabel")}</dt>
+          <dd>{statusLabel}</dd>
+        </div>
+      </dl>
+      <h2>{t("organisation.report.instructions")}</h2>
+      <p className="prose">{report.instructions || "—"}</p>
+      <h2>{t("organisation.report.normsInScope")}</h2>
+      <ul>
+        {report.norms.map((n) => (
+          <li key={n.id}>
+            {n.code} {n.title}
+          </li>
+        ))}
+      </ul>
+      {state?.conflict ? <NewerDraft report={state.conflict} /> : null}
+      {canSubmit ? <ReportSubmissionForm key={draftOf(shown).version} norms={report.norms} draft={draftOf(shown)} state={state} maxUploadMb={maxUploadMb} /> : null}
+      {canReview ? (
+        <ReviewForm
+          title={t("organisation.report.reviewTitle")}
+          outcomes={[
+            { value: "ACCEPTED", label: t("organisation.report.outcome.ACCEPTED") },
+            { value: "MORE_INFO_NEEDED", label: t("organisation.report.outcome.MORE_INFO_NEEDED") },
+          ]}
+          version={shown.version}
+          withDueDate
+          state={state}
+        />
+      ) : null}
+      <h2>{t("organisation.report.submissions")}</h2>
+      {submitted.length === 0 ? <p>{t("organisation.report.noSubmissions")}</p> : submitted.map((s) => <SubmissionRecord key={s.id} submission={s} norms={report.norms} />)}
+      <p>
+        <Link to={`/trajecten/${trajectoryId}/rapportages`}>{t("organisation.report.back")}</Link>
+      </p>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <StatusError />;
+}

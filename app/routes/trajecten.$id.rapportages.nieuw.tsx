@@ -1,0 +1,72 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { FormErrors, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
+import { NormCheckboxes } from "~/components/norm-checkboxes";
+import { StatusError } from "~/components/status-error";
+import { canInspect } from "~/domain/report";
+import { ReportRequestSchema } from "~/domain/report-forms";
+import { createReportRequest, requestableNorms } from "~/models/report.server";
+import type { VisibleTrajectory } from "~/models/assessment.server";
+import { requireTrajectory } from "~/models/trajectory.server";
+import { formFailure, parseForm } from "~/utils/forms.server";
+import { useI18n } from "~/utils/i18n";
+import { getTranslator } from "~/utils/locale.server";
+import { requireActionUser, requireUser, type SessionUser } from "~/utils/session.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+
+/** Only inspectors on the team request reports; everyone else who may see the trajectory gets 403. */
+function requireRequester(user: SessionUser, trajectory: VisibleTrajectory): void {
+  if (!canInspect(user, trajectory, "report:request")) throw new Response("Forbidden", { status: 403 });
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const trajectory = await requireTrajectory(user, params.id ?? "");
+  requireRequester(user, trajectory);
+  const { t } = await getTranslator(request);
+  return { pageTitle: `${t("organisation.reports.new")} ${trajectory.reference}`, trajectoryId: trajectory.id, norms: await requestableNorms(trajectory) };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireActionUser(request);
+  const trajectory = await requireTrajectory(user, params.id ?? "");
+  requireRequester(user, trajectory);
+  const { t } = await getTranslator(request);
+  const formData = await request.formData();
+  const parsed = parseForm(ReportRequestSchema, formData, t);
+  // Ticked boxes come back too: the plain values keep only one value per name.
+  const checked = formData.getAll("normIds").map(String);
+  if (!parsed.ok) return data({ ...parsed.response.data, checked }, { status: 400 });
+  const result = await createReportRequest(user, trajectory, parsed.data);
+  if (!result.ok) return data({ ...formFailure(formData, { normIds: [t("organisation.report.field.norms")] }).data, checked }, { status: 400 });
+  return redirect(`/trajecten/${trajectory.id}/rapportages/${result.id}`);
+}
+
+export default function NewReportRequest() {
+  const { trajectoryId, norms } = useLoaderData<typeof loader>();
+  const state = useActionData<FormState & { checked?: string[] }>();
+  const { t } = useI18n();
+  return (
+    <div className="narrow-wide">
+      <h1>{t("organisation.reports.new")}</h1>
+      <Form method="post" className="stack" noValidate>
+        <FormErrors state={state}>
+          <TextInput name="title" label={t("organisation.report.title")} isRequired state={state} />
+          <TextInput name="dueDate" type="date" label={t("organisation.report.dueDate")} isRequired state={state} />
+          <NormCheckboxes name="normIds" legend={t("organisation.report.normsInScope")} norms={norms} checked={state?.checked ?? []} />
+          <TextAreaInput name="instructions" label={t("organisation.report.instructions")} rows={5} state={state} />
+          <SubmitButton>{t("organisation.reports.send")}</SubmitButton>
+        </FormErrors>
+      </Form>
+      <p>
+        <Link to={`/trajecten/${trajectoryId}/rapportages`}>{t("organisation.report.back")}</Link>
+      </p>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <StatusError />;
+}

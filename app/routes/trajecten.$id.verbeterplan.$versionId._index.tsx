@@ -1,0 +1,181 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { FormErrors, SubmitButton, TextAreaInput, type FormState } from "~/components/form";
+import { PlanActionFields, PlanActionsTable } from "~/components/plan-parts";
+import { ReviewForm } from "~/components/review-form";
+import { StatusError } from "~/components/status-error";
+import { PlanActionSchema, PlanReviewSchema, PlanSummarySchema, PlanVersionOnlySchema } from "~/domain/plan-forms";
+import { canInspect, canOrganisationAct } from "~/domain/report";
+import { formatDate, formatDateTime } from "~/i18n";
+import { addPlanAction, planChoices, requirePlanVersion, reviewPlanVersion, savePlanSummary, submitPlanVersion, type PlanVersionView } from "~/models/plan.server";
+import { requireTrajectory } from "~/models/trajectory.server";
+import { formFailure, parseForm } from "~/utils/forms.server";
+import { planRefusal } from "~/utils/plan-refusal.server";
+import { useI18n } from "~/utils/i18n";
+import { getTranslator } from "~/utils/locale.server";
+import { requireActionUser, requireUser } from "~/utils/session.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const trajectory = await requireTrajectory(user, params.id ?? "");
+  const plan = await requirePlanVersion(trajectory.id, params.versionId ?? "");
+  const { t } = await getTranslator(request);
+  const canEdit = canOrganisationAct(user, trajectory, "plan:edit") && plan.status === "DRAFT";
+  return {
+    pageTitle: `${t("organisation.plan.versionNumber", { number: plan.number })} ${trajectory.reference}`,
+    trajectoryId: trajectory.id,
+    plan,
+    canEdit,
+    canReview: canInspect(user, trajectory, "plan:review") && plan.status === "SUBMITTED",
+    choices: canEdit ? await planChoices(trajectory) : null,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireActionUser(request);
+  const trajectory = await requireTrajectory(user, params.id ?? "");
+  const plan = await requirePlanVersion(trajectory.id, params.versionId ?? "");
+  const { t } = await getTranslator(request);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (intent === "review") {
+    if (!canInspect(user, trajectory, "plan:review")) throw new Response("Forbidden", { status: 403 });
+    const parsed = parseForm(PlanReviewSchema, formData, t);
+    if (!parsed.ok) return parsed.response;
+    const result = await reviewPlanVersion(user, trajectory, plan.id, parsed.data);
+    return result.ok ? redirect(`/trajecten/${trajectory.id}/verbeterplan/${plan.id}`) : planRefusal(result, formData, t);
+  }
+  if (!canOrganisationAct(user, trajectory, "plan:edit")) throw new Response("Forbidden", { status: 403 });
+  switch (intent) {
+    case "summary": {
+      const parsed = parseForm(PlanSummarySchema, formData, t);
+      if (!parsed.ok) return parsed.response;
+      const result = await savePlanSummary(user, trajectory, plan.id, parsed.data);
+      return result.ok ? redirect(`/trajecten/${trajectory.id}/verbeterplan/${plan.id}`) : planRefusal(result, formData, t);
+    }
+    case "addAction": {
+      const parsed = parseForm(PlanActionSchema, formData, t);
+      if (!parsed.ok) return parsed.response;
+      const result = await addPlanAction(user, trajectory, plan.id, parsed.data);
+      return result.ok ? redirect(`/trajecten/${trajectory.id}/verbeterplan/${plan.id}#acties`) : planRefusal(result, formData, t);
+    }
+    case "submit": {
+      const parsed = parseForm(PlanVersionOnlySchema, formData, t);
+      if (!parsed.ok) return parsed.response;
+      const result = await submitPlanVersion(user, trajectory, plan.id, parsed.data.version);
+      return result.ok ? redirect(`/trajecten/${trajectory.id}/verbeterplan/${plan.id}?ingediend=1`) : planRefusal(result, formData, t);
+    }
+    default:
+      return formFailure(formData, {}, t("organisation.unknownIntent"));
+  }
+}
+
+type ActionData = FormState & { conflict?: PlanVersionView };
+
+function PlanFacts({ plan }: { plan: PlanVersionView }) {
+  const { t, locale } = useI18n();
+  return (
+    <dl className="facts">
+      <div>
+        <dt>{t("organisation.plan.statusLabel")}</dt>
+        <dd>{t(`organisation.plan.status.${plan.status}`)}</dd>
+      </div>
+      <div>
+        <dt>{t("organisation.plan.dueDate")}</dt>
+        <dd>{plan.dueDate ? formatDate(plan.dueDate, locale) : "—"}</dd>
+      </div>
+      <div>
+        <dt>{t("organisation.plan.submittedAt")}</dt>
+        <dd>{plan.submittedAt ? formatDateTime(plan.submittedAt, locale) : "—"}</dd>
+      </div>
+    </dl>
+  );
+}
+
+export default function PlanVersionPage() {
+  const { trajectoryId, plan: loaded, canEdit, canReview, choices } = useLoaderData<typeof loader>();
+  const state = useActionData<ActionData>();
+  const { t } = useI18n();
+  const plan = state?.conflict ?? loaded;
+  const base = `/trajecten/${trajectoryId}/verbeterplan/${plan.id}`;
+  return (
+    <>
+      <h1>{t("organisation.plan.versionNumber", { number: plan.number })}</h1>
+      <PlanFacts plan={plan} />
+      {plan.reviewComment ? (
+        <div className="notice">
+          <h2>{t("organisation.plan.reviewComment")}</h2>
+          <p className="prose">{plan.reviewComment}</p>
+        </div>
+      ) : null}
+      {state?.conflict ? (
+        <p className="notice" role="alert">
+          {t("organisation.plan.conflictShown")}
+        </p>
+      ) : null}
+      <h2>{t("organisation.plan.summary")}</h2>
+      {canEdit ? (
+        <Form method="post" className="stack" noValidate key={`summary-${plan.version}`}>
+          <FormErrors state={state?.values?.intent === "summary" ? state : undefined}>
+            <input type="hidden" name="intent" value="summary" />
+            <input type="hidden" name="version" value={plan.version} />
+            <TextAreaInput name="summary" label={t("organisation.plan.summary")} defaultValue={plan.summary} rows={4} state={state?.values?.intent === "summary" ? state : undefined} />
+            <SubmitButton variant="secondary">{t("organisation.plan.saveSummary")}</SubmitButton>
+          </FormErrors>
+        </Form>
+      ) : (
+        <p className="prose">{plan.summary || "—"}</p>
+      )}
+      <h2 id="acties">{t("organisation.plan.actions")}</h2>
+      <PlanActionsTable actions={plan.actions} caption={t("organisation.plan.actionsCaption", { number: plan.number })} editBase={canEdit ? `${base}/acties` : undefined} />
+      {canEdit && choices ? (
+        <>
+          <section aria-labelledby="add-action" className="narrow-wide">
+            <h2 id="add-action">{t("organisation.plan.addAction")}</h2>
+            <Form method="post" className="stack" noValidate key={`add-${plan.version}`}>
+              <FormErrors state={state?.values?.intent === "addAction" ? state : undefined}>
+                <input type="hidden" name="intent" value="addAction" />
+                <input type="hidden" name="version" value={plan.version} />
+                <PlanActionFields choices={choices} defaults={{}} state={state?.values?.intent === "addAction" ? state : undefined} />
+                <SubmitButton>{t("organisation.plan.addAction")}</SubmitButton>
+              </FormErrors>
+            </Form>
+          </section>
+          <section aria-labelledby="submit-plan">
+            <h2 id="submit-plan">{t("organisation.plan.submitTitle")}</h2>
+            <p>{t("organisation.plan.submitHint")}</p>
+            <Form method="post">
+              <FormErrors state={state?.values?.intent === "submit" ? state : undefined}>
+                <input type="hidden" name="intent" value="submit" />
+                <input type="hidden" name="version" value={plan.version} />
+                <SubmitButton>{t("organisation.plan.submit")}</SubmitButton>
+              </FormErrors>
+            </Form>
+          </section>
+        </>
+      ) : null}
+      {canReview ? (
+        <ReviewForm
+          title={t("organisation.plan.reviewTitle")}
+          outcomes={[
+            { value: "ACCEPTED", label: t("organisation.plan.status.ACCEPTED") },
+            { value: "SHARPENING_REQUESTED", label: t("organisation.plan.status.SHARPENING_REQUESTED") },
+          ]}
+          version={plan.version}
+          withDueDate={false}
+          state={state?.values?.intent === "review" ? state : undefined}
+        />
+      ) : null}
+      <p>
+        <Link to={`/trajecten/${trajectoryId}/verbeterplan`}>{t("organisation.plan.back")}</Link>
+      </p>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <StatusError />;
+}

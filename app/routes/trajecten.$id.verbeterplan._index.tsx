@@ -1,0 +1,103 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { FormErrors, SubmitButton, type FormState } from "~/components/form";
+import { StatusError } from "~/components/status-error";
+import { formatDate, formatDateTime, formatNumber } from "~/i18n";
+import { canStartNextVersion } from "~/domain/plan";
+import { canOrganisationAct } from "~/domain/report";
+import { listPlanVersions, startPlanVersion } from "~/models/plan.server";
+import { requireTrajectory } from "~/models/trajectory.server";
+import { formFailure } from "~/utils/forms.server";
+import { useI18n } from "~/utils/i18n";
+import { getTranslator } from "~/utils/locale.server";
+import { requireActionUser, requireUser } from "~/utils/session.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const trajectory = await requireTrajectory(user, params.id ?? "");
+  const { t } = await getTranslator(request);
+  const versions = await listPlanVersions(trajectory.id);
+  return {
+    pageTitle: `${t("organisation.plan.title")} ${trajectory.reference}`,
+    trajectoryId: trajectory.id,
+    versions,
+    canStart: canOrganisationAct(user, trajectory, "plan:edit") && canStartNextVersion(versions[0]?.status ?? null),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireActionUser(request);
+  const trajectory = await requireTrajectory(user, params.id ?? "");
+  if (!canOrganisationAct(user, trajectory, "plan:edit")) throw new Response("Forbidden", { status: 403 });
+  const { t } = await getTranslator(request);
+  const formData = await request.formData();
+  const result = await startPlanVersion(user, trajectory);
+  if (!result.ok) return formFailure(formData, {}, t("organisation.plan.cannotStart"), 409);
+  return redirect(`/trajecten/${trajectory.id}/verbeterplan/${result.id}`);
+}
+
+export default function PlanVersions() {
+  const { trajectoryId, versions, canStart } = useLoaderData<typeof loader>();
+  const state = useActionData<FormState>();
+  const { t, locale } = useI18n();
+  return (
+    <>
+      <h1>{t("organisation.plan.title")}</h1>
+      <p>{t("organisation.plan.intro")}</p>
+      {canStart ? (
+        <Form method="post">
+          <FormErrors state={state}>
+            <input type="hidden" name="intent" value="start" />
+            <SubmitButton>{t(versions.length ? "organisation.plan.startNext" : "organisation.plan.startFirst")}</SubmitButton>
+          </FormErrors>
+        </Form>
+      ) : null}
+      {versions.length === 0 ? (
+        <p>{t("organisation.plan.none")}</p>
+      ) : (
+        <table className="table">
+          <caption>{t("organisation.plan.versionsCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("organisation.plan.version")}</th>
+              <th scope="col">{t("organisation.plan.statusLabel")}</th>
+              <th scope="col">{t("organisation.plan.dueDate")}</th>
+              <th scope="col">{t("organisation.plan.submittedAt")}</th>
+              <th scope="col">{t("organisation.plan.actionCount")}</th>
+              <th scope="col">{t("organisation.plan.compare")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {versions.map((v) => (
+              <tr key={v.id}>
+                <th scope="row">
+                  <Link to={`/trajecten/${trajectoryId}/verbeterplan/${v.id}`}>{t("organisation.plan.versionNumber", { number: v.number })}</Link>
+                </th>
+                <td>{t(`organisation.plan.status.${v.status}`)}</td>
+                <td>{v.dueDate ? formatDate(v.dueDate, locale) : "—"}</td>
+                <td>{v.submittedAt ? formatDateTime(v.submittedAt, locale) : "—"}</td>
+                <td>{formatNumber(v._count.actions, locale)}</td>
+                <td>
+                  {v.number > 1 ? (
+                    <Link to={`/trajecten/${trajectoryId}/verbeterplan/vergelijk?van=${v.number - 1}&naar=${v.number}`}>
+                      {t("organisation.plan.compareWith", { from: v.number - 1, to: v.number })}
+                    </Link>
+                  ) : (
+                    "—"
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <StatusError />;
+}

@@ -1,0 +1,83 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { PlanComparison } from "~/components/plan-comparison";
+import { StatusError } from "~/components/status-error";
+import { comparePlanActions } from "~/domain/plan";
+import { listPlanVersions, planVersionByNumber } from "~/models/plan.server";
+import { requireTrajectory } from "~/models/trajectory.server";
+import { useI18n } from "~/utils/i18n";
+import { getTranslator } from "~/utils/locale.server";
+import { requireUser } from "~/utils/session.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+
+function versionParam(value: string | null, fallback: number): number {
+  const n = Number.parseInt(value ?? "", 10);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
+/** Two versions side by side (?van=1&naar=2, by default the last two): per action added, changed or removed. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const trajectory = await requireTrajectory(user, params.id ?? "");
+  const { t } = await getTranslator(request);
+  const versions = await listPlanVersions(trajectory.id);
+  const search = new URL(request.url).searchParams;
+  const latest = versions[0]?.number ?? 1;
+  const to = versionParam(search.get("naar"), latest);
+  const from = versionParam(search.get("van"), Math.max(1, to - 1));
+  const [before, after] = await Promise.all([planVersionByNumber(trajectory.id, from), planVersionByNumber(trajectory.id, to)]);
+  return {
+    pageTitle: `${t("organisation.plan.compareTitle")} ${trajectory.reference}`,
+    trajectoryId: trajectory.id,
+    numbers: versions.map((v) => v.number),
+    from,
+    to,
+    found: Boolean(before && after),
+    changes: before && after ? comparePlanActions(before.actions, after.actions) : [],
+  };
+}
+
+export default function ComparePlanVersions() {
+  const { trajectoryId, numbers, from, to, found, changes } = useLoaderData<typeof loader>();
+  const { t } = useI18n();
+  const options = numbers.map((n) => ({ value: String(n), label: t("organisation.plan.versionNumber", { number: n }) }));
+  return (
+    <>
+      <h1>{t("organisation.plan.compareTitle")}</h1>
+      <Form method="get" className="filters">
+        <div className="field">
+          <label htmlFor="van">{t("organisation.plan.compareFrom")}</label>
+          <select id="van" name="van" defaultValue={String(from)} className="field__input">
+            {options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="naar">{t("organisation.plan.compareTo")}</label>
+          <select id="naar" name="naar" defaultValue={String(to)} className="field__input">
+            {options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button--secondary">
+          {t("organisation.plan.compareButton")}
+        </button>
+      </Form>
+      {found ? <PlanComparison changes={changes} from={from} to={to} /> : <p>{t("organisation.plan.compareMissing")}</p>}
+      <p>
+        <Link to={`/trajecten/${trajectoryId}/verbeterplan`}>{t("organisation.plan.back")}</Link>
+      </p>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <StatusError />;
+}

@@ -1,0 +1,130 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { FormErrors, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
+import { StatusError } from "~/components/status-error";
+import { canInspect, canOrganisationAct } from "~/domain/report";
+import { DraftReportResponseSchema, DraftReportShareSchema } from "~/domain/report-forms";
+import { formatDate, formatDateTime } from "~/i18n";
+import { listDraftReports, respondToDraftReport, shareDraftReport } from "~/models/draft-report.server";
+import { requireTrajectory } from "~/models/trajectory.server";
+import { formFailure, parseForm } from "~/utils/forms.server";
+import { useI18n } from "~/utils/i18n";
+import { getTranslator } from "~/utils/locale.server";
+import { requireActionUser, requireUser } from "~/utils/session.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const trajectory = await requireTrajectory(user, params.id ?? "");
+  const { t } = await getTranslator(request);
+  return {
+    pageTitle: `${t("organisation.response.title")} ${trajectory.reference}`,
+    drafts: await listDraftReports(trajectory.id),
+    canShare: canInspect(user, trajectory, "draft-report:share"),
+    canRespond: canOrganisationAct(user, trajectory, "draft-report:respond"),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireActionUser(request);
+  const trajectory = await requireTrajectory(user, params.id ?? "");
+  const { t } = await getTranslator(request);
+  const formData = await request.formData();
+  const here = `/trajecten/${trajectory.id}/zienswijze`;
+  switch (formData.get("intent")) {
+    case "share": {
+      if (!canInspect(user, trajectory, "draft-report:share")) throw new Response("Forbidden", { status: 403 });
+      const parsed = parseForm(DraftReportShareSchema, formData, t);
+      if (!parsed.ok) return parsed.response;
+      await shareDraftReport(user, trajectory, parsed.data);
+      return redirect(here);
+    }
+    case "respond": {
+      if (!canOrganisationAct(user, trajectory, "draft-report:respond")) throw new Response("Forbidden", { status: 403 });
+      const parsed = parseForm(DraftReportResponseSchema, formData, t);
+      if (!parsed.ok) return parsed.response;
+      const outcome = await respondToDraftReport(user, trajectory, parsed.data.draftReportId, parsed.data.response);
+      if (outcome === "already") return formFailure(formData, {}, t("organisation.response.already"), 409);
+      return redirect(`${here}#draft-${parsed.data.draftReportId}`);
+    }
+    default:
+      return formFailure(formData, {}, t("organisation.unknownIntent"));
+  }
+}
+
+function ResponseForm({ draftId, state }: { draftId: string; state: FormState | undefined }) {
+  const { t } = useI18n();
+  const mine = state?.values?.draftReportId === draftId ? state : undefined;
+  return (
+    <Form method="post" className="stack" noValidate>
+      <FormErrors state={mine}>
+        <input type="hidden" name="intent" value="respond" />
+        <input type="hidden" name="draftReportId" value={draftId} />
+        <TextAreaInput name="response" label={t("organisation.response.yourResponse")} description={t("organisation.response.once")} rows={8} isRequired state={mine} />
+        <SubmitButton>{t("organisation.response.submit")}</SubmitButton>
+      </FormErrors>
+    </Form>
+  );
+}
+
+export default function DraftReports() {
+  const { drafts, canShare, canRespond } = useLoaderData<typeof loader>();
+  const state = useActionData<FormState>();
+  const { t, locale } = useI18n();
+  const shareState = state?.values?.intent === "share" ? state : undefined;
+  return (
+    <>
+      <h1>{t("organisation.response.title")}</h1>
+      <p>{t("organisation.response.intro")}</p>
+      {drafts.length === 0 ? <p>{t("organisation.response.none")}</p> : null}
+      {drafts.map((d) => (
+        <article key={d.id} id={`draft-${d.id}`} className="draft-report" aria-labelledby={`draft-title-${d.id}`}>
+          <h2 id={`draft-title-${d.id}`}>{d.title}</h2>
+          <p className="muted">
+            {t("organisation.response.sharedOn", { when: formatDateTime(d.sharedAt, locale) })} · {t("organisation.response.dueDate")}: {formatDate(d.responseDueDate, locale)}
+            {d.overdue ? <strong className="overdue-flag"> ({t("due.overdue")})</strong> : null}
+          </p>
+          <div className="side-by-side">
+            <section aria-labelledby={`findings-${d.id}`}>
+              <h3 id={`findings-${d.id}`}>{t("organisation.response.findings")}</h3>
+              <p className="prose">{d.findings}</p>
+            </section>
+            <section aria-labelledby={`response-${d.id}`}>
+              <h3 id={`response-${d.id}`}>{t("organisation.response.response")}</h3>
+              {d.response !== null ? (
+                <>
+                  <p className="prose">{d.response}</p>
+                  {d.respondedAt ? <p className="muted">{t("organisation.response.respondedOn", { when: formatDateTime(d.respondedAt, locale) })}</p> : null}
+                </>
+              ) : canRespond ? (
+                <ResponseForm draftId={d.id} state={state} />
+              ) : (
+                <p>{t("organisation.response.notYet")}</p>
+              )}
+            </section>
+          </div>
+        </article>
+      ))}
+      {canShare ? (
+        <section aria-labelledby="share-title" className="narrow-wide">
+          <h2 id="share-title">{t("organisation.response.share")}</h2>
+          <Form method="post" className="stack" noValidate>
+            <FormErrors state={shareState}>
+              <input type="hidden" name="intent" value="share" />
+              <TextInput name="title" label={t("organisation.response.draftTitle")} isRequired state={shareState} />
+              <TextAreaInput name="findings" label={t("organisation.response.findings")} rows={8} isRequired state={shareState} />
+              <TextInput name="responseDueDate" type="date" label={t("organisation.response.dueDate")} isRequired state={shareState} />
+              <SubmitButton>{t("organisation.response.shareButton")}</SubmitButton>
+            </FormErrors>
+          </Form>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <StatusError />;
+}
