@@ -5,8 +5,9 @@ import { gzipSync } from "node:zlib";
 interface ManifestRoute {
   module: string;
   imports?: string[];
+  parentId?: string;
 }
-interface Manifest {
+export interface Manifest {
   entry: ManifestRoute;
   routes: Record<string, ManifestRoute>;
 }

@@ -14,3 +14,6 @@ export function parseTrajectoryFilters(params: URLSearchParams) {
     sort: params.get("sort") === "deadline-desc" ? ("deadline-desc" as const) : ("deadline-asc" as const),
   };
 }
+
+/** The query parameter of the organisation search on the "new trajectory" page (a separate GET form). */
+export const ORGANISATION_SEARCH_PARAM = "organisatie";

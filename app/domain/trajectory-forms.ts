@@ -3,8 +3,6 @@ import { isoDate, optionalIsoDate, optionalText, requiredText } from "./form-rul
 
 // The "new trajectory" form. Used by the action only (components import the type), so zod
 // stays out of the browser. Team members arrive as checkboxes named "team.<userId>".
-// The organisation search on the same page is a separate GET form: its query parameter.
-export const ORGANISATION_SEARCH_PARAM = "organisatie";
 export const CreateTrajectorySchema = z
   .object({
     // Either an existing organisation from the search, or one by KvK number (new or registered).
