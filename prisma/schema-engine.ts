@@ -19,10 +19,19 @@ export const SCHEMA_PATH = path.resolve(import.meta.dirname, "schema.prisma");
 export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "migrations");
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
-let wasmReady: Promise<void> | undefined;
+// Per process, not per module copy: a test runner may load this file in two module graphs
+// while the WebAssembly glue below is shared, and a second instantiation would swap the
+// instance under a running engine. Engines also take turns: two interleaving on one instance panic.
+interface EngineState {
+  wasmReady?: Promise<void>;
+  turn: Promise<unknown>;
+}
+const state: EngineState = ((globalThis as { __toezichtspoorSchemaEngine?: EngineState }).__toezichtspoorSchemaEngine ??= {
+  turn: Promise.resolve(),
+});
 
 function initWasm(): Promise<void> {
-  wasmReady ??= (async () => {
+  state.wasmReady ??= (async () => {
     // The .wasm is not in the package's "exports"; find it beside the exported JS.
     const bgJs = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const wasmPath = path.join(path.dirname(bgJs), "schema_engine_bg.wasm");
@@ -33,7 +42,7 @@ function initWasm(): Promise<void> {
     bg.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
   })();
-  return wasmReady;
+  return state.wasmReady;
 }
 
 /**
@@ -97,16 +106,29 @@ export async function readMigrations(): Promise<MigrationList> {
 }
 
 /**
- * Runs `work` with one engine on `dbFile`. One engine per file per process: a second
- * engine on the same file would find it locked by the first one's connection.
+ * Runs `work` with one engine on `dbFile`, one engine at a time per process. The engine's
+ * connections are closed afterwards: an open one would keep the file locked.
  */
-export async function withEngine<T>(dbFile: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
-  const { engine, close } = await openEngine(dbFile);
-  try {
-    return await work(engine);
-  } finally {
-    await close();
-  }
+export function withEngine<T>(dbFile: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+  const run = state.turn.then(async () => {
+    // The engine reports a Rust panic through this global; Prisma's client runtime installs
+    // one that throws inside WebAssembly. Ours keeps the message for a readable error.
+    const registry = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(message: string): void } };
+    const previous = registry.PRISMA_WASM_PANIC_REGISTRY;
+    let panic: string | undefined;
+    registry.PRISMA_WASM_PANIC_REGISTRY = { set_message: (message) => (panic = message) };
+    const { engine, close } = await openEngine(dbFile);
+    try {
+      return await work(engine);
+    } catch (error) {
+      throw panic ? new Error(`Prisma's schema engine panicked on ${dbFile}: ${panic}`, { cause: error }) : error;
+    } finally {
+      await close();
+      registry.PRISMA_WASM_PANIC_REGISTRY = previous;
+    }
+  });
+  state.turn = run.catch(() => undefined);
+  return run;
 }
 
 /** Applies every pending migration; returns the names applied. */
