@@ -10,14 +10,19 @@ export type CreateResult =
   | { ok: true; id: string }
   | { ok: false; field: keyof CreateTrajectoryForm | "team"; message: MessageKey; name?: string };
 
-async function nextReference(tx: Pick<typeof db, "trajectory">, year: string): Promise<string> {
-  const last = await tx.trajectory.findFirst({
-    where: { reference: { startsWith: `VT-${year}-` } },
-    orderBy: { reference: "desc" },
-    select: { reference: true },
-  });
-  const number = last ? Number(last.reference.split("-")[2]) + 1 : 1;
-  return `VT-${year}-${String(number).padStart(3, "0")}`;
+/**
+ * The next "VT-<year>-<number>" reference. The number is the highest in use plus one, compared
+ * as a number (text order would put VT-2026-1000 before VT-2026-999); references in another
+ * form (imported or typed by hand, such as "VT-2026-E2F") are not counted.
+ */
+async function nextReference(tx: Pick<typeof db, "$queryRaw">, year: string): Promise<string> {
+  const prefix = `VT-${year}-`;
+  const [row] = await tx.$queryRaw<{ last: number | bigint | null }[]>`
+    SELECT MAX(CAST(substr(reference, ${prefix.length + 1}) AS INTEGER)) AS last
+    FROM "Trajectory"
+    WHERE reference GLOB ${`${prefix}[0-9]*`} AND substr(reference, ${prefix.length + 1}) NOT GLOB '*[^0-9]*'`;
+  const number = Number(row?.last ?? 0) + 1;
+  return `${prefix}${String(number).padStart(3, "0")}`;
 }
 
 /**

@@ -40,6 +40,21 @@ describe("creating a trajectory", () => {
     expect(await db.auditEvent.count({ where: { trajectoryId: id, action: "trajectory.created" } })).toBe(1);
   });
 
+  it("numbers references by value and skips references in another form", async () => {
+    const enver = await db.trajectory.findUniqueOrThrow({ where: { reference: "VT-2025-001" } });
+    const { id: _id, reference: _reference, ...copy } = enver;
+    await db.trajectory.create({ data: { ...copy, reference: "VT-2025-999" } });
+    await db.trajectory.create({ data: { ...copy, reference: "VT-2025-E2F" } });
+    const references: string[] = [];
+    for (const kvkNumber of ["87654321", "87654322"]) {
+      const response = await create("inspecteur@igj.example", await validForm({ kvkNumber }));
+      expect(response.status).toBe(302);
+      const id = response.headers.get("Location")?.split("/").pop() ?? "";
+      references.push((await db.trajectory.findUniqueOrThrow({ where: { id } })).reference);
+    }
+    expect(references).toEqual(["VT-2025-1000", "VT-2025-1001"]);
+  });
+
   it("uses an existing organisation by its KvK number", async () => {
     const enver = await db.organisation.findUniqueOrThrow({ where: { id: "org-enver" } });
     const before = await db.organisation.count();
