@@ -48,6 +48,14 @@ interface Branch {
   /** SELECT list producing kind, id, dueDate, title, trajectoryId. */
   select: Prisma.Sql;
   from: Prisma.Sql;
+  /**
+   * The states in which the item is still owed. Kept as a list rather than one IN condition:
+   * the rows of one page are read per state, so each read walks the (status, due date) index
+   * in order and stops at the page's end. "status IN (a, b) ORDER BY due" makes SQLite sort
+   * every open row of the whole portfolio first (thousands at 100x scale).
+   */
+  openStatuses: readonly string[] | null;
+  /** Any further condition for "still owed". */
   open: Prisma.Sql;
   due: Prisma.Sql;
   trajectory: Prisma.Sql;
@@ -58,28 +66,32 @@ const BRANCHES: Record<DueKind, Branch> = {
   trajectory: {
     select: Prisma.sql`'trajectory' AS kind, x.id AS id, x.deadline AS dueDate, x.reference AS title, x.id AS trajectoryId`,
     from: Prisma.sql`Trajectory x`,
-    open: Prisma.sql`x.status IN (${Prisma.join([...UNDER_SUPERVISION])})`,
+    openStatuses: UNDER_SUPERVISION,
+    open: Prisma.sql`1 = 1`,
     due: Prisma.sql`x.deadline`,
     trajectory: Prisma.sql`x.id`,
   },
   measure: {
     select: Prisma.sql`'measure' AS kind, x.id AS id, x.dueDate AS dueDate, (SELECT n.code FROM Norm n WHERE n.id = x.normId) || ': ' || x.description AS title, x.trajectoryId AS trajectoryId`,
     from: Prisma.sql`RequiredMeasure x`,
-    open: Prisma.sql`x.status IN ('OPEN', 'IN_PROGRESS')`,
+    openStatuses: ["OPEN", "IN_PROGRESS"],
+    open: Prisma.sql`1 = 1`,
     due: Prisma.sql`x.dueDate`,
     trajectory: Prisma.sql`x.trajectoryId`,
   },
   report: {
     select: Prisma.sql`'report' AS kind, x.id AS id, x.dueDate AS dueDate, x.title AS title, x.trajectoryId AS trajectoryId`,
     from: Prisma.sql`ProgressReportRequest x`,
-    open: Prisma.sql`x.status IN ('REQUESTED', 'MORE_INFO_NEEDED')`,
+    openStatuses: ["REQUESTED", "MORE_INFO_NEEDED"],
+    open: Prisma.sql`1 = 1`,
     due: Prisma.sql`x.dueDate`,
     trajectory: Prisma.sql`x.trajectoryId`,
   },
   followUp: {
     select: Prisma.sql`'followUp' AS kind, x.id AS id, x.dueDate AS dueDate, x.title AS title, x.trajectoryId AS trajectoryId`,
     from: Prisma.sql`FollowUpObligation x`,
-    open: Prisma.sql`x.status = 'OPEN'`,
+    openStatuses: ["OPEN"],
+    open: Prisma.sql`1 = 1`,
     due: Prisma.sql`x.dueDate`,
     trajectory: Prisma.sql`x.trajectoryId`,
   },
@@ -87,7 +99,8 @@ const BRANCHES: Record<DueKind, Branch> = {
     select: Prisma.sql`'plan' AS kind, x.id AS id, x.dueDate AS dueDate, 'v' || x.number AS title, x.trajectoryId AS trajectoryId`,
     from: Prisma.sql`ImprovementPlanVersion x`,
     // A version sent back for sharpening is no longer owed once the next version exists.
-    open: Prisma.sql`x.status IN ('DRAFT', 'SHARPENING_REQUESTED') AND x.dueDate IS NOT NULL
+    openStatuses: ["DRAFT", "SHARPENING_REQUESTED"],
+    open: Prisma.sql`x.dueDate IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM ImprovementPlanVersion nx WHERE nx.trajectoryId = x.trajectoryId AND nx.number > x.number)`,
     due: Prisma.sql`x.dueDate`,
     trajectory: Prisma.sql`x.trajectoryId`,
@@ -95,14 +108,22 @@ const BRANCHES: Record<DueKind, Branch> = {
   response: {
     select: Prisma.sql`'response' AS kind, x.id AS id, x.responseDueDate AS dueDate, x.title AS title, x.trajectoryId AS trajectoryId`,
     from: Prisma.sql`DraftReport x`,
+    openStatuses: null,
     open: Prisma.sql`x.respondedAt IS NULL`,
     due: Prisma.sql`x.responseDueDate`,
     trajectory: Prisma.sql`x.trajectoryId`,
   },
 };
 
-function branchWhere(branch: Branch, scope: DueScope, filter: DueFilter, today: string): Prisma.Sql {
-  const conditions = [branch.open, inScope(scope, branch.trajectory)];
+/** The branch's "still owed" condition: one given state, or any of its open states. */
+function openWhere(branch: Branch, status?: string): Prisma.Sql {
+  if (!branch.openStatuses) return branch.open;
+  const state = status === undefined ? Prisma.sql`x.status IN (${Prisma.join([...branch.openStatuses])})` : Prisma.sql`x.status = ${status}`;
+  return Prisma.sql`${state} AND ${branch.open}`;
+}
+
+function branchWhere(branch: Branch, scope: DueScope, filter: DueFilter, today: string, status?: string): Prisma.Sql {
+  const conditions = [openWhere(branch, status), inScope(scope, branch.trajectory)];
   if (filter.overdueOnly) conditions.push(Prisma.sql`${branch.due} < ${today}`);
   if (filter.trajectoryId) conditions.push(Prisma.sql`${branch.trajectory} = ${filter.trajectoryId}`);
   if (filter.reference) conditions.push(Prisma.sql`${branch.trajectory} IN (SELECT id FROM Trajectory WHERE reference = ${filter.reference})`);
@@ -139,15 +160,21 @@ export async function dueItemsPage(
 async function dueRows(scope: DueScope, filter: DueFilter, page: { skip: number; take: number }, today: string): Promise<DueItemView[]> {
   const kinds = filter.kinds?.length ? filter.kinds : DUE_KINDS;
   const limit = page.skip + page.take;
-  const branches = kinds.map((kind) => {
+  const branches = kinds.flatMap((kind) => {
     const b = BRANCHES[kind];
-    return Prisma.sql`SELECT * FROM (SELECT ${b.select} FROM ${b.from} WHERE ${branchWhere(b, scope, filter, today)} ORDER BY ${b.due}, x.id LIMIT ${limit})`;
+    const states = b.openStatuses ?? [undefined];
+    return states.map(
+      (status) =>
+        Prisma.sql`SELECT * FROM (SELECT ${b.select} FROM ${b.from} WHERE ${branchWhere(b, scope, filter, today, status)} ORDER BY ${b.due}, x.id LIMIT ${limit})`,
+    );
   });
+  // CROSS JOIN fixes the join order in SQLite: the few union rows first, then a trajectory by
+  // its key for each. A plain JOIN lets the planner scan every trajectory instead.
   const rows = await db.$queryRaw<DueItem[]>`
     SELECT i.kind, i.id, i.dueDate, i.title, i.trajectoryId, t.reference, o.name AS organisationName
     FROM (${Prisma.join(branches, " UNION ALL ")}) i
-    JOIN Trajectory t ON t.id = i.trajectoryId
-    JOIN Organisation o ON o.id = t.organisationId
+    CROSS JOIN Trajectory t ON t.id = i.trajectoryId
+    CROSS JOIN Organisation o ON o.id = t.organisationId
     ORDER BY i.dueDate, i.id
     LIMIT ${page.take} OFFSET ${page.skip}`;
   return rows.map((item) => ({ ...item, overdue: item.dueDate < today }));

@@ -7,6 +7,7 @@ import { emptyTally, type RatingTally } from "~/domain/closure";
 import { NEAR_DEADLINE_DAYS, OPEN_STATUSES } from "~/domain/portfolio";
 import { isRating } from "~/domain/rating";
 import { db } from "~/utils/db.server";
+import { placeholders, readInWorker } from "~/utils/read-worker.server";
 import { dueItemsPage } from "./deadline.server";
 
 export async function countByStatus(): Promise<{ status: string; count: number }[]> {
@@ -88,38 +89,44 @@ export async function pendingProposalCount(): Promise<number> {
 interface WorkloadRow {
   id: string;
   name: string;
-  lead: number | bigint;
-  team: number | bigint;
+  lead: number;
+  team: number;
 }
 
-/** The inspectors with the most open trajectories (lead or team), busiest first, and how many have any. */
+/**
+ * The inspectors with the most open trajectories (lead or team), busiest first, and how many
+ * have any. Reads every open trajectory: run on the read worker, off the request thread.
+ */
 export async function workload(take = 25) {
-  const open = Prisma.join([...OPEN_STATUSES]);
-  const [rows, [{ n }]] = await Promise.all([
-    db.$queryRaw<WorkloadRow[]>`
-      WITH lead AS (SELECT leadInspectorId AS userId, COUNT(*) AS n FROM Trajectory WHERE status IN (${open}) GROUP BY leadInspectorId),
-      team AS (SELECT m.userId, COUNT(*) AS n FROM TrajectoryMember m JOIN Trajectory t ON t.id = m.trajectoryId WHERE t.status IN (${open}) GROUP BY m.userId)
+  const open = [...OPEN_STATUSES];
+  const [rows, [count]] = await Promise.all([
+    readInWorker<WorkloadRow>(
+      `WITH lead AS (SELECT leadInspectorId AS userId, COUNT(*) AS n FROM Trajectory WHERE status IN (${placeholders(open)}) GROUP BY leadInspectorId),
+      team AS (SELECT m.userId, COUNT(*) AS n FROM TrajectoryMember m JOIN Trajectory t ON t.id = m.trajectoryId WHERE t.status IN (${placeholders(open)}) GROUP BY m.userId)
       SELECT u.id, u.name, COALESCE(l.n, 0) AS lead, COALESCE(tm.n, 0) AS team
       FROM User u LEFT JOIN lead l ON l.userId = u.id LEFT JOIN team tm ON tm.userId = u.id
       WHERE u.role = 'INSPECTOR' AND u.active = 1
-      ORDER BY COALESCE(l.n, 0) + COALESCE(tm.n, 0) DESC, u.name LIMIT ${take}`,
-    db.$queryRaw<[{ n: number | bigint }]>`SELECT COUNT(*) AS n FROM User WHERE role = 'INSPECTOR' AND active = 1`,
+      ORDER BY COALESCE(l.n, 0) + COALESCE(tm.n, 0) DESC, u.name LIMIT ?`,
+      [...open, ...open, take],
+    ),
+    readInWorker<{ n: number }>(`SELECT COUNT(*) AS n FROM User WHERE role = 'INSPECTOR' AND active = 1`),
   ]);
-  return { rows: rows.map((r) => ({ id: r.id, name: r.name, lead: Number(r.lead), team: Number(r.team) })), total: Number(n) };
+  return { rows, total: count?.n ?? 0 };
 }
 
 interface TallyRow {
   series: "baseline" | "latest";
   rating: string;
-  n: number | bigint;
+  n: number;
 }
 
 /**
  * Norm ratings across the portfolio: at baseline (the baseline round of each trajectory) and
- * latest (per trajectory and norm, the newest round that assessed it). One statement.
+ * latest (per trajectory and norm, the newest round that assessed it). One statement over
+ * every norm assessment, so it runs on the read worker, off the request thread.
  */
 export async function ratingDistribution(): Promise<{ baseline: RatingTally; latest: RatingTally }> {
-  const rows = await db.$queryRaw<TallyRow[]>`
+  const rows = await readInWorker<TallyRow>(`
     WITH ranked AS (
       SELECT na.rating, r.kind,
         ROW_NUMBER() OVER (PARTITION BY r.trajectoryId, na.normId ORDER BY r.date DESC, r.createdAt DESC, r.id DESC) AS rn
@@ -127,10 +134,10 @@ export async function ratingDistribution(): Promise<{ baseline: RatingTally; lat
     )
     SELECT 'baseline' AS series, rating, COUNT(*) AS n FROM ranked WHERE kind = 'BASELINE' GROUP BY rating
     UNION ALL
-    SELECT 'latest' AS series, rating, COUNT(*) AS n FROM ranked WHERE rn = 1 GROUP BY rating`;
+    SELECT 'latest' AS series, rating, COUNT(*) AS n FROM ranked WHERE rn = 1 GROUP BY rating`);
   const result = { baseline: emptyTally(), latest: emptyTally() };
   for (const row of rows) {
-    if (isRating(row.rating)) result[row.series][row.rating] += Number(row.n);
+    if (isRating(row.rating)) result[row.series][row.rating] += row.n;
   }
   return result;
 }

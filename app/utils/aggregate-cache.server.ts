@@ -1,27 +1,41 @@
 // Portfolio-wide aggregates (the rating distribution over every norm assessment, the
 // workload of every inspector) cost time in proportion to the whole portfolio. A manager's
-// dashboard does not need them to the second: each is computed at most once per TTL per
-// server process — by one request at a time, others wait for that result — and the page
-// says how fresh it is.
-interface Entry {
-  value: Promise<unknown>;
+// dashboard does not need them to the second, and the page says how fresh they are. Each is
+// computed at most once per TTL per server process, stale-while-revalidate: only the very
+// first request waits for the computation; after that a request past the TTL gets the last
+// value at once and starts one refresh in the background, so no request pays for the whole
+// portfolio.
+interface Computed<T> {
+  value: T;
   computedAt: Date;
 }
 
-const entries = new Map<string, Entry>();
+interface Entry<T> {
+  current?: Computed<T>;
+  inflight?: Promise<Computed<T>>;
+}
 
-export async function cachedAggregate<T>(key: string, ttlMs: number, compute: () => Promise<T>, now = Date.now()): Promise<{ value: T; computedAt: Date }> {
-  const entry = entries.get(key);
-  if (entry && now - entry.computedAt.getTime() < ttlMs) return { value: (await entry.value) as T, computedAt: entry.computedAt };
-  const fresh: Entry = { value: compute(), computedAt: new Date(now) };
-  entries.set(key, fresh);
-  try {
-    return { value: (await fresh.value) as T, computedAt: fresh.computedAt };
-  } catch (error) {
-    // A failed computation is not cached: the next request tries again.
-    if (entries.get(key) === fresh) entries.delete(key);
-    throw error;
+const entries = new Map<string, Entry<unknown>>();
+
+function refresh<T>(entry: Entry<T>, compute: () => Promise<T>, now: number): Promise<Computed<T>> {
+  entry.inflight ??= compute()
+    .then((value) => (entry.current = { value, computedAt: new Date(now) }))
+    .finally(() => {
+      entry.inflight = undefined;
+    });
+  return entry.inflight;
+}
+
+export async function cachedAggregate<T>(key: string, ttlMs: number, compute: () => Promise<T>, now = Date.now()): Promise<Computed<T>> {
+  let entry = entries.get(key) as Entry<T> | undefined;
+  if (!entry) entries.set(key, (entry = {}));
+  const { current } = entry;
+  if (!current) return refresh(entry, compute, now);
+  if (now - current.computedAt.getTime() >= ttlMs) {
+    // A failed refresh keeps the last value; the next request past the TTL tries again.
+    refresh(entry, compute, now).catch(() => undefined);
   }
+  return current;
 }
 
 /** For tests: forget every cached aggregate. */

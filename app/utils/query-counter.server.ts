@@ -6,8 +6,32 @@ import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQueryable, Transacti
 // query count does not grow with the data.
 let statements = 0;
 
+// SLOW_SQL_MS=n logs every statement that takes n ms or more to stderr, with its first
+// SLOW_SQL_CHARS (400) characters: how the benchmark's slow pages were found. Off unless set.
+const slowMs = process.env.SLOW_SQL_MS ? Number(process.env.SLOW_SQL_MS) : Number.NaN;
+const logSlow = Number.isFinite(slowMs);
+const slowChars = Number(process.env.SLOW_SQL_CHARS ?? 400);
+
+async function timed<R>(query: unknown, run: () => Promise<R>): Promise<R> {
+  const started = performance.now();
+  try {
+    return await run();
+  } finally {
+    const ms = performance.now() - started;
+    if (ms >= slowMs) {
+      const sql = (query as { sql?: string } | undefined)?.sql ?? String(query);
+      process.stderr.write(`[slow sql] ${ms.toFixed(1)} ms ${sql.replace(/\s+/g, " ").slice(0, slowChars)}\n`);
+    }
+  }
+}
+
 export function sqlStatementCount(): number {
   return statements;
+}
+
+/** For statements run outside Prisma (the read worker): they count all the same. */
+export function countStatements(n: number): void {
+  statements += n;
 }
 
 function counted<T extends SqlQueryable>(target: T): T {
@@ -17,7 +41,8 @@ function counted<T extends SqlQueryable>(target: T): T {
       if (property === "queryRaw" || property === "executeRaw") {
         return (...args: unknown[]) => {
           statements += 1;
-          return (value as (...a: unknown[]) => unknown).apply(object, args);
+          const run = () => (value as (...a: unknown[]) => Promise<unknown>).apply(object, args);
+          return logSlow ? timed(args[0], run) : run();
         };
       }
       if (property === "startTransaction") {
