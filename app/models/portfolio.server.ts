@@ -1,6 +1,6 @@
 // The portfolio: aggregates over every trajectory, computed in SQL (groupBy, count, window
 // functions) so each figure costs one statement whatever the number of trajectories.
-import { Prisma } from "~/generated/prisma/client";
+import { type Prisma } from "~/generated/prisma/client";
 import { addDays, todayIso } from "~/domain/dates";
 import { UNDER_SUPERVISION } from "~/domain/lifecycle";
 import { emptyTally, type RatingTally } from "~/domain/closure";
