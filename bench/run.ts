@@ -99,6 +99,8 @@ async function load(url: string, cookie: string | undefined, duration: number, c
 async function benchScale(scale: number, duration: number, connections: number): Promise<Row[]> {
   const databaseFile = benchDatabase(scale);
   if (!existsSync(databaseFile)) run("npx", ["tsx", "bench/generate.ts", "--scale", String(scale)]);
+  // Data generated before a schema change gets the new migrations (indexes) first.
+  else run("npx", ["tsx", "prisma/migrate.ts", "deploy"], { DATABASE_URL: `file:${databaseFile}` });
   const port = 3400 + (scale % 100);
   const server = await startServer(databaseFile, port);
   const base = `http://localhost:${port}`;

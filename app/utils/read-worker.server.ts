@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
 import { databaseFile } from "../../prisma/database-file";
+import { READ_PRAGMAS } from "./db.server";
 import { countStatements } from "./query-counter.server";
 
 // Portfolio-wide aggregates read every norm assessment: a quarter of a second at 100x scale.
@@ -13,6 +14,7 @@ const { parentPort, workerData } = require("node:worker_threads");
 const Database = require(workerData.driver);
 const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
 db.pragma("busy_timeout = 5000");
+for (const pragma of workerData.pragmas) db.exec(pragma);
 parentPort.on("message", ({ id, sql, params }) => {
   try {
     parentPort.postMessage({ id, rows: db.prepare(sql).all(...params) });
@@ -37,7 +39,7 @@ declare global {
 
 function start(file: string): ReadWorker {
   const driver = createRequire(import.meta.url).resolve("better-sqlite3");
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file } });
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file, pragmas: READ_PRAGMAS } });
   // An idle worker must not keep a test run or a stopping server alive.
   worker.unref();
   const state: ReadWorker = { worker, file, pending: new Map(), nextId: 1 };
