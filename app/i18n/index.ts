@@ -24,21 +24,32 @@ export function translator(locale: Locale): Translate {
 // in both). Calendar days are formatted from their parts, so no time zone applies.
 const INTL_LOCALE: Record<Locale, string> = { nl: "nl-NL", en: "en-GB" };
 
+// Intl formatters are costly to construct (a large share of a long table's render time) and
+// immutable once made: one per locale and kind, made on first use.
+function memoisedFormatters<F>(make: (intlLocale: string) => F): (locale: Locale) => F {
+  const made = new Map<Locale, F>();
+  return (locale) => {
+    let formatter = made.get(locale);
+    if (!formatter) made.set(locale, (formatter = make(INTL_LOCALE[locale])));
+    return formatter;
+  };
+}
+
+const dateFormat = memoisedFormatters((l) => new Intl.DateTimeFormat(l, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }));
+const dateTimeFormat = memoisedFormatters(
+  (l) => new Intl.DateTimeFormat(l, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" }),
+);
+const numberFormat = memoisedFormatters((l) => new Intl.NumberFormat(l));
+
 export function formatDate(iso: string, locale: Locale): string {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return dateFormat(locale).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 export function formatDateTime(instant: Date | string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Europe/Amsterdam",
-  }).format(new Date(instant));
+  return dateTimeFormat(locale).format(new Date(instant));
 }
 
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale]).format(value);
+  return numberFormat(locale).format(value);
 }
