@@ -1,6 +1,6 @@
 // The portfolio: aggregates over every trajectory, computed in SQL (groupBy, count, window
 // functions) so each figure costs one statement whatever the number of trajectories.
-import { type Prisma } from "~/generated/prisma/client";
+import { Prisma } from "~/generated/prisma/client";
 import { addDays, todayIso } from "~/domain/dates";
 import { UNDER_SUPERVISION } from "~/domain/lifecycle";
 import { emptyTally, type RatingTally } from "~/domain/closure";
@@ -17,23 +17,46 @@ export async function countByStatus(): Promise<{ status: string; count: number }
 
 const LIST_SIZE = 20;
 
-const trajectoryListSelect = {
-  id: true,
-  reference: true,
-  status: true,
-  deadline: true,
-  organisation: { select: { name: true } },
-  leadInspector: { select: { name: true } },
-} satisfies Prisma.TrajectorySelect;
+interface NearRow {
+  id: string;
+  reference: string;
+  status: string;
+  deadline: string;
+  organisationName: string;
+  leadName: string;
+}
 
-/** Under supervision with the deadline within the next 30 days (or already past), earliest first. */
+/**
+ * Under supervision with the deadline within the next 30 days (or already past), earliest
+ * first. The first rows are read per status, each in deadline order from the (status,
+ * deadline) index: "status IN (...) ORDER BY deadline" would sort every overdue trajectory.
+ */
 export async function nearDeadline(today = todayIso()) {
-  const where: Prisma.TrajectoryWhereInput = { status: { in: [...UNDER_SUPERVISION] }, deadline: { lte: addDays(today, NEAR_DEADLINE_DAYS) } };
+  const until = addDays(today, NEAR_DEADLINE_DAYS);
+  const perStatus = UNDER_SUPERVISION.map(
+    (status) =>
+      Prisma.sql`SELECT * FROM (SELECT id, deadline, reference FROM Trajectory WHERE status = ${status} AND deadline <= ${until}
+        ORDER BY deadline, reference LIMIT ${LIST_SIZE})`,
+  );
   const [rows, total] = await Promise.all([
-    db.trajectory.findMany({ where, select: trajectoryListSelect, orderBy: [{ deadline: "asc" }, { reference: "asc" }], take: LIST_SIZE }),
-    db.trajectory.count({ where }),
+    db.$queryRaw<NearRow[]>`
+      SELECT t.id, t.reference, t.status, t.deadline, o.name AS organisationName, u.name AS leadName
+      FROM (${Prisma.join(perStatus, " UNION ALL ")}) x
+      CROSS JOIN Trajectory t ON t.id = x.id
+      CROSS JOIN Organisation o ON o.id = t.organisationId
+      CROSS JOIN User u ON u.id = t.leadInspectorId
+      ORDER BY t.deadline, t.reference LIMIT ${LIST_SIZE}`,
+    db.trajectory.count({ where: { status: { in: [...UNDER_SUPERVISION] }, deadline: { lte: until } } }),
   ]);
-  return { rows: rows.map((row) => ({ ...row, overdue: row.deadline < today })), total };
+  return {
+    rows: rows.map(({ organisationName, leadName, ...row }) => ({
+      ...row,
+      organisation: { name: organisationName },
+      leadInspector: { name: leadName },
+      overdue: row.deadline < today,
+    })),
+    total,
+  };
 }
 
 /** Overdue submissions and required measures across the portfolio, one page. */
