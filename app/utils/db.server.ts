@@ -14,22 +14,18 @@ export function createDb(file = databaseFile()): PrismaClient {
   return new PrismaClient({ adapter: countingAdapter(new PrismaBetterSqlite3({ url: `file:${file}` })) });
 }
 
-export async function applyPragmas(client: PrismaClient): Promise<void> {
-  await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-  await client.$executeRawUnsafe("PRAGMA foreign_keys = ON");
-  await client.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
-  await client.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
-  await applyReadPragmas((sql) => client.$queryRawUnsafe(sql));
-}
-
 /**
  * Read performance on a large file: a 64 MB page cache (the default is 2 MB) and reads through
  * a memory map, so a page the OS already holds costs no system call. Shared with the read worker.
  */
 export const READ_PRAGMAS = ["PRAGMA cache_size = -65536", "PRAGMA mmap_size = 1073741824"];
 
-async function applyReadPragmas(run: (sql: string) => Promise<unknown>): Promise<void> {
-  for (const pragma of READ_PRAGMAS) await run(pragma);
+export async function applyPragmas(client: PrismaClient): Promise<void> {
+  await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await client.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+  await client.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
+  await client.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
+  for (const pragma of READ_PRAGMAS) await client.$queryRawUnsafe(pragma);
 }
 
 declare global {
