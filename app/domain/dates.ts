@@ -14,10 +14,10 @@ export function isIsoDate(value: string): boolean {
   }
 }
 
-/** Today as a calendar day in the Netherlands (not UTC: just after midnight it is already tomorrow there). */
 // en-CA writes dates as YYYY-MM-DD. Made once: constructing a formatter costs far more than using it.
 const NL_CALENDAR_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
 
+/** Today as a calendar day in the Netherlands (not UTC: just after midnight it is already tomorrow there). */
 export function todayIso(now: Date = new Date()): string {
   return NL_CALENDAR_DAY.format(now);
 }

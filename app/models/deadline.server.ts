@@ -3,6 +3,7 @@ import { DUE_KINDS, type DueItem, type DueItemView, type DueKind } from "~/domai
 import { UNDER_SUPERVISION } from "~/domain/lifecycle";
 import { todayIso } from "~/domain/dates";
 import { db } from "~/utils/db.server";
+import { perStateInIndexOrder } from "~/utils/sql.server";
 import type { SessionUser } from "~/utils/session.server";
 
 /** Whose obligations: everything, one organisation's, one inspector's (lead or team) or one trajectory's. */
@@ -48,15 +49,10 @@ interface Branch {
   /** SELECT list producing kind, id, dueDate, title, trajectoryId. */
   select: Prisma.Sql;
   from: Prisma.Sql;
-  /**
-   * The states in which the item is still owed. Kept as a list rather than one IN condition:
-   * the rows of one page are read per state, so each read walks the (status, due date) index
-   * in order and stops at the page's end. "status IN (a, b) ORDER BY due" makes SQLite sort
-   * every open row of the whole portfolio first (thousands at 100x scale).
-   */
-  openStatuses: readonly string[] | null;
+  /** The states in which the item is still owed: a page's rows are read per state (perStateInIndexOrder). */
+  openStatuses?: readonly string[];
   /** Any further condition for "still owed". */
-  open: Prisma.Sql;
+  open?: Prisma.Sql;
   due: Prisma.Sql;
   trajectory: Prisma.Sql;
 }
@@ -67,7 +63,6 @@ const BRANCHES: Record<DueKind, Branch> = {
     select: Prisma.sql`'trajectory' AS kind, x.id AS id, x.deadline AS dueDate, x.reference AS title, x.id AS trajectoryId`,
     from: Prisma.sql`Trajectory x`,
     openStatuses: UNDER_SUPERVISION,
-    open: Prisma.sql`1 = 1`,
     due: Prisma.sql`x.deadline`,
     trajectory: Prisma.sql`x.id`,
   },
@@ -75,7 +70,6 @@ const BRANCHES: Record<DueKind, Branch> = {
     select: Prisma.sql`'measure' AS kind, x.id AS id, x.dueDate AS dueDate, (SELECT n.code FROM Norm n WHERE n.id = x.normId) || ': ' || x.description AS title, x.trajectoryId AS trajectoryId`,
     from: Prisma.sql`RequiredMeasure x`,
     openStatuses: ["OPEN", "IN_PROGRESS"],
-    open: Prisma.sql`1 = 1`,
     due: Prisma.sql`x.dueDate`,
     trajectory: Prisma.sql`x.trajectoryId`,
   },
@@ -83,7 +77,6 @@ const BRANCHES: Record<DueKind, Branch> = {
     select: Prisma.sql`'report' AS kind, x.id AS id, x.dueDate AS dueDate, x.title AS title, x.trajectoryId AS trajectoryId`,
     from: Prisma.sql`ProgressReportRequest x`,
     openStatuses: ["REQUESTED", "MORE_INFO_NEEDED"],
-    open: Prisma.sql`1 = 1`,
     due: Prisma.sql`x.dueDate`,
     trajectory: Prisma.sql`x.trajectoryId`,
   },
@@ -91,7 +84,6 @@ const BRANCHES: Record<DueKind, Branch> = {
     select: Prisma.sql`'followUp' AS kind, x.id AS id, x.dueDate AS dueDate, x.title AS title, x.trajectoryId AS trajectoryId`,
     from: Prisma.sql`FollowUpObligation x`,
     openStatuses: ["OPEN"],
-    open: Prisma.sql`1 = 1`,
     due: Prisma.sql`x.dueDate`,
     trajectory: Prisma.sql`x.trajectoryId`,
   },
@@ -108,7 +100,6 @@ const BRANCHES: Record<DueKind, Branch> = {
   response: {
     select: Prisma.sql`'response' AS kind, x.id AS id, x.responseDueDate AS dueDate, x.title AS title, x.trajectoryId AS trajectoryId`,
     from: Prisma.sql`DraftReport x`,
-    openStatuses: null,
     open: Prisma.sql`x.respondedAt IS NULL`,
     due: Prisma.sql`x.responseDueDate`,
     trajectory: Prisma.sql`x.trajectoryId`,
@@ -117,9 +108,11 @@ const BRANCHES: Record<DueKind, Branch> = {
 
 /** The branch's "still owed" condition: one given state, or any of its open states. */
 function openWhere(branch: Branch, status?: string): Prisma.Sql {
-  if (!branch.openStatuses) return branch.open;
-  const state = status === undefined ? Prisma.sql`x.status IN (${Prisma.join([...branch.openStatuses])})` : Prisma.sql`x.status = ${status}`;
-  return Prisma.sql`${state} AND ${branch.open}`;
+  const conditions: Prisma.Sql[] = [];
+  if (status !== undefined) conditions.push(Prisma.sql`x.status = ${status}`);
+  else if (branch.openStatuses) conditions.push(Prisma.sql`x.status IN (${Prisma.join([...branch.openStatuses])})`);
+  if (branch.open) conditions.push(branch.open);
+  return Prisma.join(conditions, " AND ");
 }
 
 function branchWhere(branch: Branch, scope: DueScope, filter: DueFilter, today: string, status?: string): Prisma.Sql {
@@ -160,13 +153,11 @@ export async function dueItemsPage(
 async function dueRows(scope: DueScope, filter: DueFilter, page: { skip: number; take: number }, today: string): Promise<DueItemView[]> {
   const kinds = filter.kinds?.length ? filter.kinds : DUE_KINDS;
   const limit = page.skip + page.take;
-  const branches = kinds.flatMap((kind) => {
+  const branches = kinds.map((kind) => {
     const b = BRANCHES[kind];
-    const states = b.openStatuses ?? [undefined];
-    return states.map(
-      (status) =>
-        Prisma.sql`SELECT * FROM (SELECT ${b.select} FROM ${b.from} WHERE ${branchWhere(b, scope, filter, today, status)} ORDER BY ${b.due}, x.id LIMIT ${limit})`,
-    );
+    const read = (status?: string) =>
+      Prisma.sql`SELECT ${b.select} FROM ${b.from} WHERE ${branchWhere(b, scope, filter, today, status)} ORDER BY ${b.due}, x.id LIMIT ${limit}`;
+    return b.openStatuses ? perStateInIndexOrder(b.openStatuses, read) : Prisma.sql`SELECT * FROM (${read()})`;
   });
   // CROSS JOIN fixes the join order in SQLite: the few union rows first, then a trajectory by
   // its key for each. A plain JOIN lets the planner scan every trajectory instead.

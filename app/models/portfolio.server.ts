@@ -8,6 +8,7 @@ import { NEAR_DEADLINE_DAYS, OPEN_STATUSES } from "~/domain/portfolio";
 import { isRating } from "~/domain/rating";
 import { db } from "~/utils/db.server";
 import { placeholders, readInWorker } from "~/utils/read-worker.server";
+import { perStateInIndexOrder } from "~/utils/sql.server";
 import { dueItemsPage } from "./deadline.server";
 
 export async function countByStatus(): Promise<{ status: string; count: number }[]> {
@@ -28,20 +29,18 @@ interface NearRow {
 
 /**
  * Under supervision with the deadline within the next 30 days (or already past), earliest
- * first. The first rows are read per status, each in deadline order from the (status,
- * deadline) index: "status IN (...) ORDER BY deadline" would sort every overdue trajectory.
+ * first: the first rows per status from the (status, deadline) index, joined key-first.
  */
 export async function nearDeadline(today = todayIso()) {
   const until = addDays(today, NEAR_DEADLINE_DAYS);
-  const perStatus = UNDER_SUPERVISION.map(
-    (status) =>
-      Prisma.sql`SELECT * FROM (SELECT id, deadline, reference FROM Trajectory WHERE status = ${status} AND deadline <= ${until}
-        ORDER BY deadline, reference LIMIT ${LIST_SIZE})`,
+  const perStatus = perStateInIndexOrder(
+    UNDER_SUPERVISION,
+    (status) => Prisma.sql`SELECT id FROM Trajectory WHERE status = ${status} AND deadline <= ${until} ORDER BY deadline, reference LIMIT ${LIST_SIZE}`,
   );
   const [rows, total] = await Promise.all([
     db.$queryRaw<NearRow[]>`
       SELECT t.id, t.reference, t.status, t.deadline, o.name AS organisationName, u.name AS leadName
-      FROM (${Prisma.join(perStatus, " UNION ALL ")}) x
+      FROM (${perStatus}) x
       CROSS JOIN Trajectory t ON t.id = x.id
       CROSS JOIN Organisation o ON o.id = t.organisationId
       CROSS JOIN User u ON u.id = t.leadInspectorId
