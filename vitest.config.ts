@@ -23,8 +23,9 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/setup/global-setup.ts"],
           setupFiles: ["tests/setup/integration-setup.ts"],
-          testTimeout: 20_000,
-          hookTimeout: 30_000,
+          // Generous: the slowest integration test takes about 3 s idle, and must pass on a busy machine.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -34,10 +35,19 @@ export default defineConfig({
           include: ["tests/e2e/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/e2e/support/global-setup.ts"],
-          // One browser at a time: the machine has two cores and the server needs one.
+          // One browser at a time: the machine has two cores and the server needs one. And
+          // only after the unit and integration tests, so the browser and the app's server
+          // do not compete with integration workers for those two cores.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          // Limits at least four times what a test or step takes on an idle two-core machine,
+          // so the suite passes when the machine is busy with other work (journeys are split
+          // into steps with their own limit: tests/e2e/support/journey.ts).
           testTimeout: 60_000,
-          hookTimeout: 60_000,
+          hookTimeout: 120_000,
+          // expect.poll waits for what a page shows; its default of one second is too short
+          // for a page that is still rendering on a busy machine.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -1,8 +1,9 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, expect, inject } from "vitest";
 import { PrismaClient } from "../../app/generated/prisma/client";
-import { expectAccessible, launch, newPage, signIn } from "./support/browser";
+import { expectAccessible, go, launch, newPage, visit } from "./support/browser";
+import { journey } from "./support/journey";
 
 // An inspector's whole start of a trajectory, as a user would: create it for a new
 // organisation, then baseline, visit, interim round, measure — and see the overview,
@@ -55,12 +56,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Follows a link or button that leads to another page and waits for that page. */
-async function go(page: Page, click: () => Promise<void>, url: string | RegExp) {
-  await Promise.all([page.waitForURL(url), click()]);
-  await expectAccessible(page);
-}
-
 const matrixUrl = () => new RegExp(`/trajecten/${trajectoryId}/beoordelingen$`);
 const assessUrl = /\/beoordelingen\/[^/]+\/[^/?]+(\?.*)?$/;
 
@@ -73,14 +68,17 @@ async function assess(page: Page, cell: string, rating: string, findings: string
   await expect.poll(() => page.getByRole("status").textContent()).toMatch(/opgeslagen als revisie 1/);
 }
 
-describe("an inspector working in a new trajectory", () => {
-  it("records a baseline, an unannounced visit with an interim round, better ratings and a measure", async () => {
-    const { context, page } = await newPage(browser);
-    await signIn(page, "inspecteur@igj.example");
-    await expectAccessible(page);
-    // A new trajectory for an organisation the app does not know yet.
-    const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
-    await go(page, () => nav.getByRole("link", { name: "Trajecten" }).click(), /\/trajecten$/);
+journey("an inspector working in a new trajectory", (step) => {
+  let page: Page;
+  const tabs = () => page.getByRole("navigation", { name: "Onderdelen van het traject" });
+  const nav = () => page.getByRole("navigation", { name: "Hoofdmenu" });
+  const summary = () => page.getByRole("table", { name: "Aantal normen per oordeel, per ronde" });
+  const interim = "Tussentijds – onaangekondigd bezoek 12 maart 2026";
+
+  step("creates a trajectory for an organisation the app does not know yet", async () => {
+    ({ page } = await newPage(browser, { as: "inspecteur@igj.example" }));
+    await visit(page, "/");
+    await go(page, () => nav().getByRole("link", { name: "Trajecten" }).click(), /\/trajecten$/);
     await go(page, () => page.getByRole("link", { name: "Nieuw traject" }).click(), /\/trajecten\/nieuw$/);
     await page.getByLabel("KvK-nummer").fill("99000111");
     await page.getByLabel("Naam (nieuwe organisatie)").fill("Pleegzorg Oosterschelde");
@@ -95,10 +93,10 @@ describe("an inspector working in a new trajectory", () => {
     trajectoryId = new URL(page.url()).pathname.split("/").pop() ?? "";
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain("Pleegzorg Oosterschelde");
     expect(await page.getByText("31 oktober 2026").count()).toBeGreaterThan(0);
-    const tabs = page.getByRole("navigation", { name: "Onderdelen van het traject" });
+  });
 
-    // The baseline: a round, then all nine norms from the matrix.
-    await go(page, () => tabs.getByRole("link", { name: "Beoordelingen" }).click(), matrixUrl());
+  step("opens a baseline round and assesses all nine norms from the matrix", async () => {
+    await go(page, () => tabs().getByRole("link", { name: "Beoordelingen" }).click(), matrixUrl());
     await expect.poll(() => page.getByText("Er is nog geen beoordelingsronde").count()).toBe(1);
     await go(page, () => page.getByRole("link", { name: "Nieuwe beoordelingsronde" }).click(), /\/beoordelingen\/nieuw$/);
     await page.getByLabel("Naam van de ronde").fill("Nulmeting");
@@ -109,11 +107,18 @@ describe("an inspector working in a new trajectory", () => {
       await assess(page, `nog niet beoordeeld – PZ-${n}, Nulmeting`, "voldoet niet", `Bij de nulmeting voldoet PZ-${n} niet.`);
       await go(page, () => page.getByRole("link", { name: "Terug naar het overzicht van beoordelingen" }).click(), matrixUrl());
     }
-    const summary = page.getByRole("table", { name: "Aantal normen per oordeel, per ronde" });
-    await expect.poll(() => summary.getByRole("row", { name: /Nulmeting/ }).getByRole("cell").allTextContents()).toEqual(["0", "0", "0", "9", "0", "0", expect.any(String)]);
+    await expect
+      .poll(() =>
+        summary()
+          .getByRole("row", { name: /Nulmeting/ })
+          .getByRole("cell")
+          .allTextContents()
+      )
+      .toEqual(["0", "0", "0", "9", "0", "0", expect.any(String)]);
+  }, 120_000);
 
-    // An unannounced visit that opens an interim round.
-    await go(page, () => tabs.getByRole("link", { name: "Bezoeken" }).click(), /\/bezoeken$/);
+  step("records an unannounced visit that opens an interim round", async () => {
+    await go(page, () => tabs().getByRole("link", { name: "Bezoeken" }).click(), /\/bezoeken$/);
     await go(page, () => page.getByRole("link", { name: "Bezoek vastleggen" }).click(), /\/bezoeken\/nieuw$/);
     await page.getByLabel("Datum van het bezoek").fill("2026-03-12");
     await page.getByRole("radio", { name: "Onaangekondigd" }).check();
@@ -121,21 +126,20 @@ describe("an inspector working in a new trajectory", () => {
     await page.getByLabel("Aantekeningen").fill("Steekproef van tien dossiers.");
     await page.getByLabel("Open een tussentijdse beoordelingsronde voor dit bezoek").check();
     await go(page, () => page.getByRole("button", { name: "Bezoek opslaan" }).click(), matrixUrl());
-    const interim = "Tussentijds – onaangekondigd bezoek 12 maart 2026";
     await expect.poll(() => page.getByRole("columnheader", { name: new RegExp(interim) }).count()).toBe(1);
+  });
 
-    // Two norms have improved at the visit.
+  step("rates two improved norms, and the norm page compares them with the baseline", async () => {
     await assess(page, `nog niet beoordeeld – PZ-1, ${interim}`, "voldoet grotendeels", "Veiligheidstaxaties zijn bijna overal actueel.");
     await go(page, () => page.getByRole("link", { name: "Terug naar het overzicht van beoordelingen" }).click(), matrixUrl());
     await assess(page, `nog niet beoordeeld – PZ-4, ${interim}`, "voldoet", "Alle kinderen in de steekproef zijn alleen gesproken.");
-
-    // This norm's page compares the baseline with the visit and shows the improvement.
     const comparison = page.getByRole("table", { name: "Deze norm bij de nulmeting en in de laatste ronde" });
     await expect.poll(() => comparison.getByRole("row", { name: /^Nulmeting/ }).textContent()).toContain("voldoet niet");
     await expect.poll(() => comparison.getByRole("row", { name: /^Laatste ronde/ }).textContent()).toContain("voldoet");
     await expect.poll(() => page.getByText("Ontwikkeling:").locator("..").textContent()).toContain("verbeterd");
+  });
 
-    // A required measure for this norm, with a due date.
+  step("sets a required measure with a due date for that norm", async () => {
     await go(page, () => page.getByRole("link", { name: "Verbetermaatregel toevoegen voor deze norm" }).click(), /\/maatregelen\/nieuw\?norm=/);
     expect(await page.getByLabel("Norm", { exact: true }).locator("option:checked").textContent()).toContain("PZ-4");
     await page.getByLabel("Maatregel", { exact: true }).fill("Spreek ieder pleegkind minstens drie keer per jaar zonder pleegouders.");
@@ -146,87 +150,93 @@ describe("an inspector working in a new trajectory", () => {
     await expect.poll(() => measureRow.textContent()).toContain("30 september 2026");
     expect(await measureRow.textContent()).toContain("voldoet");
     expect(await measureRow.textContent()).toContain("open");
+  });
 
-    // The matrix now says where the organisation stands.
-    await go(page, () => tabs.getByRole("link", { name: "Beoordelingen" }).click(), matrixUrl());
+  step("the matrix says where the organisation stands", async () => {
+    await go(page, () => tabs().getByRole("link", { name: "Beoordelingen" }).click(), matrixUrl());
     const matrix = page.getByRole("table", { name: "Normen per beoordelingsronde" });
-    await expect.poll(() => matrix.getByRole("row", { name: /PZ-1/ }).getByRole("cell").allTextContents()).toEqual([
-      expect.stringContaining("voldoet niet"),
-      expect.stringContaining("voldoet grotendeels"),
-    ]);
-    expect(await matrix.getByRole("row", { name: /PZ-4/ }).getByRole("cell").allTextContents()).toEqual([
-      expect.stringContaining("voldoet niet"),
-      expect.stringMatching(/^voldoet –/),
-    ]);
-    const interimCounts = await summary.getByRole("row", { name: new RegExp(interim) }).getByRole("cell").allTextContents();
+    await expect
+      .poll(() => matrix.getByRole("row", { name: /PZ-1/ }).getByRole("cell").allTextContents())
+      .toEqual([expect.stringContaining("voldoet niet"), expect.stringContaining("voldoet grotendeels")]);
+    expect(await matrix.getByRole("row", { name: /PZ-4/ }).getByRole("cell").allTextContents()).toEqual([expect.stringContaining("voldoet niet"), expect.stringMatching(/^voldoet –/)]);
+    const interimCounts = await summary()
+      .getByRole("row", { name: new RegExp(interim) })
+      .getByRole("cell")
+      .allTextContents();
     expect(interimCounts.slice(0, 6)).toEqual(["1", "1", "0", "0", "0", "7"]);
+  });
 
-    // The overview's timeline, the deadline list and the audit trail all show the work.
-    await go(page, () => tabs.getByRole("link", { name: "Overzicht" }).click(), new RegExp(`/trajecten/${trajectoryId}$`));
+  step("the timeline, the deadline list and the audit trail show the work", async () => {
+    await go(page, () => tabs().getByRole("link", { name: "Overzicht" }).click(), new RegExp(`/trajecten/${trajectoryId}$`));
     const timeline = page.locator(".timeline__list");
     await expect.poll(() => timeline.textContent()).toContain("12 maart 2026: Onaangekondigd bezoek");
     expect(await timeline.textContent()).toContain("Beoordelingsronde: Nulmeting");
-    await go(page, () => nav.getByRole("link", { name: "Termijnen" }).click(), /\/termijnen$/);
-    await expect.poll(() => page.getByRole("table", { name: "Termijnen" }).getByRole("row", { name: /drie keer per jaar/ }).count()).toBe(1);
-    await page.goto(`/trajecten/${trajectoryId}/historie`);
-    await expectAccessible(page);
+    await go(page, () => nav().getByRole("link", { name: "Termijnen" }).click(), /\/termijnen$/);
+    await expect
+      .poll(() =>
+        page
+          .getByRole("table", { name: "Termijnen" })
+          .getByRole("row", { name: /drie keer per jaar/ })
+          .count()
+      )
+      .toBe(1);
+    await visit(page, `/trajecten/${trajectoryId}/historie`);
     const history = page.getByRole("table", { name: "Historie" });
     for (const action of ["Traject aangemaakt", "Bezoek vastgelegd", "Normbeoordeling herzien", "Verbetermaatregel vastgesteld"]) {
       expect(await history.getByRole("cell", { name: action, exact: true }).count(), action).toBeGreaterThan(0);
     }
-
-    await context.close();
   });
 });
 
-describe("assessing a norm without JavaScript", () => {
-  it("saves, shows field errors, and refuses a stale save while keeping the inspector's own text", async () => {
-    const mine = await newPage(browser, { javaScriptEnabled: false });
-    const theirs = await newPage(browser, { javaScriptEnabled: false });
-    await signIn(mine.page, "inspecteur@igj.example");
-    await signIn(theirs.page, "inspecteur2@igj.example");
-    // PZ-7 in a baseline round, not yet assessed, opened by both inspectors of the team.
-    await mine.page.goto(`/trajecten/${SHARED}/beoordelingen`);
-    await expectAccessible(mine.page);
-    const cell = mine.page.getByRole("table", { name: "Normen per beoordelingsronde" }).getByRole("link", { name: "nog niet beoordeeld – PZ-7, Nulmeting" });
-    await go(mine.page, () => cell.click(), assessUrl);
-    await theirs.page.goto(mine.page.url());
-    await expectAccessible(theirs.page);
+journey("assessing a norm without JavaScript", (step) => {
+  let mine: Page;
+  let theirs: Page;
+  const myText = "Sanne: samenwerking goed geregeld, convenant met de GI getekend.";
 
-    // An empty finding is refused with the message at the field; nothing is saved.
-    await mine.page.getByLabel("Bevindingen", { exact: true }).fill("");
-    await mine.page.getByRole("button", { name: "Beoordeling opslaan" }).click();
-    await expect.poll(() => mine.page.getByRole("alert").textContent()).toContain("Het formulier bevat fouten");
-    expect(await mine.page.getByLabel("Bevindingen", { exact: true }).getAttribute("aria-invalid")).toBe("true");
-    await expectAccessible(mine.page);
+  step("two inspectors of the team open the same norm", async () => {
+    ({ page: mine } = await newPage(browser, { javaScriptEnabled: false, as: "inspecteur@igj.example" }));
+    ({ page: theirs } = await newPage(browser, { javaScriptEnabled: false, as: "inspecteur2@igj.example" }));
+    // PZ-7 in a baseline round, not yet assessed.
+    await visit(mine, `/trajecten/${SHARED}/beoordelingen`);
+    const cell = mine.getByRole("table", { name: "Normen per beoordelingsronde" }).getByRole("link", { name: "nog niet beoordeeld – PZ-7, Nulmeting" });
+    await go(mine, () => cell.click(), assessUrl);
+    await visit(theirs, mine.url());
+  });
 
-    // Joris saves first.
-    await theirs.page.getByLabel("Oordeel", { exact: true }).selectOption({ label: "voldoet grotendeels" });
-    await theirs.page.getByLabel("Bevindingen", { exact: true }).fill("Joris: de samenwerking met de jeugdbeschermer hapert soms.");
-    await theirs.page.getByRole("button", { name: "Beoordeling opslaan" }).click();
-    await expect.poll(() => theirs.page.getByRole("status").textContent()).toMatch(/opgeslagen als revisie \d+/);
-    await expectAccessible(theirs.page);
+  step("an empty finding is refused at the field and nothing is saved", async () => {
+    await mine.getByLabel("Bevindingen", { exact: true }).fill("");
+    await mine.getByRole("button", { name: "Beoordeling opslaan" }).click();
+    await expect.poll(() => mine.getByRole("alert").textContent()).toContain("Het formulier bevat fouten");
+    expect(await mine.getByLabel("Bevindingen", { exact: true }).getAttribute("aria-invalid")).toBe("true");
+    await expectAccessible(mine);
+  });
 
-    // Sanne's save started from the older version: refused, Joris' text shown, hers kept.
-    const myText = "Sanne: samenwerking goed geregeld, convenant met de GI getekend.";
-    await mine.page.getByLabel("Oordeel", { exact: true }).selectOption({ label: "voldoet" });
-    await mine.page.getByLabel("Bevindingen", { exact: true }).fill(myText);
-    await mine.page.getByRole("button", { name: "Beoordeling opslaan" }).click();
-    await expect.poll(() => mine.page.getByRole("alert").textContent()).toContain("Een andere inspecteur heeft deze beoordeling opgeslagen");
-    expect(await mine.page.getByRole("region", { name: /Nieuwere versie: revisie \d+ van Joris Bakker/ }).textContent()).toContain("hapert soms");
-    expect(await mine.page.getByLabel("Bevindingen", { exact: true }).inputValue()).toBe(myText);
-    await expectAccessible(mine.page);
+  step("Joris saves first", async () => {
+    await theirs.getByLabel("Oordeel", { exact: true }).selectOption({ label: "voldoet grotendeels" });
+    await theirs.getByLabel("Bevindingen", { exact: true }).fill("Joris: de samenwerking met de jeugdbeschermer hapert soms.");
+    await theirs.getByRole("button", { name: "Beoordeling opslaan" }).click();
+    await expect.poll(() => theirs.getByRole("status").textContent()).toMatch(/opgeslagen als revisie \d+/);
+    await expectAccessible(theirs);
+  });
 
-    // Saving again puts her text on top of Joris' version; the history keeps both.
-    await mine.page.getByRole("button", { name: "Beoordeling opslaan" }).click();
-    await expect.poll(() => mine.page.getByRole("status").textContent()).toMatch(/opgeslagen als revisie \d+/);
-    const history = mine.page.getByRole("table", { name: "Alle opgeslagen versies, nieuwste eerst" });
+  step("Sanne's stale save is refused, showing Joris' version and keeping her text", async () => {
+    await mine.getByLabel("Oordeel", { exact: true }).selectOption({ label: "voldoet" });
+    await mine.getByLabel("Bevindingen", { exact: true }).fill(myText);
+    await mine.getByRole("button", { name: "Beoordeling opslaan" }).click();
+    await expect.poll(() => mine.getByRole("alert").textContent()).toContain("Een andere inspecteur heeft deze beoordeling opgeslagen");
+    expect(await mine.getByRole("region", { name: /Nieuwere versie: revisie \d+ van Joris Bakker/ }).textContent()).toContain("hapert soms");
+    expect(await mine.getByLabel("Bevindingen", { exact: true }).inputValue()).toBe(myText);
+    await expectAccessible(mine);
+  });
+
+  step("saving again puts her text on top of Joris' version; the history keeps both", async () => {
+    await mine.getByRole("button", { name: "Beoordeling opslaan" }).click();
+    await expect.poll(() => mine.getByRole("status").textContent()).toMatch(/opgeslagen als revisie \d+/);
+    const history = mine.getByRole("table", { name: "Alle opgeslagen versies, nieuwste eerst" });
     const rows = await history.locator("tbody tr").allTextContents();
     expect(rows[0]).toContain("Sanne de Vries");
     expect(rows[0]).toContain(myText);
     expect(rows[1]).toContain("Joris Bakker");
-    await expectAccessible(mine.page);
-    await mine.context.close();
-    await theirs.context.close();
+    await expectAccessible(mine);
   });
 });

@@ -8,6 +8,7 @@ import { PrismaClient } from "../../../app/generated/prisma/client";
 import { applyPending, withEngine } from "../../../prisma/schema-engine";
 import { seedDemo } from "../../../prisma/seed-data";
 import { assertChromium } from "./chromium";
+import { auditCounts } from "./page-audit";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const TMP = path.join(ROOT, `tests/.tmp/e2e-${process.env.TEST_RUN_ID ?? "0"}`);
@@ -21,7 +22,7 @@ declare module "vitest" {
   }
 }
 
-async function waitForServer(url: string, child: ChildProcess, seconds = 30): Promise<void> {
+async function waitForServer(url: string, child: ChildProcess, seconds = 60): Promise<void> {
   const deadline = Date.now() + seconds * 1000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The app exited with code ${child.exitCode} before serving ${url}`);
@@ -68,6 +69,8 @@ export default async function setup(project: TestProject) {
   project.provide("databaseFile", databaseFile);
 
   return async () => {
+    const { audited, repeats, seconds } = await auditCounts(TMP);
+    console.info(`Accessibility: ${audited} distinct page states audited with axe in ${seconds} s; ${repeats} repeats of an audited state skipped.`);
     server.kill("SIGTERM");
     await new Promise((r) => server.once("exit", r));
     await rm(TMP, { recursive: true, force: true });
