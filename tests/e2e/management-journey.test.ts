@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { go, launch, newPage, visit } from "./support/browser";
+import { expectAccessible, go, launch, newPage, visit } from "./support/browser";
 import { journey } from "./support/journey";
 
 // The management journey on the demo data, as people would go through it: the lead inspector
@@ -154,8 +154,10 @@ describe("other closure decisions", () => {
       expect(await page.getByRole("table", { name: "Bestuursrechtelijke maatregelen" }).textContent()).toContain("Aanwijzing");
       // The public page, in English too.
       await visit(page, "/besluiten");
-      await go(page, () => page.getByRole("button", { name: "Switch to English" }).click(), /\/besluiten$/);
-      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Decisions on enhanced supervision");
+      // The address stays the same, so wait for what the page says rather than for the address.
+      await page.getByRole("button", { name: "Switch to English" }).click();
+      await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Decisions on enhanced supervision");
+      await expectAccessible(page);
       await visit(page, "/portefeuille");
     } finally {
       await context.close();

@@ -112,7 +112,11 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await Promise.all([page.waitForURL((url) => !url.pathname.startsWith("/inloggen")), page.getByRole("button", { name: "Inloggen" }).click()]);
 }
 
-/** Follows a link or button that leads to another page, waits for that page and audits it. */
+/**
+ * Follows a link or button that leads to another page, waits for that page and audits it.
+ * When the page is already at an address that matches `url` (a form that answers on its own
+ * address), the wait ends at once: poll for what the new page shows before asserting on it.
+ */
 export async function go(page: Page, click: () => Promise<void>, url: string | RegExp | ((url: URL) => boolean)): Promise<void> {
   await Promise.all([page.waitForURL(url), click()]);
   await expectAccessible(page);
