@@ -93,9 +93,10 @@ describe.each([
       // Its deadlines, from the link on the overview.
       await page.getByRole("link", { name: "Alle termijnen van dit traject" }).click();
       await page.waitForURL(/\/termijnen\?traject=/);
-      expect(await page.getByLabel("Traject (kenmerk)").inputValue()).toBe(reference);
+      // With JavaScript the address changes before React has drawn the new page: poll.
+      await expect.poll(() => page.getByLabel("Traject (kenmerk)").inputValue()).toBe(reference);
       const dueRows = page.getByRole("table", { name: "Termijnen" }).locator("tbody tr");
-      expect(await dueRows.count()).toBe(1);
+      await expect.poll(() => dueRows.count()).toBe(1);
       expect(await dueRows.first().textContent()).toContain("15 juli 2027");
       expect(await dueRows.first().textContent()).toContain("Einde toezichtstermijn");
       await expectAccessible(page);
@@ -106,7 +107,7 @@ describe.each([
       await page.getByRole("button", { name: "Toepassen" }).click();
       await page.waitForURL(/q=/);
       const rows = page.getByRole("table", { name: "Trajecten" }).locator("tbody tr");
-      expect(await rows.count()).toBe(1);
+      await expect.poll(() => rows.count()).toBe(1);
       expect(await rows.first().textContent()).toContain(reference);
       await expectAccessible(page);
     });

@@ -79,7 +79,7 @@ async function storedSignIn(browser: Browser, email: string): Promise<string> {
 export async function expectAccessible(page: Page): Promise<void> {
   const javaScript = !withoutJs.has(page.context());
   const html = await page.content();
-  await auditPageState(runDir(), html, javaScript, async () => {
+  await auditPageState(runDir(), page.url(), html, javaScript, async () => {
     if (javaScript) return audit(page);
     const browser = page.context().browser();
     if (!browser) throw new Error("No browser for the accessibility audit");
@@ -119,7 +119,22 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
  */
 export async function go(page: Page, click: () => Promise<void>, url: string | RegExp | ((url: URL) => boolean)): Promise<void> {
   await Promise.all([page.waitForURL(url), click()]);
+  await settled(page);
   await expectAccessible(page);
+}
+
+/**
+ * With JavaScript, Remix changes the address before React has drawn the new page: wait until
+ * its router is idle and two frames have been painted, so what follows sees the new page.
+ * (Without JavaScript the address changes with the new document, and there is nothing to wait for.)
+ */
+export async function settled(page: Page): Promise<void> {
+  if (withoutJs.has(page.context())) return;
+  await page.waitForFunction(() => {
+    const router = (window as { __remixRouter?: { state: { navigation: { state: string } } } }).__remixRouter;
+    return !router || router.state.navigation.state === "idle";
+  });
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
 /** Opens a page by its address and audits it. */

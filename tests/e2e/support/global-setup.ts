@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, rm } from "node:fs/promises";
+import { copyFile, mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
@@ -71,6 +71,7 @@ export default async function setup(project: TestProject) {
   return async () => {
     const { audited, repeats, seconds } = await auditCounts(TMP);
     console.info(`Accessibility: ${audited} distinct page states audited with axe in ${seconds} s; ${repeats} repeats of an audited state skipped.`);
+    if (process.env.KEEP_AUDIT_LOG) await copyFile(path.join(TMP, "audited-page-states.txt"), process.env.KEEP_AUDIT_LOG);
     server.kill("SIGTERM");
     await new Promise((r) => server.once("exit", r));
     await rm(TMP, { recursive: true, force: true });

@@ -55,17 +55,17 @@ export function auditLog(dir: string): string {
  * "audited" or "repeat" lines, counted at the end of the run (see global-setup.ts). A state is
  * recorded as audited only after its audit passed, so a failing page is audited again.
  */
-export async function auditPageState(dir: string, html: string, javaScript: boolean, audit: () => Promise<void>): Promise<void> {
+export async function auditPageState(dir: string, url: string, html: string, javaScript: boolean, audit: () => Promise<void>): Promise<void> {
   const key = pageStateKey(html, javaScript);
   const log = auditLog(dir);
   const seen = await readFile(log, "utf8").catch(() => "");
   if (seen.includes(`audited ${key}`)) {
-    await appendFile(log, `repeat ${key}\n`);
+    await appendFile(log, `repeat ${key} 0 ${url}\n`);
     return;
   }
   const started = performance.now();
   await audit();
-  await appendFile(log, `audited ${key} ${Math.round(performance.now() - started)}\n`);
+  await appendFile(log, `audited ${key} ${Math.round(performance.now() - started)} ${url}\n`);
 }
 
 /** Counts of the run's audits, for the figure printed when the browser tests end. */
