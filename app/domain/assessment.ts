@@ -1,9 +1,6 @@
 // Rules of assessment rounds, norm assessments, required measures and visits, without I/O.
-import { can, canWriteTrajectory, type TeamShape } from "./permissions";
-import { isOpenForWork, type TrajectoryStatus } from "./lifecycle";
 import { isOverdue, todayIso } from "./dates";
 import { RATINGS, ratingTrend, type Rating } from "./rating";
-import type { Role } from "./roles";
 
 export const ROUND_KINDS = ["BASELINE", "INTERIM", "FINAL"] as const;
 export const VISIT_KINDS = ["ANNOUNCED", "UNANNOUNCED"] as const;
@@ -30,14 +27,6 @@ export function isMeasureStatus(value: string): value is MeasureStatus {
 /** A measure is overdue while it is still open or in progress after its due date; never stored. */
 export function isMeasureOverdue(measure: { status: string; dueDate: string }, today: string = todayIso()): boolean {
   return (measure.status === "OPEN" || measure.status === "IN_PROGRESS") && isOverdue(measure.dueDate, today);
-}
-
-/**
- * Inspectors on the trajectory's team write assessments, rounds, measures and visits, and only
- * while the trajectory is open for work (not a draft, not archived).
- */
-export function canAssess(user: { id: string; role: Role }, trajectory: TeamShape & { status: TrajectoryStatus }): boolean {
-  return can(user.role, "assessment:write") && canWriteTrajectory(user, trajectory) && isOpenForWork(trajectory.status);
 }
 
 export type RatingCounts = Record<Rating | "none", number>;

@@ -1,7 +1,12 @@
+import { canPropose } from "./closure";
+import { isOpenForWork, type TrajectoryStatus } from "./lifecycle";
 import type { Role } from "./roles";
 
-// Who may do what, in one place for server and UI. Organisation scope and team membership
-// are checked by the models' queries and `canWriteTrajectory`; this table says what a role may do at all.
+// Who may do what, in one place for server and UI. The role table says what a role may do at
+// all; the predicates below add the trajectory (team, organisation, lifecycle). The server reaches
+// a trajectory only through `requireTrajectoryAccess` (app/models/access.server.ts), which applies
+// them: 404 when the user may not know the trajectory exists, 403 when they may see it but not do
+// this (docs/decisions/003-permissions.md).
 export const PERMISSIONS = [
   "trajectory:read",
   "trajectory:create",
@@ -70,4 +75,115 @@ export function canDecideOn(
 ): boolean {
   if (!can(user.role, "decision:make")) return false;
   return proposal.proposedById !== user.id && !proposal.coAuthorIds.includes(user.id);
+}
+
+type Actor = { id: string; role: Role };
+
+/**
+ * A trajectory as the access rules see it: found within the user's scope, with its team and
+ * where it stands. Only `requireTrajectoryAccess` makes one; models take it instead of a bare id
+ * wherever they reach inside a trajectory.
+ */
+export interface VisibleTrajectory extends TeamShape {
+  id: string;
+  reference: string;
+  status: TrajectoryStatus;
+  organisationId: string;
+  frameworkVersionId: string;
+  version: number;
+}
+
+/**
+ * Organisation users see their own organisation's trajectories only; everyone else sees all.
+ * Returns the organisation the user is confined to, or null for no confinement. A user of the
+ * organisation role without an organisation is confined to none ("-" matches nothing).
+ */
+export function organisationScope(user: { role: Role; organisationId?: string | null }): string | null {
+  return user.role === "ORGANISATION" ? (user.organisationId ?? "-") : null;
+}
+
+/** Organisation users see an assessment round only once it is published to them. */
+export function seesUnpublishedRounds(user: { role: Role }): boolean {
+  return user.role !== "ORGANISATION";
+}
+
+/**
+ * Inspectors on the trajectory's team write assessments, rounds, measures and visits, and only
+ * while the trajectory is open for work (not a draft, not archived).
+ */
+export function canAssess(user: Actor, trajectory: TeamShape & { status: TrajectoryStatus }): boolean {
+  return can(user.role, "assessment:write") && canWriteTrajectory(user, trajectory) && isOpenForWork(trajectory.status);
+}
+
+/** Inspectors on the team request, review and share, while the trajectory is open for work. */
+export function canInspect(
+  user: Actor,
+  trajectory: TeamShape & { status: TrajectoryStatus },
+  permission: "report:request" | "report:review" | "plan:review" | "draft-report:share",
+): boolean {
+  return can(user.role, permission) && canWriteTrajectory(user, trajectory) && isOpenForWork(trajectory.status);
+}
+
+/**
+ * The organisation acts on its own trajectory only: a VisibleTrajectory is already within the
+ * organisation's scope, so here only the role's permission and the status count.
+ */
+export function canOrganisationAct(user: Actor, trajectory: { status: TrajectoryStatus }, permission: "report:submit" | "plan:edit" | "draft-report:respond"): boolean {
+  return can(user.role, permission) && isOpenForWork(trajectory.status);
+}
+
+/** The lead inspector proposes closure; only while the lifecycle allows a proposal. */
+export function mayPropose(user: Actor, trajectory: { leadInspectorId: string; status: TrajectoryStatus }): boolean {
+  return can(user.role, "proposal:create") && trajectory.leadInspectorId === user.id && canPropose(trajectory.status);
+}
+
+/** What a user means to do with a trajectory they can see. */
+export const TRAJECTORY_INTENTS = [
+  "read",
+  "assess",
+  "audit:read",
+  "trajectory:report",
+  "closure:read",
+  "proposal:create",
+  "decision:make",
+  "decision:publish",
+  "follow-up:mark-met",
+  "report:request",
+  "report:review",
+  "plan:review",
+  "draft-report:share",
+  "report:submit",
+  "plan:edit",
+  "draft-report:respond",
+] as const;
+export type TrajectoryIntent = (typeof TRAJECTORY_INTENTS)[number];
+
+/** Whether the user may do `intent` with a trajectory they can see (scope is the caller's part). */
+export function mayOnTrajectory(user: Actor, trajectory: VisibleTrajectory, intent: TrajectoryIntent): boolean {
+  switch (intent) {
+    case "read":
+      return can(user.role, "trajectory:read");
+    case "assess":
+      return canAssess(user, trajectory);
+    case "proposal:create":
+      return mayPropose(user, trajectory);
+    case "follow-up:mark-met":
+      // The team records that a follow-up was met, and so may a manager.
+      return canWriteTrajectory(user, trajectory) || can(user.role, "decision:make");
+    case "report:request":
+    case "report:review":
+    case "plan:review":
+    case "draft-report:share":
+      return canInspect(user, trajectory, intent);
+    case "report:submit":
+    case "plan:edit":
+    case "draft-report:respond":
+      return canOrganisationAct(user, trajectory, intent);
+    case "audit:read":
+    case "trajectory:report":
+    case "closure:read":
+    case "decision:make":
+    case "decision:publish":
+      return can(user.role, intent);
+  }
 }

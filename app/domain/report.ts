@@ -1,9 +1,6 @@
 // Rules of progress reports (voortgangsrapportages) and draft-report responses, without I/O.
 // Constants the pages render live here, not in report-forms.ts, so zod stays out of the browser.
-import { can, canWriteTrajectory, type TeamShape } from "./permissions";
-import { isOpenForWork, type TrajectoryStatus } from "./lifecycle";
 import { isOverdue, todayIso } from "./dates";
-import type { Role } from "./roles";
 
 export const REPORT_STATUSES = ["REQUESTED", "SUBMITTED", "MORE_INFO_NEEDED", "ACCEPTED"] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
@@ -23,20 +20,4 @@ export function awaitsOrganisation(status: string): boolean {
 /** Overdue is computed, never stored: only while the organisation still owes the report. */
 export function isReportOverdue(request: { status: string; dueDate: string }, today: string = todayIso()): boolean {
   return awaitsOrganisation(request.status) && isOverdue(request.dueDate, today);
-}
-
-type Actor = { id: string; role: Role };
-type WorkTrajectory = TeamShape & { status: TrajectoryStatus };
-
-/** Inspectors on the team request, review and share, while the trajectory is open for work. */
-export function canInspect(user: Actor, trajectory: WorkTrajectory, permission: "report:request" | "report:review" | "plan:review" | "draft-report:share"): boolean {
-  return can(user.role, permission) && canWriteTrajectory(user, trajectory) && isOpenForWork(trajectory.status);
-}
-
-/**
- * The organisation acts on its own trajectory only: the caller has already found the
- * trajectory through trajectoryScope, so here only the role's permission and the status count.
- */
-export function canOrganisationAct(user: Actor, trajectory: { status: TrajectoryStatus }, permission: "report:submit" | "plan:edit" | "draft-report:respond"): boolean {
-  return can(user.role, permission) && isOpenForWork(trajectory.status);
 }

@@ -1,30 +1,20 @@
 // Assessment rounds and norm assessments. Every query names the trajectory in its where
 // clause, so a round or norm of another trajectory is simply not found.
 import { Prisma } from "~/generated/prisma/client";
-import { baselineComparison, canAssess, changedFields, countRatings, roundKindTaken } from "~/domain/assessment";
+import { baselineComparison, changedFields, countRatings, roundKindTaken } from "~/domain/assessment";
 import type { AssessmentInput, RoundInput } from "~/domain/assessment-forms";
 import type { PageRequest } from "~/domain/pagination";
 import { isRating, type Rating } from "~/domain/rating";
 import { recordAudit, type Tx } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 import type { SessionUser } from "~/utils/session.server";
-import type { requireTrajectory } from "./trajectory.server";
+import type { VisibleTrajectory } from "~/domain/permissions";
+import { visibleRounds } from "./access.server";
 
-export type VisibleTrajectory = Awaited<ReturnType<typeof requireTrajectory>>;
 type Viewer = Pick<SessionUser, "id" | "role">;
 
 /** More rounds than this in one trajectory is not a real supervision; the matrix shows the newest. */
 export const MAX_ROUNDS = 40;
-
-/** Organisation users see a round only once it is published to them. */
-export function visibleRounds(user: Viewer): Prisma.AssessmentRoundWhereInput {
-  return user.role === "ORGANISATION" ? { publishedAt: { not: null } } : {};
-}
-
-/** 403 unless the user is an inspector on the trajectory's team and the trajectory is open for work. */
-export function requireAssessor(user: Viewer, trajectory: VisibleTrajectory): void {
-  if (!canAssess(user, trajectory)) throw new Response("Forbidden", { status: 403 });
-}
 
 function asRating(value: string): Rating {
   return isRating(value) ? value : "NOT_ASSESSED";
@@ -260,15 +250,26 @@ export async function saveAssessment(
   }
 }
 
-/** The newest rating of each of these norms in the trajectory, from the newest visible round that rated it. */
-export async function latestRatings(user: Viewer, trajectoryId: string, normIds: readonly string[]): Promise<Map<string, Rating>> {
-  if (normIds.length === 0) return new Map();
+export interface LatestRating {
+  rating: Rating;
+  roundTitle: string;
+  roundDate: string;
+}
+
+/**
+ * The newest rating of each norm in the trajectory (of these norms only, when given), from the
+ * newest round the user may see that rated it. One query whatever the number of rounds.
+ */
+export async function latestRatings(user: Viewer, trajectoryId: string, normIds?: readonly string[]): Promise<Map<string, LatestRating>> {
+  if (normIds?.length === 0) return new Map();
   const rows = await db.normAssessment.findMany({
-    where: { normId: { in: [...normIds] }, round: { trajectoryId, ...visibleRounds(user) } },
+    where: { ...(normIds ? { normId: { in: [...normIds] } } : {}), round: { trajectoryId, ...visibleRounds(user) } },
     orderBy: [{ round: { date: "desc" } }, { round: { createdAt: "desc" } }],
-    select: { normId: true, rating: true },
+    select: { normId: true, rating: true, round: { select: { title: true, date: true } } },
   });
-  const latest = new Map<string, Rating>();
-  for (const row of rows) if (!latest.has(row.normId)) latest.set(row.normId, asRating(row.rating));
+  const latest = new Map<string, LatestRating>();
+  for (const row of rows) {
+    if (!latest.has(row.normId)) latest.set(row.normId, { rating: asRating(row.rating), roundTitle: row.round.title, roundDate: row.round.date });
+  }
   return latest;
 }

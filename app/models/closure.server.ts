@@ -3,10 +3,10 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { buildNormSummary, canPropose, parseFollowUps, parseNormSummary, type NormSummaryEntry } from "~/domain/closure";
 import type { ProposalInput } from "~/domain/closure-forms";
-import { UNDER_SUPERVISION, type TrajectoryStatus } from "~/domain/lifecycle";
+import { UNDER_SUPERVISION } from "~/domain/lifecycle";
 import { recordAudit } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
-import type { VisibleTrajectory } from "./assessment.server";
+import type { VisibleTrajectory } from "~/domain/permissions";
 
 /** More proposals than this on one trajectory is not a real supervision; the page shows the newest. */
 export const MAX_PROPOSALS = 30;
@@ -128,11 +128,6 @@ export async function proposalFormOptions(trajectory: VisibleTrajectory) {
 
 export async function listMeasureTypes() {
   return db.administrativeMeasureType.findMany({ orderBy: { code: "asc" }, take: MAX_ROWS, select: { id: true, code: true, nameNl: true, nameEn: true } });
-}
-
-/** The lead inspector proposes; only while the lifecycle allows a proposal. */
-export function mayPropose(user: { id: string }, trajectory: { leadInspectorId: string; status: TrajectoryStatus }): boolean {
-  return trajectory.leadInspectorId === user.id && canPropose(trajectory.status);
 }
 
 export type ProposeResult =

@@ -4,7 +4,7 @@ import type { DraftReportShareInput } from "~/domain/report-forms";
 import { isOverdue, todayIso } from "~/domain/dates";
 import { recordAudit } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
-import type { VisibleTrajectory } from "./assessment.server";
+import type { VisibleTrajectory } from "~/domain/permissions";
 
 const MAX_DRAFT_REPORTS = 50;
 

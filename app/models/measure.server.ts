@@ -8,7 +8,8 @@ import type { PageRequest } from "~/domain/pagination";
 import type { Role } from "~/domain/roles";
 import { recordAudit } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
-import { latestRatings, type VisibleTrajectory } from "./assessment.server";
+import type { VisibleTrajectory } from "~/domain/permissions";
+import { latestRatings } from "./assessment.server";
 
 type Viewer = { id: string; role: Role };
 
@@ -45,7 +46,7 @@ export async function listMeasures(user: Viewer, trajectoryId: string, page: Pag
     ...m,
     status: statusOf(m.status),
     overdue: isMeasureOverdue(m, today),
-    latestRating: ratings.get(m.norm.id) ?? null,
+    latestRating: ratings.get(m.norm.id)?.rating ?? null,
   }));
   return { total, measures };
 }

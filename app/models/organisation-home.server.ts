@@ -5,7 +5,7 @@ import { isRating, type Rating } from "~/domain/rating";
 import { db } from "~/utils/db.server";
 import type { SessionUser } from "~/utils/session.server";
 import { dueItemsPage, dueScopeFor } from "./deadline.server";
-import { trajectoryScope } from "./trajectory.server";
+import { trajectoryScope } from "./access.server";
 
 const MAX_TRAJECTORIES = 20;
 const MAX_DUE = 200;

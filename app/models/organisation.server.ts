@@ -57,3 +57,9 @@ export async function resolveOrganisation(tx: Tx, actorId: string, choice: Organ
   await recordAudit(tx, { trajectoryId: null, actorId, action: "organisation.created", entity: "Organisation", entityId: created.id, after: input });
   return { ok: true, id: created.id };
 }
+
+/** The organisation's name, for the header of its trajectory's pages. */
+export async function organisationName(id: string): Promise<string> {
+  const organisation = await db.organisation.findUniqueOrThrow({ where: { id }, select: { name: true } });
+  return organisation.name;
+}

@@ -7,7 +7,7 @@ import { canStartNextVersion, isPlanStatus, nextActionOrder, type PlanStatus } f
 import type { PlanActionInput, PlanReviewInput } from "~/domain/plan-forms";
 import { recordAudit, type Tx } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
-import type { VisibleTrajectory } from "./assessment.server";
+import type { VisibleTrajectory } from "~/domain/permissions";
 import { markFollowUpMet } from "./follow-up.server";
 
 type Actor = { id: string };

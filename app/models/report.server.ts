@@ -11,10 +11,8 @@ import type { Role } from "~/domain/roles";
 import { recordAudit, type Tx } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 import { commitStaged, removeIfUnreferenced, type StagedFile } from "~/utils/files.server";
-import type { VisibleTrajectory } from "./assessment.server";
-import type { SessionUser } from "~/utils/session.server";
+import type { VisibleTrajectory } from "~/domain/permissions";
 import { markFollowUpMet } from "./follow-up.server";
-import { trajectoryScope } from "./trajectory.server";
 
 type Actor = { id: string; role: Role };
 
@@ -315,19 +313,4 @@ export async function reviewSubmission(user: Actor, trajectory: VisibleTrajector
 /** The norms a request can cover: the trajectory's framework, in order. */
 export async function requestableNorms(trajectory: VisibleTrajectory) {
   return db.norm.findMany({ where: { frameworkVersionId: trajectory.frameworkVersionId }, orderBy: { order: "asc" }, select: { id: true, code: true, title: true } });
-}
-
-/**
- * An attachment the user may download: its trajectory must be visible to them, and a draft's
- * attachments are the organisation's own until submitted.
- */
-export async function findVisibleAttachment(user: SessionUser, attachmentId: string) {
-  return db.attachment.findFirst({
-    where: {
-      id: attachmentId,
-      trajectory: trajectoryScope(user),
-      ...(user.role === "ORGANISATION" ? {} : { OR: [{ submissionId: null }, { submission: { status: "SUBMITTED" } }] }),
-    },
-    select: { fileName: true, mimeType: true, sha256: true },
-  });
 }

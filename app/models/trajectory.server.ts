@@ -1,38 +1,9 @@
 import type { Prisma } from "~/generated/prisma/client";
-import { isRating, type Rating } from "~/domain/rating";
-import { isTrajectoryStatus, type TrajectoryStatus } from "~/domain/lifecycle";
 import { db } from "~/utils/db.server";
+import type { VisibleTrajectory } from "~/domain/permissions";
 import type { SessionUser } from "~/utils/session.server";
-
-/**
- * The trajectories a user may see at all. Organisation users see their own organisation's
- * only; every query that reaches a trajectory goes through this, so another organisation's
- * trajectory is simply not found (404), never "forbidden".
- */
-export function trajectoryScope(user: SessionUser): Prisma.TrajectoryWhereInput {
-  if (user.role === "ORGANISATION") return { organisationId: user.organisationId ?? "-" };
-  return {};
-}
-
-/** Throws 404 unless the trajectory exists and is visible to the user. */
-export async function requireTrajectory(user: SessionUser, id: string) {
-  const trajectory = await db.trajectory.findFirst({
-    where: { id, ...trajectoryScope(user) },
-    select: {
-      id: true,
-      reference: true,
-      status: true,
-      organisationId: true,
-      leadInspectorId: true,
-      frameworkVersionId: true,
-      version: true,
-      members: { select: { userId: true } },
-    },
-  });
-  if (!trajectory || !isTrajectoryStatus(trajectory.status)) throw new Response("Not found", { status: 404 });
-  const { members, status, ...rest } = trajectory;
-  return { ...rest, status: status as TrajectoryStatus, memberIds: members.map((m) => m.userId) };
-}
+import { trajectoryScope } from "./access.server";
+import { latestRatings } from "./assessment.server";
 
 /**
  * The trajectories an inspector leads or is on the team of. Resolved to ids through the two
@@ -59,47 +30,33 @@ export async function listTrajectorySummaries(where: Prisma.TrajectoryWhereInput
   return db.trajectory.findMany({ where, select: listSelect, orderBy: [{ deadline: "asc" }, { reference: "asc" }], take });
 }
 
-/** Latest rating per norm, from the newest round that assessed it. Organisation users see published rounds only. */
-async function latestRatings(user: SessionUser, trajectoryId: string) {
-  const rounds = await db.assessmentRound.findMany({
-    where: { trajectoryId, ...(user.role === "ORGANISATION" ? { publishedAt: { not: null } } : {}) },
-    orderBy: [{ date: "desc" }, { createdAt: "desc" }],
-    select: { id: true, kind: true, title: true, date: true, assessments: { select: { normId: true, rating: true } } },
-  });
-  const latest = new Map<string, { rating: Rating; roundTitle: string; roundDate: string }>();
-  for (const round of rounds) {
-    for (const a of round.assessments) {
-      if (!latest.has(a.normId) && isRating(a.rating)) {
-        latest.set(a.normId, { rating: a.rating, roundTitle: round.title, roundDate: round.date });
-      }
-    }
-  }
-  return latest;
-}
-
-export async function getTrajectoryOverview(user: SessionUser, id: string) {
-  const trajectory = await db.trajectory.findFirst({
-    where: { id, ...trajectoryScope(user) },
+/**
+ * What the overview page reads of the trajectory row, in the same query that checks access
+ * (`requireTrajectoryAccess(user, id, "read", overviewSelect)`). Members select `userId`, which
+ * the access check needs too.
+ */
+export const overviewSelect = {
+  ...listSelect,
+  reason: true,
+  legalBasis: true,
+  durationMonths: true,
+  deadlineOverrideReason: true,
+  members: { select: { userId: true, user: { select: { id: true, name: true } } } },
+  frameworkVersion: {
     select: {
-      ...listSelect,
-      reason: true,
-      legalBasis: true,
-      durationMonths: true,
-      deadlineOverrideReason: true,
-      members: { select: { user: { select: { id: true, name: true } } } },
-      frameworkVersion: {
-        select: {
-          id: true,
-          version: true,
-          illustrative: true,
-          framework: { select: { name: true } },
-          norms: { select: { id: true, code: true, title: true }, orderBy: { order: "asc" } },
-        },
-      },
+      id: true,
+      version: true,
+      illustrative: true,
+      framework: { select: { name: true } },
+      norms: { select: { id: true, code: true, title: true }, orderBy: { order: "asc" } },
     },
-  });
-  if (!trajectory) return null;
-  const ratings = await latestRatings(user, id);
+  },
+} satisfies Prisma.TrajectorySelect;
+
+/** The overview of a trajectory the user may see: its details with the latest rating per norm. */
+export async function getTrajectoryOverview(user: SessionUser, visible: VisibleTrajectory & { details: Prisma.TrajectoryGetPayload<{ select: typeof overviewSelect }> }) {
+  const trajectory = visible.details;
+  const ratings = await latestRatings(user, visible.id);
   const norms = trajectory.frameworkVersion.norms.map((norm) => ({ ...norm, latest: ratings.get(norm.id) ?? null }));
   return { ...trajectory, norms };
 }

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { findVisibleAttachment } from "~/models/report.server";
+import { requireAttachmentAccess } from "~/models/access.server";
 import { contentDisposition, openStored } from "~/utils/files.server";
 import { requireUser } from "~/utils/session.server";
 
@@ -10,8 +10,7 @@ import { requireUser } from "~/utils/session.server";
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const attachment = await findVisibleAttachment(user, params.id ?? "");
-  if (!attachment) throw new Response("Not found", { status: 404 });
+  const attachment = await requireAttachmentAccess(user, params.id);
   const stored = await openStored(attachment.sha256);
   if (!stored) throw new Response("Not found", { status: 404 });
   return new Response(stored.stream, {

@@ -7,7 +7,8 @@ import { daysBetween, todayIso } from "~/domain/dates";
 import { UNDER_SUPERVISION } from "~/domain/lifecycle";
 import { formatDate } from "~/i18n";
 import { sortedDueItems } from "~/models/deadline.server";
-import { getTrajectoryOverview } from "~/models/trajectory.server";
+import { requireTrajectoryAccess } from "~/models/access.server";
+import { getTrajectoryOverview, overviewSelect } from "~/models/trajectory.server";
 import { timelineEvents } from "~/models/timeline.server";
 import { getTranslator } from "~/utils/locale.server";
 import { useI18n } from "~/utils/i18n";
@@ -17,8 +18,7 @@ const NEXT_DUE = 8;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const trajectory = await getTrajectoryOverview(user, params.id ?? "");
-  if (!trajectory) throw new Response("Not found", { status: 404 });
+  const trajectory = await getTrajectoryOverview(user, await requireTrajectoryAccess(user, params.id, "read", overviewSelect));
   const { t, locale } = await getTranslator(request);
   const today = todayIso();
   const [due, timeline] = await Promise.all([

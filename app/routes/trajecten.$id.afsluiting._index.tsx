@@ -8,15 +8,15 @@ import { StatusError } from "~/components/status-error";
 import { canArchive } from "~/domain/closure";
 import { ArchiveSchema, DecisionSchema, FollowUpMetSchema } from "~/domain/closure-forms";
 import { todayIso } from "~/domain/dates";
-import { can, canDecideOn, canWriteTrajectory } from "~/domain/permissions";
+import { can, canDecideOn, mayOnTrajectory } from "~/domain/permissions";
 import { formatDate, formatDateTime } from "~/i18n";
-import { closureFacts, listProposals, mayPropose } from "~/models/closure.server";
+import { closureFacts, listProposals } from "~/models/closure.server";
 import { archiveTrajectory, decideProposal, markFollowUpMet } from "~/models/closure-decision.server";
-import { requireTrajectory } from "~/models/trajectory.server";
+import { assertMayOnTrajectory, notFound, requireTrajectoryAccess } from "~/models/access.server";
 import { formFailure, parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
-import { requireActionUser, requireUser, type SessionUser } from "~/utils/session.server";
+import { requireActionUser, requireUser } from "~/utils/session.server";
 import { managementLinks } from "~/styles/management-links";
 
 export const links = managementLinks;
@@ -25,16 +25,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 
 const DONE = ["proposed", "approved", "returned", "met", "archived", "published", "saved"] as const;
 
-async function requireClosureReader(id: string, user: SessionUser) {
-  // Existence first (404 for another organisation), then the right to see internal closure work.
-  const trajectory = await requireTrajectory(user, id);
-  if (!can(user.role, "closure:read")) throw new Response("Forbidden", { status: 403 });
-  return trajectory;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const trajectory = await requireClosureReader(params.id ?? "", user);
+  const trajectory = await requireTrajectoryAccess(user, params.id, "closure:read");
   const { t } = await getTranslator(request);
   const [proposals, facts] = await Promise.all([listProposals(trajectory.id), closureFacts(trajectory.id)]);
   const pending = proposals.find((p) => p.status === "PENDING") ?? null;
@@ -53,10 +46,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           isManager: can(user.role, "decision:make"),
         }
       : null,
-    canPropose: can(user.role, "proposal:create") && mayPropose(user, trajectory),
+    canPropose: mayOnTrajectory(user, trajectory, "proposal:create"),
     revising: proposals[0]?.status === "RETURNED",
     canPublish: can(user.role, "decision:publish"),
-    canMarkMet: canWriteTrajectory(user, trajectory) || can(user.role, "decision:make"),
+    canMarkMet: mayOnTrajectory(user, trajectory, "follow-up:mark-met"),
     canArchive: can(user.role, "decision:make") && canArchive(trajectory.status, openFollowUps),
     facts,
   };
@@ -68,14 +61,14 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, defau
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireActionUser(request);
-  const trajectory = await requireClosureReader(params.id ?? "", user);
+  const trajectory = await requireTrajectoryAccess(user, params.id, "closure:read");
   const { t, locale } = await getTranslator(request);
   const formData = await request.formData();
   const back = (done: (typeof DONE)[number]) => redirect(`/trajecten/${trajectory.id}/afsluiting?gedaan=${done}`);
 
   switch (formData.get("intent")) {
     case "decide": {
-      if (!can(user.role, "decision:make")) throw new Response("Forbidden", { status: 403 });
+      assertMayOnTrajectory(user, trajectory, "decision:make");
       const parsed = parseForm(DecisionSchema, formData, t);
       if (!parsed.ok) return parsed.response;
       if (parsed.data.decisionDate > todayIso()) return formFailure(formData, { decisionDate: [t("management.field.notFuture")] });
@@ -87,15 +80,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return back(parsed.data.decision === "APPROVED" ? "approved" : "returned");
     }
     case "followUpMet": {
-      if (!(canWriteTrajectory(user, trajectory) || can(user.role, "decision:make"))) throw new Response("Forbidden", { status: 403 });
+      assertMayOnTrajectory(user, trajectory, "follow-up:mark-met");
       const parsed = parseForm(FollowUpMetSchema, formData, t);
       if (!parsed.ok) return parsed.response;
       const result = await markFollowUpMet(user, trajectory.id, parsed.data.followUpId);
-      if (result === "notFound") throw new Response("Not found", { status: 404 });
+      if (result === "notFound") throw notFound();
       return back("met");
     }
     case "archive": {
-      if (!can(user.role, "decision:make")) throw new Response("Forbidden", { status: 403 });
+      assertMayOnTrajectory(user, trajectory, "decision:make");
       const parsed = parseForm(ArchiveSchema, formData, t);
       if (!parsed.ok) return parsed.response;
       const result = await archiveTrajectory(user, trajectory.id, parsed.data.version);

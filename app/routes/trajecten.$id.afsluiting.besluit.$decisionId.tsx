@@ -7,30 +7,23 @@ import { FormErrors, SubmitButton, TextAreaInput, type FormState } from "~/compo
 import { StatusError } from "~/components/status-error";
 import { isClosureOutcome, parseNormSummary } from "~/domain/closure";
 import { PublicationSchema } from "~/domain/closure-forms";
-import { can } from "~/domain/permissions";
 import { draftPublicSummary } from "~/domain/public-summary";
 import { formatDate, formatDateTime } from "~/i18n";
 import { requireApprovedDecision, savePublication } from "~/models/public-decision.server";
-import { requireTrajectory } from "~/models/trajectory.server";
+import { requireTrajectoryAccess } from "~/models/access.server";
 import { parseForm, submittedValues } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
-import { requireActionUser, requireUser, type SessionUser } from "~/utils/session.server";
+import { requireActionUser, requireUser } from "~/utils/session.server";
 import { managementLinks } from "~/styles/management-links";
 
 export const links = managementLinks;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
 
-async function requirePublisher(user: SessionUser, trajectoryId: string) {
-  const trajectory = await requireTrajectory(user, trajectoryId);
-  if (!can(user.role, "decision:publish")) throw new Response("Forbidden", { status: 403 });
-  return trajectory;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const trajectory = await requirePublisher(user, params.id ?? "");
+  const trajectory = await requireTrajectoryAccess(user, params.id, "decision:publish");
   const { t, locale } = await getTranslator(request);
   const decision = await requireApprovedDecision(trajectory.id, params.decisionId ?? "");
   const { proposal } = decision;
@@ -56,7 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireActionUser(request);
-  const trajectory = await requirePublisher(user, params.id ?? "");
+  const trajectory = await requireTrajectoryAccess(user, params.id, "decision:publish");
   const decision = await requireApprovedDecision(trajectory.id, params.decisionId ?? "");
   const { t } = await getTranslator(request);
   const formData = await request.formData();

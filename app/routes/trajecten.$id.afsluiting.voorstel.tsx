@@ -8,14 +8,13 @@ import { FormErrors, SelectInput, SubmitButton, TextAreaInput, TextInput, type F
 import { StatusError } from "~/components/status-error";
 import { CLOSURE_OUTCOMES } from "~/domain/closure";
 import { ProposalSchema } from "~/domain/closure-forms";
-import { can } from "~/domain/permissions";
 import { formatDate } from "~/i18n";
-import { createProposal, currentNormSummary, listProposals, mayPropose, proposalFormOptions } from "~/models/closure.server";
-import { requireTrajectory } from "~/models/trajectory.server";
+import { createProposal, currentNormSummary, listProposals, proposalFormOptions } from "~/models/closure.server";
+import { requireTrajectoryAccess } from "~/models/access.server";
 import { formFailure, parseForm, submittedValues } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
-import { requireActionUser, requireUser, type SessionUser } from "~/utils/session.server";
+import { requireActionUser, requireUser } from "~/utils/session.server";
 import { managementLinks } from "~/styles/management-links";
 
 export const links = managementLinks;
@@ -23,15 +22,9 @@ export const links = managementLinks;
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
 
 /** 404 for a trajectory the user cannot see; 403 unless they lead it and it may get a proposal now. */
-async function requireProposer(user: SessionUser, id: string) {
-  const trajectory = await requireTrajectory(user, id);
-  if (!can(user.role, "proposal:create") || !mayPropose(user, trajectory)) throw new Response("Forbidden", { status: 403 });
-  return trajectory;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const trajectory = await requireProposer(user, params.id ?? "");
+  const trajectory = await requireTrajectoryAccess(user, params.id, "proposal:create");
   const { t } = await getTranslator(request);
   const [options, summary, proposals] = await Promise.all([proposalFormOptions(trajectory), currentNormSummary(trajectory), listProposals(trajectory.id)]);
   // A returned proposal is revised: the new one starts from it, and the return comment is in view.
@@ -67,7 +60,7 @@ function withJoinedCoAuthors(formData: FormData): FormData {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireActionUser(request);
-  const trajectory = await requireProposer(user, params.id ?? "");
+  const trajectory = await requireTrajectoryAccess(user, params.id, "proposal:create");
   const { t } = await getTranslator(request);
   const formData = await request.formData();
   const parsed = parseForm(ProposalSchema, formData, t);

@@ -7,17 +7,17 @@ import { roundKindKey } from "~/components/norm-matrix";
 import { FormErrors, SelectInput, SubmitButton, TextAreaInput, type FormState } from "~/components/form";
 import { Pagination } from "~/components/pagination";
 import { StatusError } from "~/components/status-error";
-import { canAssess } from "~/domain/assessment";
 import { AssessmentSchema } from "~/domain/assessment-forms";
 import { pageCount, pageRequest } from "~/domain/pagination";
 import { RATINGS, type Rating } from "~/domain/rating";
 import { formatDate, formatDateTime } from "~/i18n";
-import { getNormAssessmentPage, requireAssessor, requireRoundAndNorm, saveAssessment } from "~/models/assessment.server";
-import { requireTrajectory } from "~/models/trajectory.server";
+import { getNormAssessmentPage, requireRoundAndNorm, saveAssessment } from "~/models/assessment.server";
+import { requireTrajectoryAccess } from "~/models/access.server";
 import { formFailure, parseForm, submittedValues } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requireUser } from "~/utils/session.server";
+import { mayOnTrajectory } from "~/domain/permissions";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
 
@@ -38,7 +38,7 @@ type ActionData = FormState & { conflict?: AssessmentHead | null };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
+  const trajectory = await requireTrajectoryAccess(user, params.id);
   const page = pageRequest(new URL(request.url).searchParams, HISTORY_PAGE_SIZE);
   const { round, norm, current, history, comparison, measures } = await getNormAssessmentPage(
     user,
@@ -52,7 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     pageTitle: `${norm.code} ${norm.title} – ${round.title} – ${trajectory.reference}`,
     trajectoryId: trajectory.id,
-    canWrite: canAssess(user, trajectory),
+    canWrite: mayOnTrajectory(user, trajectory, "assess"),
     round,
     norm,
     current,
@@ -64,9 +64,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireActionUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
+  const trajectory = await requireTrajectoryAccess(user, params.id, "assess");
   const { round, norm } = await requireRoundAndNorm(user, trajectory, params.roundId ?? "", params.normId ?? "");
-  requireAssessor(user, trajectory);
   const { t } = await getTranslator(request);
   const formData = await request.formData();
   const parsed = parseForm(AssessmentSchema, formData, t);

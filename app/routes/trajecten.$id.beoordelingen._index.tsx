@@ -3,26 +3,26 @@ import { redirect } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { NormMatrix, RoundSummary } from "~/components/norm-matrix";
 import { StatusError } from "~/components/status-error";
-import { canAssess } from "~/domain/assessment";
 import { PublishRoundSchema } from "~/domain/assessment-forms";
-import { getAssessmentMatrix, publishRound, requireAssessor } from "~/models/assessment.server";
-import { requireTrajectory } from "~/models/trajectory.server";
+import { getAssessmentMatrix, publishRound } from "~/models/assessment.server";
+import { notFound, requireTrajectoryAccess } from "~/models/access.server";
 import { parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requireUser } from "~/utils/session.server";
+import { mayOnTrajectory } from "~/domain/permissions";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
+  const trajectory = await requireTrajectoryAccess(user, params.id);
   const { t } = await getTranslator(request);
   const matrix = await getAssessmentMatrix(user, trajectory);
   return {
     pageTitle: `${t("assessment.matrix.title")} ${trajectory.reference}`,
     trajectoryId: trajectory.id,
-    canWrite: canAssess(user, trajectory),
+    canWrite: mayOnTrajectory(user, trajectory, "assess"),
     organisationView: user.role === "ORGANISATION",
     ...matrix,
   };
@@ -30,13 +30,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireActionUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
-  requireAssessor(user, trajectory);
+  const trajectory = await requireTrajectoryAccess(user, params.id, "assess");
   const { t } = await getTranslator(request);
   const parsed = parseForm(PublishRoundSchema, await request.formData(), t);
   if (!parsed.ok) return parsed.response;
   const outcome = await publishRound(user, trajectory.id, parsed.data.roundId);
-  if (outcome === "notFound") throw new Response("Not found", { status: 404 });
+  if (outcome === "notFound") throw notFound();
   return redirect(`/trajecten/${trajectory.id}/beoordelingen?gepubliceerd=${encodeURIComponent(parsed.data.roundId)}`);
 }
 

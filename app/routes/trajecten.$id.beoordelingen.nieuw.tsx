@@ -7,8 +7,8 @@ import { StatusError } from "~/components/status-error";
 import { ROUND_KINDS, roundKindTaken } from "~/domain/assessment";
 import { RoundSchema } from "~/domain/assessment-forms";
 import { todayIso } from "~/domain/dates";
-import { createRound, requireAssessor, roundKinds } from "~/models/assessment.server";
-import { requireTrajectory } from "~/models/trajectory.server";
+import { createRound, roundKinds } from "~/models/assessment.server";
+import { requireTrajectoryAccess } from "~/models/access.server";
 import { formFailure, parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
@@ -18,8 +18,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
-  requireAssessor(user, trajectory);
+  const trajectory = await requireTrajectoryAccess(user, params.id, "assess");
   const { t } = await getTranslator(request);
   const taken = await roundKinds(trajectory.id);
   return {
@@ -33,8 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireActionUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
-  requireAssessor(user, trajectory);
+  const trajectory = await requireTrajectoryAccess(user, params.id, "assess");
   const { t } = await getTranslator(request);
   const formData = await request.formData();
   const parsed = parseForm(RoundSchema, formData, t);

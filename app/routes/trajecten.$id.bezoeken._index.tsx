@@ -2,27 +2,27 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Pagination } from "~/components/pagination";
 import { StatusError } from "~/components/status-error";
-import { canAssess } from "~/domain/assessment";
 import { pageCount, pageRequest } from "~/domain/pagination";
 import { formatDate } from "~/i18n";
-import { requireTrajectory } from "~/models/trajectory.server";
+import { requireTrajectoryAccess } from "~/models/access.server";
 import { listVisits } from "~/models/visit.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireUser } from "~/utils/session.server";
+import { mayOnTrajectory } from "~/domain/permissions";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
+  const trajectory = await requireTrajectoryAccess(user, params.id);
   const { t } = await getTranslator(request);
   const page = pageRequest(new URL(request.url).searchParams);
   const { total, visits } = await listVisits(user, trajectory.id, page);
   return {
     pageTitle: `${t("assessment.visits.title")} ${trajectory.reference}`,
     trajectoryId: trajectory.id,
-    canWrite: canAssess(user, trajectory),
+    canWrite: mayOnTrajectory(user, trajectory, "assess"),
     showNotes: user.role !== "ORGANISATION",
     visits,
     page: page.page,

@@ -8,8 +8,7 @@ import { VISIT_KINDS } from "~/domain/assessment";
 import { VisitSchema } from "~/domain/assessment-forms";
 import { todayIso } from "~/domain/dates";
 import { formatDate } from "~/i18n";
-import { requireAssessor } from "~/models/assessment.server";
-import { requireTrajectory } from "~/models/trajectory.server";
+import { requireTrajectoryAccess } from "~/models/access.server";
 import { recordVisit } from "~/models/visit.server";
 import { parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
@@ -20,16 +19,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
-  requireAssessor(user, trajectory);
+  const trajectory = await requireTrajectoryAccess(user, params.id, "assess");
   const { t } = await getTranslator(request);
   return { pageTitle: `${t("assessment.visit.new")} ${trajectory.reference}`, trajectoryId: trajectory.id, today: todayIso() };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireActionUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
-  requireAssessor(user, trajectory);
+  const trajectory = await requireTrajectoryAccess(user, params.id, "assess");
   const { t, locale } = await getTranslator(request);
   const parsed = parseForm(VisitSchema, await request.formData(), t);
   if (!parsed.ok) return parsed.response;

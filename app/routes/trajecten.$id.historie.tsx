@@ -3,11 +3,10 @@ import { useLoaderData } from "@remix-run/react";
 import { Pagination } from "~/components/pagination";
 import { StatusError } from "~/components/status-error";
 import { auditChanges } from "~/domain/audit-diff";
-import { can } from "~/domain/permissions";
 import { pageCount, pageRequest } from "~/domain/pagination";
 import { catalogues, formatDateTime, type MessageKey } from "~/i18n";
 import { listAuditEvents } from "~/models/audit-event.server";
-import { requireTrajectory } from "~/models/trajectory.server";
+import { requireTrajectoryAccess } from "~/models/access.server";
 import { useI18n } from "~/utils/i18n";
 import { requireUser } from "~/utils/session.server";
 
@@ -15,9 +14,7 @@ import { requireUser } from "~/utils/session.server";
 // trajectory itself, but not who inside the inspectorate changed what and when.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  // Existence first (404 for another organisation), then the right to read the audit trail.
-  const trajectory = await requireTrajectory(user, params.id ?? "");
-  if (!can(user.role, "audit:read")) throw new Response("Forbidden", { status: 403 });
+  const trajectory = await requireTrajectoryAccess(user, params.id, "audit:read");
   const page = pageRequest(new URL(request.url).searchParams, 50);
   const { events, total } = await listAuditEvents(trajectory.id, page);
   return {

@@ -5,41 +5,41 @@ import { RatingBadge } from "~/components/badges";
 import { FormErrors, SubmitButton, type FormState } from "~/components/form";
 import { MeasureFields } from "~/components/measure-parts";
 import { StatusError } from "~/components/status-error";
-import { canAssess, isMeasureOverdue, type MeasureStatus } from "~/domain/assessment";
+import { isMeasureOverdue, type MeasureStatus } from "~/domain/assessment";
 import { MeasureEditSchema } from "~/domain/assessment-forms";
 import { formatDate } from "~/i18n";
-import { latestRatings, normsOf, requireAssessor } from "~/models/assessment.server";
+import { latestRatings, normsOf } from "~/models/assessment.server";
 import { requireMeasure, updateMeasure } from "~/models/measure.server";
-import { requireTrajectory } from "~/models/trajectory.server";
+import { requireTrajectoryAccess } from "~/models/access.server";
 import { formFailure, parseForm, submittedValues } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requireUser } from "~/utils/session.server";
+import { mayOnTrajectory } from "~/domain/permissions";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
+  const trajectory = await requireTrajectoryAccess(user, params.id);
   const { t } = await getTranslator(request);
   const measure = await requireMeasure(trajectory.id, params.measureId ?? "");
-  const canWrite = canAssess(user, trajectory);
+  const canWrite = mayOnTrajectory(user, trajectory, "assess");
   const [norms, ratings] = await Promise.all([normsOf(trajectory), latestRatings(user, trajectory.id, [measure.norm.id])]);
   return {
     pageTitle: `${t("assessment.measure.title")} ${measure.norm.code} ${trajectory.reference}`,
     trajectoryId: trajectory.id,
     canWrite,
     measure: { ...measure, overdue: isMeasureOverdue(measure) },
-    latestRating: ratings.get(measure.norm.id) ?? null,
+    latestRating: ratings.get(measure.norm.id)?.rating ?? null,
     norms,
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireActionUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
+  const trajectory = await requireTrajectoryAccess(user, params.id, "assess");
   const measure = await requireMeasure(trajectory.id, params.measureId ?? "");
-  requireAssessor(user, trajectory);
   const { t } = await getTranslator(request);
   const formData = await request.formData();
   const parsed = parseForm(MeasureEditSchema, formData, t);

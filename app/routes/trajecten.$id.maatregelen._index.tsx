@@ -3,26 +3,26 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { MeasureTable } from "~/components/measure-parts";
 import { Pagination } from "~/components/pagination";
 import { StatusError } from "~/components/status-error";
-import { canAssess } from "~/domain/assessment";
 import { pageCount, pageRequest } from "~/domain/pagination";
 import { listMeasures } from "~/models/measure.server";
-import { requireTrajectory } from "~/models/trajectory.server";
+import { requireTrajectoryAccess } from "~/models/access.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireUser } from "~/utils/session.server";
+import { mayOnTrajectory } from "~/domain/permissions";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
+  const trajectory = await requireTrajectoryAccess(user, params.id);
   const { t } = await getTranslator(request);
   const page = pageRequest(new URL(request.url).searchParams);
   const { total, measures } = await listMeasures(user, trajectory.id, page);
   return {
     pageTitle: `${t("assessment.measures.title")} ${trajectory.reference}`,
     trajectoryId: trajectory.id,
-    canWrite: canAssess(user, trajectory),
+    canWrite: mayOnTrajectory(user, trajectory, "assess"),
     measures,
     page: page.page,
     pages: pageCount(total, page.pageSize),

@@ -5,9 +5,9 @@ import { FormErrors, SubmitButton, type FormState } from "~/components/form";
 import { MeasureFields } from "~/components/measure-parts";
 import { StatusError } from "~/components/status-error";
 import { MeasureSchema } from "~/domain/assessment-forms";
-import { normsOf, requireAssessor } from "~/models/assessment.server";
+import { normsOf } from "~/models/assessment.server";
 import { createMeasure } from "~/models/measure.server";
-import { requireTrajectory } from "~/models/trajectory.server";
+import { requireTrajectoryAccess } from "~/models/access.server";
 import { formFailure, parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
@@ -17,8 +17,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
-  requireAssessor(user, trajectory);
+  const trajectory = await requireTrajectoryAccess(user, params.id, "assess");
   const { t } = await getTranslator(request);
   const norms = await normsOf(trajectory);
   // ?norm= comes from a norm's assessment page ("add a measure for this norm").
@@ -33,8 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireActionUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
-  requireAssessor(user, trajectory);
+  const trajectory = await requireTrajectoryAccess(user, params.id, "assess");
   const { t } = await getTranslator(request);
   const formData = await request.formData();
   const parsed = parseForm(MeasureSchema, formData, t);

@@ -7,9 +7,8 @@ import { roundKindKey } from "~/components/norm-matrix";
 import { PrintButton } from "~/components/print-button";
 import { StatusError } from "~/components/status-error";
 import { isMeasureStatus } from "~/domain/assessment";
-import { can } from "~/domain/permissions";
 import { formatDate, formatDateTime } from "~/i18n";
-import { requireTrajectory } from "~/models/trajectory.server";
+import { requireTrajectoryAccess } from "~/models/access.server";
 import { getTrajectoryReport } from "~/models/trajectory-report.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
@@ -22,9 +21,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
   // The report holds internal findings of every round: the inspectorate's own roles only.
-  if (!can(user.role, "trajectory:report")) throw new Response("Forbidden", { status: 403 });
+  const trajectory = await requireTrajectoryAccess(user, params.id, "trajectory:report");
   const { t } = await getTranslator(request);
   const report = await getTrajectoryReport(trajectory.id);
   return { pageTitle: `${t("management.report.title")} ${trajectory.reference}`, generatedAt: new Date().toISOString(), ...report };

@@ -6,11 +6,11 @@ import { SubmissionRecord } from "~/components/report-parts";
 import { ReportSubmissionForm, type DraftContent } from "~/components/report-submission-form";
 import { ReviewForm } from "~/components/review-form";
 import { StatusError } from "~/components/status-error";
-import { awaitsOrganisation, canInspect, canOrganisationAct } from "~/domain/report";
+import { awaitsOrganisation } from "~/domain/report";
 import { RemoveAttachmentSchema, ReportReviewSchema, progressField, submissionSchema } from "~/domain/report-forms";
 import { formatDate } from "~/i18n";
 import { removeDraftAttachment, requireReportRequest, reviewSubmission, saveSubmission, type ReportRequestView, type ReportResult } from "~/models/report.server";
-import { requireTrajectory } from "~/models/trajectory.server";
+import { assertMayOnTrajectory, requireTrajectoryAccess } from "~/models/access.server";
 import { env } from "~/utils/env.server";
 import { discardStaged, maxUploadBytes, parseUpload } from "~/utils/files.server";
 import { conflictResponse } from "~/utils/conflict.server";
@@ -18,20 +18,21 @@ import { formFailure, parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requireUser } from "~/utils/session.server";
+import { mayOnTrajectory } from "~/domain/permissions";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
+  const trajectory = await requireTrajectoryAccess(user, params.id);
   const report = await requireReportRequest(user, trajectory.id, params.requestId ?? "");
   const { t } = await getTranslator(request);
   return {
     pageTitle: `${report.title} ${trajectory.reference}`,
     trajectoryId: trajectory.id,
     report,
-    canSubmit: canOrganisationAct(user, trajectory, "report:submit") && awaitsOrganisation(report.status),
-    canReview: canInspect(user, trajectory, "report:review") && report.status === "SUBMITTED",
+    canSubmit: mayOnTrajectory(user, trajectory, "report:submit") && awaitsOrganisation(report.status),
+    canReview: mayOnTrajectory(user, trajectory, "report:review") && report.status === "SUBMITTED",
     maxUploadMb: env.MAX_UPLOAD_MB,
     statusLabel: t(`organisation.report.status.${report.status}`),
   };
@@ -49,11 +50,11 @@ function refusal(result: Exclude<ReportResult, { ok: true }>, formData: FormData
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireActionUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
+  const trajectory = await requireTrajectoryAccess(user, params.id);
   const report = await requireReportRequest(user, trajectory.id, params.requestId ?? "");
   const { t } = await getTranslator(request);
   const here = `/trajecten/${trajectory.id}/rapportages/${report.id}`;
-  const maySubmit = canOrganisationAct(user, trajectory, "report:submit");
+  const maySubmit = mayOnTrajectory(user, trajectory, "report:submit");
   // Only the organisation may upload: for anyone else the limit is zero bytes, so no file of
   // theirs is ever staged. Files are type-checked from their content while they stream in.
   const upload = isMultipart(request) ? await parseUpload(request, maySubmit ? maxUploadBytes() : 0) : null;
@@ -68,7 +69,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     switch (intent) {
       case "save":
       case "submit": {
-        if (!maySubmit) throw new Response("Forbidden", { status: 403 });
+        assertMayOnTrajectory(user, trajectory, "report:submit");
         const submit = intent === "submit";
         const parsed = parseForm(submissionSchema(report.norms.map((n) => n.id), submit), formData, t);
         if (!parsed.ok) return files.length ? formFailure(formData, parsed.response.data.errors, t("organisation.attachments.notKept")) : parsed.response;
@@ -79,21 +80,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
         return redirect(`${here}?${submit ? "ingediend" : "opgeslagen"}=1`);
       }
       case "removeAttachment": {
-        if (!maySubmit) throw new Response("Forbidden", { status: 403 });
+        assertMayOnTrajectory(user, trajectory, "report:submit");
         const parsed = parseForm(RemoveAttachmentSchema, formData, t);
         if (!parsed.ok) return parsed.response;
         const result = await removeDraftAttachment(user, trajectory, report.id, parsed.data.attachmentId, parsed.data.version);
         return result.ok ? redirect(here) : refusal(result, formData, t);
       }
       case "review": {
-        if (!canInspect(user, trajectory, "report:review")) throw new Response("Forbidden", { status: 403 });
+        assertMayOnTrajectory(user, trajectory, "report:review");
         const parsed = parseForm(ReportReviewSchema, formData, t);
         if (!parsed.ok) return parsed.response;
         const result = await reviewSubmission(user, trajectory, report.id, parsed.data);
         return result.ok ? redirect(`${here}?beoordeeld=1`) : refusal(result, formData, t);
       }
       default:
-        if (!maySubmit && !canInspect(user, trajectory, "report:review")) throw new Response("Forbidden", { status: 403 });
+        if (!maySubmit) assertMayOnTrajectory(user, trajectory, "report:review");
         return formFailure(formData, {}, t("organisation.unknownIntent"));
     }
   } finally {

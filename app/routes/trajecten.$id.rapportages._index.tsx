@@ -3,26 +3,26 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { Pagination } from "~/components/pagination";
 import { StatusError } from "~/components/status-error";
 import { pageCount, pageRequest } from "~/domain/pagination";
-import { canInspect } from "~/domain/report";
 import { formatDate, formatNumber } from "~/i18n";
 import { listReportRequests } from "~/models/report.server";
-import { requireTrajectory } from "~/models/trajectory.server";
+import { requireTrajectoryAccess } from "~/models/access.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireUser } from "~/utils/session.server";
+import { mayOnTrajectory } from "~/domain/permissions";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
+  const trajectory = await requireTrajectoryAccess(user, params.id);
   const { t } = await getTranslator(request);
   const page = pageRequest(new URL(request.url).searchParams);
   const { total, requests } = await listReportRequests(trajectory.id, page);
   return {
     pageTitle: `${t("organisation.reports.title")} ${trajectory.reference}`,
     trajectoryId: trajectory.id,
-    canRequest: canInspect(user, trajectory, "report:request"),
+    canRequest: mayOnTrajectory(user, trajectory, "report:request"),
     requests,
     page: page.page,
     pages: pageCount(total, page.pageSize),

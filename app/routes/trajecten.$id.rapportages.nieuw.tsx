@@ -4,35 +4,26 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrors, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
 import { NormCheckboxes } from "~/components/norm-checkboxes";
 import { StatusError } from "~/components/status-error";
-import { canInspect } from "~/domain/report";
 import { ReportRequestSchema } from "~/domain/report-forms";
 import { createReportRequest, requestableNorms } from "~/models/report.server";
-import type { VisibleTrajectory } from "~/models/assessment.server";
-import { requireTrajectory } from "~/models/trajectory.server";
+import { requireTrajectoryAccess } from "~/models/access.server";
 import { formFailure, parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
-import { requireActionUser, requireUser, type SessionUser } from "~/utils/session.server";
+import { requireActionUser, requireUser } from "~/utils/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
 
-/** Only inspectors on the team request reports; everyone else who may see the trajectory gets 403. */
-function requireRequester(user: SessionUser, trajectory: VisibleTrajectory): void {
-  if (!canInspect(user, trajectory, "report:request")) throw new Response("Forbidden", { status: 403 });
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
-  requireRequester(user, trajectory);
+  const trajectory = await requireTrajectoryAccess(user, params.id, "report:request");
   const { t } = await getTranslator(request);
   return { pageTitle: `${t("organisation.reports.new")} ${trajectory.reference}`, trajectoryId: trajectory.id, norms: await requestableNorms(trajectory) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireActionUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
-  requireRequester(user, trajectory);
+  const trajectory = await requireTrajectoryAccess(user, params.id, "report:request");
   const { t } = await getTranslator(request);
   const formData = await request.formData();
   const parsed = parseForm(ReportRequestSchema, formData, t);

@@ -3,10 +3,10 @@ import { Outlet, useLoaderData } from "@remix-run/react";
 import { StatusBadge } from "~/components/badges";
 import { StatusError } from "~/components/status-error";
 import { TrajectoryTabs } from "~/components/trajectory-tabs";
-import { db } from "~/utils/db.server";
 import { useI18n } from "~/utils/i18n";
 import { requireUser } from "~/utils/session.server";
-import { requireTrajectory } from "~/models/trajectory.server";
+import { requireTrajectoryAccess } from "~/models/access.server";
+import { organisationName } from "~/models/organisation.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.header.reference} ${data.header.organisation} – Toezichtspoor` : "Toezichtspoor" },
@@ -15,11 +15,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 /** Layout for every page of one trajectory: checks access once for the header; each child checks again. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
-  const organisation = await db.organisation.findUniqueOrThrow({ where: { id: trajectory.organisationId }, select: { name: true } });
+  const trajectory = await requireTrajectoryAccess(user, params.id);
+  const organisation = await organisationName(trajectory.organisationId);
   return {
     role: user.role,
-    header: { id: trajectory.id, reference: trajectory.reference, status: trajectory.status, organisation: organisation.name },
+    header: { id: trajectory.id, reference: trajectory.reference, status: trajectory.status, organisation },
   };
 }
 

@@ -6,49 +6,49 @@ import { PlanActionFields, PlanActionsTable } from "~/components/plan-parts";
 import { ReviewForm } from "~/components/review-form";
 import { StatusError } from "~/components/status-error";
 import { PlanActionSchema, PlanReviewSchema, PlanSummarySchema, PlanVersionOnlySchema } from "~/domain/plan-forms";
-import { canInspect, canOrganisationAct } from "~/domain/report";
 import { formatDate, formatDateTime } from "~/i18n";
 import { addPlanAction, planChoices, requirePlanVersion, reviewPlanVersion, savePlanSummary, submitPlanVersion, type PlanVersionView } from "~/models/plan.server";
-import { requireTrajectory } from "~/models/trajectory.server";
+import { assertMayOnTrajectory, requireTrajectoryAccess } from "~/models/access.server";
 import { formFailure, parseForm } from "~/utils/forms.server";
 import { planRefusal } from "~/utils/plan-refusal.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requireUser } from "~/utils/session.server";
+import { mayOnTrajectory } from "~/domain/permissions";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
+  const trajectory = await requireTrajectoryAccess(user, params.id);
   const plan = await requirePlanVersion(trajectory.id, params.versionId ?? "");
   const { t } = await getTranslator(request);
-  const canEdit = canOrganisationAct(user, trajectory, "plan:edit") && plan.status === "DRAFT";
+  const canEdit = mayOnTrajectory(user, trajectory, "plan:edit") && plan.status === "DRAFT";
   return {
     pageTitle: `${t("organisation.plan.versionNumber", { number: plan.number })} ${trajectory.reference}`,
     trajectoryId: trajectory.id,
     plan,
     canEdit,
-    canReview: canInspect(user, trajectory, "plan:review") && plan.status === "SUBMITTED",
+    canReview: mayOnTrajectory(user, trajectory, "plan:review") && plan.status === "SUBMITTED",
     choices: canEdit ? await planChoices(trajectory) : null,
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireActionUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
+  const trajectory = await requireTrajectoryAccess(user, params.id);
   const plan = await requirePlanVersion(trajectory.id, params.versionId ?? "");
   const { t } = await getTranslator(request);
   const formData = await request.formData();
   const intent = formData.get("intent");
   if (intent === "review") {
-    if (!canInspect(user, trajectory, "plan:review")) throw new Response("Forbidden", { status: 403 });
+    assertMayOnTrajectory(user, trajectory, "plan:review");
     const parsed = parseForm(PlanReviewSchema, formData, t);
     if (!parsed.ok) return parsed.response;
     const result = await reviewPlanVersion(user, trajectory, plan.id, parsed.data);
     return result.ok ? redirect(`/trajecten/${trajectory.id}/verbeterplan/${plan.id}`) : planRefusal(result, formData, t);
   }
-  if (!canOrganisationAct(user, trajectory, "plan:edit")) throw new Response("Forbidden", { status: 403 });
+  assertMayOnTrajectory(user, trajectory, "plan:edit");
   switch (intent) {
     case "summary": {
       const parsed = parseForm(PlanSummarySchema, formData, t);

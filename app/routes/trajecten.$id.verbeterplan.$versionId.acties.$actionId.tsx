@@ -5,9 +5,8 @@ import { FormErrors, SubmitButton, type FormState } from "~/components/form";
 import { PlanActionFields, PlanActionsTable } from "~/components/plan-parts";
 import { StatusError } from "~/components/status-error";
 import { PlanActionSchema, PlanVersionOnlySchema } from "~/domain/plan-forms";
-import { canOrganisationAct } from "~/domain/report";
 import { planChoices, removePlanAction, requirePlanVersion, updatePlanAction, type PlanVersionView } from "~/models/plan.server";
-import { requireTrajectory } from "~/models/trajectory.server";
+import { assertMayOnTrajectory, forbidden, notFound, requireTrajectoryAccess } from "~/models/access.server";
 import { formFailure, parseForm } from "~/utils/forms.server";
 import { planRefusal } from "~/utils/plan-refusal.server";
 import { useI18n } from "~/utils/i18n";
@@ -20,16 +19,17 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 async function load(trajectoryId: string, versionId: string, actionId: string) {
   const plan = await requirePlanVersion(trajectoryId, versionId);
   const action = plan.actions.find((a) => a.id === actionId);
-  if (!action) throw new Response("Not found", { status: 404 });
+  if (!action) throw notFound();
   return { plan, action };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
+  const trajectory = await requireTrajectoryAccess(user, params.id);
   const { plan, action } = await load(trajectory.id, params.versionId ?? "", params.actionId ?? "");
   // Only the organisation edits, and only a draft: everyone else reads the version page.
-  if (!canOrganisationAct(user, trajectory, "plan:edit") || plan.status !== "DRAFT") throw new Response("Forbidden", { status: 403 });
+  assertMayOnTrajectory(user, trajectory, "plan:edit");
+  if (plan.status !== "DRAFT") throw forbidden();
   const { t } = await getTranslator(request);
   return {
     pageTitle: `${t("organisation.plan.editAction")} ${trajectory.reference}`,
@@ -42,9 +42,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireActionUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
+  const trajectory = await requireTrajectoryAccess(user, params.id);
   const { plan, action: planAction } = await load(trajectory.id, params.versionId ?? "", params.actionId ?? "");
-  if (!canOrganisationAct(user, trajectory, "plan:edit")) throw new Response("Forbidden", { status: 403 });
+  assertMayOnTrajectory(user, trajectory, "plan:edit");
   const { t } = await getTranslator(request);
   const formData = await request.formData();
   const back = `/trajecten/${trajectory.id}/verbeterplan/${plan.id}#acties`;

@@ -5,33 +5,33 @@ import { FormErrors, SubmitButton, type FormState } from "~/components/form";
 import { StatusError } from "~/components/status-error";
 import { formatDate, formatDateTime, formatNumber } from "~/i18n";
 import { canStartNextVersion } from "~/domain/plan";
-import { canOrganisationAct } from "~/domain/report";
 import { listPlanVersions, startPlanVersion } from "~/models/plan.server";
-import { requireTrajectory } from "~/models/trajectory.server";
+import { assertMayOnTrajectory, requireTrajectoryAccess } from "~/models/access.server";
 import { formFailure } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requireUser } from "~/utils/session.server";
+import { mayOnTrajectory } from "~/domain/permissions";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
+  const trajectory = await requireTrajectoryAccess(user, params.id);
   const { t } = await getTranslator(request);
   const versions = await listPlanVersions(trajectory.id);
   return {
     pageTitle: `${t("organisation.plan.title")} ${trajectory.reference}`,
     trajectoryId: trajectory.id,
     versions,
-    canStart: canOrganisationAct(user, trajectory, "plan:edit") && canStartNextVersion(versions[0]?.status ?? null),
+    canStart: mayOnTrajectory(user, trajectory, "plan:edit") && canStartNextVersion(versions[0]?.status ?? null),
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireActionUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
-  if (!canOrganisationAct(user, trajectory, "plan:edit")) throw new Response("Forbidden", { status: 403 });
+  const trajectory = await requireTrajectoryAccess(user, params.id);
+  assertMayOnTrajectory(user, trajectory, "plan:edit");
   const { t } = await getTranslator(request);
   const formData = await request.formData();
   const result = await startPlanVersion(user, trajectory);

@@ -4,7 +4,7 @@ import { PlanComparison } from "~/components/plan-comparison";
 import { StatusError } from "~/components/status-error";
 import { comparePlanActions } from "~/domain/plan";
 import { listPlanVersions, planVersionByNumber } from "~/models/plan.server";
-import { requireTrajectory } from "~/models/trajectory.server";
+import { requireTrajectoryAccess } from "~/models/access.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireUser } from "~/utils/session.server";
@@ -19,7 +19,7 @@ function versionParam(value: string | null, fallback: number): number {
 /** Two versions side by side (?van=1&naar=2, by default the last two): per action added, changed or removed. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
+  const trajectory = await requireTrajectoryAccess(user, params.id);
   const { t } = await getTranslator(request);
   const versions = await listPlanVersions(trajectory.id);
   const search = new URL(request.url).searchParams;

@@ -3,46 +3,46 @@ import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrors, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
 import { StatusError } from "~/components/status-error";
-import { canInspect, canOrganisationAct } from "~/domain/report";
 import { DraftReportResponseSchema, DraftReportShareSchema } from "~/domain/report-forms";
 import { formatDate, formatDateTime } from "~/i18n";
 import { listDraftReports, respondToDraftReport, shareDraftReport } from "~/models/draft-report.server";
-import { requireTrajectory } from "~/models/trajectory.server";
+import { assertMayOnTrajectory, requireTrajectoryAccess } from "~/models/access.server";
 import { formFailure, parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requireUser } from "~/utils/session.server";
+import { mayOnTrajectory } from "~/domain/permissions";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
+  const trajectory = await requireTrajectoryAccess(user, params.id);
   const { t } = await getTranslator(request);
   return {
     pageTitle: `${t("organisation.response.title")} ${trajectory.reference}`,
     drafts: await listDraftReports(trajectory.id),
-    canShare: canInspect(user, trajectory, "draft-report:share"),
-    canRespond: canOrganisationAct(user, trajectory, "draft-report:respond"),
+    canShare: mayOnTrajectory(user, trajectory, "draft-report:share"),
+    canRespond: mayOnTrajectory(user, trajectory, "draft-report:respond"),
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireActionUser(request);
-  const trajectory = await requireTrajectory(user, params.id ?? "");
+  const trajectory = await requireTrajectoryAccess(user, params.id);
   const { t } = await getTranslator(request);
   const formData = await request.formData();
   const here = `/trajecten/${trajectory.id}/zienswijze`;
   switch (formData.get("intent")) {
     case "share": {
-      if (!canInspect(user, trajectory, "draft-report:share")) throw new Response("Forbidden", { status: 403 });
+      assertMayOnTrajectory(user, trajectory, "draft-report:share");
       const parsed = parseForm(DraftReportShareSchema, formData, t);
       if (!parsed.ok) return parsed.response;
       await shareDraftReport(user, trajectory, parsed.data);
       return redirect(here);
     }
     case "respond": {
-      if (!canOrganisationAct(user, trajectory, "draft-report:respond")) throw new Response("Forbidden", { status: 403 });
+      assertMayOnTrajectory(user, trajectory, "draft-report:respond");
       const parsed = parseForm(DraftReportResponseSchema, formData, t);
       if (!parsed.ok) return parsed.response;
       const outcome = await respondToDraftReport(user, trajectory, parsed.data.draftReportId, parsed.data.response);
