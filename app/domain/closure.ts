@@ -2,7 +2,7 @@
 // approved outcome does to the trajectory, and the norm summary a proposal carries.
 // No zod here: components import these constants, and zod must stay out of the browser.
 import { canTransition, type TrajectoryStatus } from "./lifecycle";
-import { RATINGS, isRating, type Rating } from "./rating";
+import { RATINGS, isMet, isRating, isUnmet, type Rating } from "./rating";
 
 export const CLOSURE_OUTCOMES = ["LIFT", "EXTEND", "ESCALATE"] as const;
 export type ClosureOutcome = (typeof CLOSURE_OUTCOMES)[number];
@@ -165,7 +165,5 @@ export function tallySummary(summary: readonly NormSummaryEntry[]): { baseline: 
 
 /** Norms that did not meet (or only partly met) the norm at baseline and now (largely) meet it. */
 export function improvedToMet(summary: readonly NormSummaryEntry[]): number {
-  const unmet = (r: Rating | null) => r === "DOES_NOT_MEET" || r === "PARTLY_MEETS";
-  const met = (r: Rating | null) => r === "MEETS" || r === "LARGELY_MEETS";
-  return summary.filter((entry) => unmet(entry.baseline) && met(entry.latest)).length;
+  return summary.filter((entry) => isUnmet(entry.baseline) && entry.latest !== null && isMet(entry.latest)).length;
 }

@@ -102,10 +102,16 @@ export function organisationScope(user: { role: Role; organisationId?: string | 
   return user.role === "ORGANISATION" ? (user.organisationId ?? "-") : null;
 }
 
-/** Organisation users see an assessment round only once it is published to them. */
-export function seesUnpublishedRounds(user: { role: Role }): boolean {
+/**
+ * The inspectorate's own records (visit notes, proposals, returned decisions, rounds not yet
+ * published) are for the inspectorate's roles; an organisation user sees what is released to it.
+ */
+export function seesInternalRecords(user: { role: Role }): boolean {
   return user.role !== "ORGANISATION";
 }
+
+/** Organisation users see an assessment round only once it is published to them. */
+export const seesUnpublishedRounds = seesInternalRecords;
 
 /**
  * Inspectors on the trajectory's team write assessments, rounds, measures and visits, and only

@@ -2,7 +2,7 @@
 // It names only what may be public: organisation, period, counts of norms, outcome and date.
 import { formatDate, type Locale, type Translate } from "~/i18n";
 import type { ClosureOutcome, NormSummaryEntry } from "./closure";
-import { isMet } from "./rating";
+import { isMet, isUnmet } from "./rating";
 
 export interface SummaryFacts {
   organisation: string;
@@ -18,7 +18,7 @@ export interface SummaryFacts {
 
 export function draftPublicSummary(t: Translate, locale: Locale, facts: SummaryFacts): string {
   const total = facts.normSummary.length;
-  const unmetAtStart = facts.normSummary.filter((n) => n.baseline && n.baseline !== "NOT_ASSESSED" && !isMet(n.baseline)).length;
+  const unmetAtStart = facts.normSummary.filter((n) => isUnmet(n.baseline)).length;
   const metNow = facts.normSummary.filter((n) => n.latest && isMet(n.latest)).length;
   const date = formatDate(facts.decisionDate, locale);
   const outcome =

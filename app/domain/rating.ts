@@ -33,3 +33,8 @@ export function ratingTrend(from: Rating | null, to: Rating | null): "improved" 
 export function isMet(rating: Rating): boolean {
   return rating === "MEETS" || rating === "LARGELY_MEETS";
 }
+
+/** Assessed and not met: partly meets or does not meet. Not assessed (or no rating) is neither met nor unmet. */
+export function isUnmet(rating: Rating | null): boolean {
+  return rating !== null && rating !== "NOT_ASSESSED" && !isMet(rating);
+}

@@ -238,26 +238,6 @@ export async function decideProposal(
   }
 }
 
-/** Marks an obligation after closure as met; a second click changes nothing. */
-export async function markFollowUpMet(user: Actor, trajectoryId: string, followUpId: string): Promise<"met" | "already" | "notFound"> {
-  return db.$transaction(async (tx) => {
-    const followUp = await tx.followUpObligation.findFirst({ where: { id: followUpId, trajectoryId }, select: { id: true } });
-    if (!followUp) return "notFound";
-    const { count } = await tx.followUpObligation.updateMany({ where: { id: followUpId, trajectoryId, status: "OPEN" }, data: { status: "MET" } });
-    if (count === 0) return "already";
-    await recordAudit(tx, {
-      trajectoryId,
-      actorId: user.id,
-      action: "followUp.met",
-      entity: "FollowUpObligation",
-      entityId: followUpId,
-      before: { status: "OPEN" },
-      after: { status: "MET" },
-    });
-    return "met";
-  });
-}
-
 export type ArchiveResult = "archived" | "openFollowUps" | "conflict";
 
 /** Archives a lifted trajectory once every obligation after closure is met. */

@@ -7,6 +7,7 @@ import { UNDER_SUPERVISION } from "~/domain/lifecycle";
 import { recordAudit } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 import type { VisibleTrajectory } from "~/domain/permissions";
+import { listMeasureTypes } from "./measure-type.server";
 
 /** More proposals than this on one trajectory is not a real supervision; the page shows the newest. */
 export const MAX_PROPOSALS = 30;
@@ -124,10 +125,6 @@ export async function proposalFormOptions(trajectory: VisibleTrajectory) {
     db.trajectory.findUniqueOrThrow({ where: { id: trajectory.id }, select: { deadline: true, version: true } }),
   ]);
   return { team, measureTypes, deadline: facts.deadline, version: facts.version };
-}
-
-export async function listMeasureTypes() {
-  return db.administrativeMeasureType.findMany({ orderBy: { code: "asc" }, take: MAX_ROWS, select: { id: true, code: true, nameNl: true, nameEn: true } });
 }
 
 export type ProposeResult =

@@ -4,16 +4,17 @@
 import { recordAudit, type Tx } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 
+/** Marks an open obligation met inside `tx`, audited; false when it was not open (met already, or none). */
 export async function markFollowUpMet(
   tx: Tx,
-  input: { trajectoryId: string; followUpId: string | null; actorId: string; via: { entity: string; entityId: string } },
-): Promise<void> {
-  if (!input.followUpId) return;
+  input: { trajectoryId: string; followUpId: string | null; actorId: string; via?: { entity: string; entityId: string } },
+): Promise<boolean> {
+  if (!input.followUpId) return false;
   const { count } = await tx.followUpObligation.updateMany({
     where: { id: input.followUpId, trajectoryId: input.trajectoryId, status: "OPEN" },
     data: { status: "MET" },
   });
-  if (count === 0) return;
+  if (count === 0) return false;
   await recordAudit(tx, {
     trajectoryId: input.trajectoryId,
     actorId: input.actorId,
@@ -22,6 +23,16 @@ export async function markFollowUpMet(
     entityId: input.followUpId,
     before: { status: "OPEN" },
     after: { status: "MET", ...input.via },
+  });
+  return true;
+}
+
+/** Marks an obligation met by hand (the team or a manager); a second click changes nothing. */
+export async function confirmFollowUpMet(user: { id: string }, trajectoryId: string, followUpId: string): Promise<"met" | "already" | "notFound"> {
+  return db.$transaction(async (tx) => {
+    const followUp = await tx.followUpObligation.findFirst({ where: { id: followUpId, trajectoryId }, select: { id: true } });
+    if (!followUp) return "notFound";
+    return (await markFollowUpMet(tx, { trajectoryId, followUpId, actorId: user.id })) ? "met" : "already";
   });
 }
 

@@ -5,12 +5,16 @@ import type { MeasureTypeInput } from "~/domain/closure-forms";
 import { recordAudit } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 
-export { listMeasureTypes } from "./closure.server";
+const MAX_TYPES = 100;
+
+export async function listMeasureTypes() {
+  return db.administrativeMeasureType.findMany({ orderBy: { code: "asc" }, take: MAX_TYPES, select: { id: true, code: true, nameNl: true, nameEn: true } });
+}
 
 export async function measureTypeUsage() {
   const rows = await db.administrativeMeasureType.findMany({
     orderBy: { code: "asc" },
-    take: 100,
+    take: MAX_TYPES,
     select: { id: true, code: true, nameNl: true, nameEn: true, _count: { select: { measures: true, proposals: true } } },
   });
   return rows;

@@ -5,7 +5,7 @@ import { isRating, type Rating } from "~/domain/rating";
 import { db } from "~/utils/db.server";
 import type { SessionUser } from "~/utils/session.server";
 import { dueItemsPage, dueScopeFor } from "./deadline.server";
-import { trajectoryScope } from "./access.server";
+import { trajectoryScope, visibleRounds } from "./access.server";
 
 const MAX_TRAJECTORIES = 20;
 const MAX_DUE = 200;
@@ -29,7 +29,7 @@ export async function organisationHome(user: SessionUser) {
     dueItemsPage(dueScopeFor(user), {}, { skip: 0, take: MAX_DUE }),
     // Published rounds only: an organisation never sees a rating before the inspectorate releases it.
     db.assessmentRound.findMany({
-      where: { trajectoryId: { in: ids }, publishedAt: { not: null } },
+      where: { trajectoryId: { in: ids }, ...visibleRounds(user) },
       orderBy: [{ date: "desc" }, { createdAt: "desc" }],
       select: { trajectoryId: true, title: true, date: true, assessments: { select: { normId: true, rating: true } } },
     }),

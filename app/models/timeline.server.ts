@@ -1,5 +1,6 @@
 import { todayIso } from "~/domain/dates";
 import type { TimelineEvent } from "~/domain/timeline";
+import { seesInternalRecords } from "~/domain/permissions";
 import { formatDate, type Locale, type Translate } from "~/i18n";
 import { db } from "~/utils/db.server";
 import type { SessionUser } from "~/utils/session.server";
@@ -15,7 +16,7 @@ export async function timelineEvents(
   locale: Locale,
   today: string,
 ): Promise<TimelineEvent[]> {
-  const internal = user.role !== "ORGANISATION";
+  const internal = seesInternalRecords(user);
   const id = trajectory.id;
   // One statement for every kind of event: the overview is the most visited page of a trajectory.
   const rows = await db.$queryRaw<{ kind: string; date: string; a: string | null; b: string | null }[]>`

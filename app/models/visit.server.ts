@@ -2,6 +2,7 @@
 // transaction: the visit, the round and both audit events are written together or not at all.
 import type { VisitInput } from "~/domain/assessment-forms";
 import type { PageRequest } from "~/domain/pagination";
+import { seesInternalRecords, seesUnpublishedRounds } from "~/domain/permissions";
 import type { Role } from "~/domain/roles";
 import { recordAudit } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
@@ -23,11 +24,11 @@ export async function listVisits(user: Viewer, trajectoryId: string, page: PageR
     }),
   ]);
   // The organisation sees neither the notes nor a round that is not yet published to it.
-  const organisation = user.role === "ORGANISATION";
+  const internal = seesInternalRecords(user);
   const visits = rows.map(({ notes, round, ...visit }) => ({
     ...visit,
-    notes: organisation ? null : notes,
-    round: round && (!organisation || round.publishedAt) ? { id: round.id, title: round.title } : null,
+    notes: internal ? notes : null,
+    round: round && (seesUnpublishedRounds(user) || round.publishedAt) ? { id: round.id, title: round.title } : null,
   }));
   return { total, visits };
 }

@@ -11,7 +11,8 @@ import { todayIso } from "~/domain/dates";
 import { can, canDecideOn, mayOnTrajectory } from "~/domain/permissions";
 import { formatDate, formatDateTime } from "~/i18n";
 import { closureFacts, listProposals } from "~/models/closure.server";
-import { archiveTrajectory, decideProposal, markFollowUpMet } from "~/models/closure-decision.server";
+import { archiveTrajectory, decideProposal } from "~/models/closure-decision.server";
+import { confirmFollowUpMet } from "~/models/follow-up.server";
 import { assertMayOnTrajectory, notFound, requireTrajectoryAccess } from "~/models/access.server";
 import { formFailure, parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
@@ -83,7 +84,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       assertMayOnTrajectory(user, trajectory, "follow-up:mark-met");
       const parsed = parseForm(FollowUpMetSchema, formData, t);
       if (!parsed.ok) return parsed.response;
-      const result = await markFollowUpMet(user, trajectory.id, parsed.data.followUpId);
+      const result = await confirmFollowUpMet(user, trajectory.id, parsed.data.followUpId);
       if (result === "notFound") throw notFound();
       return back("met");
     }
