@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { RatingBadge } from "~/components/badges";
 import { DueList } from "~/components/due-list";
+import { KeyFacts } from "~/components/page-shells";
 import { Timeline } from "~/components/timeline";
 import { daysBetween, todayIso } from "~/domain/dates";
 import { UNDER_SUPERVISION } from "~/domain/lifecycle";
@@ -38,56 +39,32 @@ export default function TrajectoryOverview() {
       <h1>
         {trajectory.organisation.name}: {t("trajectory.overviewTitle")}
       </h1>
-      <section aria-labelledby="key-facts">
-        <h2 id="key-facts">{t("trajectory.keyDates")}</h2>
-        <dl className="facts">
-          <div>
-            <dt>{t("trajectory.start")}</dt>
-            <dd>{formatDate(trajectory.startDate, locale)}</dd>
-          </div>
-          <div>
-            <dt>{t("trajectory.duration")}</dt>
-            <dd>{t("trajectory.durationMonths", { months: trajectory.durationMonths })}</dd>
-          </div>
-          <div>
-            <dt>{t("trajectory.deadline")}</dt>
-            <dd>
-              {formatDate(trajectory.deadline, locale)}
-              {trajectory.deadlineOverrideReason ? <span className="muted"> ({trajectory.deadlineOverrideReason})</span> : null}
-            </dd>
-          </div>
-          <div>
-            <dt>{t("trajectory.daysLeft")}</dt>
-            <dd>
-              {daysLeft === null
+      <KeyFacts
+        id="key-facts"
+        trajectory={trajectory}
+        facts={[
+          { label: t("trajectory.start"), value: formatDate(trajectory.startDate, locale) },
+          { label: t("trajectory.duration"), value: t("trajectory.durationMonths", { months: trajectory.durationMonths }) },
+          {
+            label: t("trajectory.deadline"),
+            value: (
+              <>
+                {formatDate(trajectory.deadline, locale)}
+                {trajectory.deadlineOverrideReason ? <span className="muted"> ({trajectory.deadlineOverrideReason})</span> : null}
+              </>
+            ),
+          },
+          {
+            label: t("trajectory.daysLeft"),
+            value:
+              daysLeft === null
                 ? t("trajectory.notUnderSupervision")
                 : daysLeft >= 0
                   ? t("trajectory.daysLeftValue", { days: daysLeft })
-                  : t("trajectory.daysOverdue", { days: -daysLeft })}
-            </dd>
-          </div>
-          <div>
-            <dt>{t("trajectory.lead")}</dt>
-            <dd>{trajectory.leadInspector.name}</dd>
-          </div>
-          <div>
-            <dt>{t("trajectory.team")}</dt>
-            <dd>{trajectory.members.map((m) => m.user.name).join(", ") || "—"}</dd>
-          </div>
-          <div>
-            <dt>{t("trajectory.framework")}</dt>
-            <dd>
-              {trajectory.frameworkVersion.framework.name} v{trajectory.frameworkVersion.version}
-            </dd>
-          </div>
-          <div>
-            <dt>{t("trajectory.legalBasis")}</dt>
-            <dd>{trajectory.legalBasis}</dd>
-          </div>
-        </dl>
-        <h3>{t("trajectory.reason")}</h3>
-        <p className="prose">{trajectory.reason}</p>
-      </section>
+                  : t("trajectory.daysOverdue", { days: -daysLeft }),
+          },
+        ]}
+      />
 
       <section aria-labelledby="timeline">
         <h2 id="timeline">{t("timeline.title")}</h2>

@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { RadioGroupInput } from "~/components/choice-fields";
-import { FormErrors, SubmitButton, TextInput, type FormState } from "~/components/form";
+import { TextInput, type FormState } from "~/components/form";
+import { FormPage } from "~/components/page-shells";
 import { StatusError } from "~/components/status-error";
 import { ROUND_KINDS, roundKindTaken } from "~/domain/assessment";
 import { RoundSchema } from "~/domain/assessment-forms";
@@ -47,28 +48,24 @@ export default function NewRound() {
   const state = useActionData<FormState>();
   const { t } = useI18n();
   return (
-    <div className="narrow">
-      <h1>{t("assessment.round.newTitle")}</h1>
-      <p>{t("assessment.round.newIntro")}</p>
-      <Form method="post" className="stack" noValidate>
-        <FormErrors state={state}>
-          <TextInput name="title" label={t("assessment.round.title")} description={t("assessment.round.titleHint")} isRequired state={state} />
-          <RadioGroupInput
-            name="kind"
-            label={t("assessment.round.kind")}
-            options={kinds.map((kind) => ({ value: kind, label: t(`assessment.kind.${kind}`) }))}
-            defaultValue={kinds[0]}
-            isRequired
-            state={state}
-          />
-          <TextInput name="date" type="date" label={t("assessment.round.date")} defaultValue={today} isRequired state={state} />
-          <SubmitButton>{t("assessment.round.create")}</SubmitButton>
-        </FormErrors>
-      </Form>
-      <p>
-        <Link to={`/trajecten/${trajectoryId}/beoordelingen`}>{t("assessment.backToMatrix")}</Link>
-      </p>
-    </div>
+    <FormPage
+      title={t("assessment.round.newTitle")}
+      intro={t("assessment.round.newIntro")}
+      state={state}
+      submit={t("assessment.round.create")}
+      back={{ to: `/trajecten/${trajectoryId}/beoordelingen`, label: t("assessment.backToMatrix") }}
+    >
+      <TextInput name="title" label={t("assessment.round.title")} description={t("assessment.round.titleHint")} isRequired state={state} />
+      <RadioGroupInput
+        name="kind"
+        label={t("assessment.round.kind")}
+        options={kinds.map((kind) => ({ value: kind, label: t(`assessment.kind.${kind}`) }))}
+        defaultValue={kinds[0]}
+        isRequired
+        state={state}
+      />
+      <TextInput name="date" type="date" label={t("assessment.round.date")} defaultValue={today} isRequired state={state} />
+    </FormPage>
   );
 }
 

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Pagination } from "~/components/pagination";
 import { StatusError } from "~/components/status-error";
+import { DataTable, ListPage } from "~/components/page-shells";
 import { pageCount, pageRequest } from "~/domain/pagination";
 import { formatDate } from "~/i18n";
 import { requireTrajectoryAccess } from "~/models/access.server";
@@ -34,45 +34,30 @@ export default function Visits() {
   const { trajectoryId, canWrite, showNotes, visits, page, pages } = useLoaderData<typeof loader>();
   const { t, locale } = useI18n();
   return (
-    <>
-      <h1>{t("assessment.visits.title")}</h1>
-      <p>{t("assessment.visits.intro")}</p>
-      {canWrite ? (
-        <p>
-          <Link to={`/trajecten/${trajectoryId}/bezoeken/nieuw`} className="button button--primary">
-            {t("assessment.visit.new")}
-          </Link>
-        </p>
-      ) : null}
-      {visits.length === 0 ? (
-        <p>{t("assessment.visits.none")}</p>
-      ) : (
-        <table className="table">
-          <caption>{t("assessment.visits.caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("assessment.visit.date")}</th>
-              <th scope="col">{t("assessment.visit.kind")}</th>
-              <th scope="col">{t("assessment.visit.participants")}</th>
-              {showNotes ? <th scope="col">{t("assessment.visit.notes")}</th> : null}
-              <th scope="col">{t("assessment.round")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {visits.map((visit) => (
-              <tr key={visit.id}>
-                <th scope="row">{formatDate(visit.date, locale)}</th>
-                <td>{t(visit.announced ? "assessment.visit.ANNOUNCED" : "assessment.visit.UNANNOUNCED")}</td>
-                <td className="prose">{visit.participants}</td>
-                {showNotes ? <td className="prose">{visit.notes || "—"}</td> : null}
-                <td>{visit.round ? <Link to={`/trajecten/${trajectoryId}/beoordelingen#matrix-caption`}>{visit.round.title}</Link> : "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <Pagination page={page} pages={pages} />
-    </>
+    <ListPage
+      title={t("assessment.visits.title")}
+      intro={t("assessment.visits.intro")}
+      action={canWrite ? { to: `/trajecten/${trajectoryId}/bezoeken/nieuw`, label: t("assessment.visit.new") } : null}
+      empty={t("assessment.visits.none")}
+      isEmpty={visits.length === 0}
+      page={page}
+      pages={pages}
+    >
+      <DataTable
+        caption={t("assessment.visits.caption")}
+        columns={[t("assessment.visit.date"), t("assessment.visit.kind"), t("assessment.visit.participants"), showNotes ? t("assessment.visit.notes") : null, t("assessment.round")]}
+      >
+        {visits.map((visit) => (
+          <tr key={visit.id}>
+            <th scope="row">{formatDate(visit.date, locale)}</th>
+            <td>{t(visit.announced ? "assessment.visit.ANNOUNCED" : "assessment.visit.UNANNOUNCED")}</td>
+            <td className="prose">{visit.participants}</td>
+            {showNotes ? <td className="prose">{visit.notes || "—"}</td> : null}
+            <td>{visit.round ? <Link to={`/trajecten/${trajectoryId}/beoordelingen#matrix-caption`}>{visit.round.title}</Link> : "—"}</td>
+          </tr>
+        ))}
+      </DataTable>
+    </ListPage>
   );
 }
 

@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { CheckboxInput, RadioGroupInput } from "~/components/choice-fields";
-import { FormErrors, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
+import { TextAreaInput, TextInput, type FormState } from "~/components/form";
+import { FormPage } from "~/components/page-shells";
 import { StatusError } from "~/components/status-error";
 import { VISIT_KINDS } from "~/domain/assessment";
 import { VisitSchema } from "~/domain/assessment-forms";
@@ -46,35 +47,31 @@ export default function NewVisit() {
   const state = useActionData<FormState>();
   const { t } = useI18n();
   return (
-    <div className="narrow">
-      <h1>{t("assessment.visit.new")}</h1>
-      <Form method="post" className="stack" noValidate>
-        <FormErrors state={state}>
-          <TextInput name="date" type="date" label={t("assessment.visit.date")} defaultValue={today} isRequired state={state} />
-          <RadioGroupInput
-            name="kind"
-            label={t("assessment.visit.kind")}
-            options={VISIT_KINDS.map((kind) => ({ value: kind, label: t(`assessment.visit.${kind}`) }))}
-            isRequired
-            state={state}
-          />
-          <TextAreaInput
-            name="participants"
-            label={t("assessment.visit.participants")}
-            description={t("assessment.visit.participantsHint")}
-            rows={3}
-            isRequired
-            state={state}
-          />
-          <TextAreaInput name="notes" label={t("assessment.visit.notes")} rows={6} state={state} />
-          <CheckboxInput name="openRound" label={t("assessment.visit.openRound")} description={t("assessment.visit.openRoundHint")} state={state} />
-          <SubmitButton>{t("assessment.visit.save")}</SubmitButton>
-        </FormErrors>
-      </Form>
-      <p>
-        <Link to={`/trajecten/${trajectoryId}/bezoeken`}>{t("assessment.visits.back")}</Link>
-      </p>
-    </div>
+    <FormPage
+      title={t("assessment.visit.new")}
+      state={state}
+      submit={t("assessment.visit.save")}
+      back={{ to: `/trajecten/${trajectoryId}/bezoeken`, label: t("assessment.visits.back") }}
+    >
+      <TextInput name="date" type="date" label={t("assessment.visit.date")} defaultValue={today} isRequired state={state} />
+      <RadioGroupInput
+        name="kind"
+        label={t("assessment.visit.kind")}
+        options={VISIT_KINDS.map((kind) => ({ value: kind, label: t(`assessment.visit.${kind}`) }))}
+        isRequired
+        state={state}
+      />
+      <TextAreaInput
+        name="participants"
+        label={t("assessment.visit.participants")}
+        description={t("assessment.visit.participantsHint")}
+        rows={3}
+        isRequired
+        state={state}
+      />
+      <TextAreaInput name="notes" label={t("assessment.visit.notes")} rows={6} state={state} />
+      <CheckboxInput name="openRound" label={t("assessment.visit.openRound")} description={t("assessment.visit.openRoundHint")} state={state} />
+    </FormPage>
   );
 }
 

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { Pagination } from "~/components/pagination";
 import { StatusError } from "~/components/status-error";
+import { DataTable, ListPage } from "~/components/page-shells";
 import { auditChanges } from "~/domain/audit-diff";
 import { pageCount, pageRequest } from "~/domain/pagination";
 import { catalogues, formatDateTime, type MessageKey } from "~/i18n";
@@ -33,51 +33,33 @@ export default function History() {
   const { events, page, pages } = useLoaderData<typeof loader>();
   const { t, locale } = useI18n();
   return (
-    <>
-      <h1>{t("history.title")}</h1>
-      <p>{t("history.intro")}</p>
-      {events.length === 0 ? (
-        <p>{t("history.none")}</p>
-      ) : (
-        <table className="table">
-          <caption>{t("history.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("history.when")}</th>
-              <th scope="col">{t("history.who")}</th>
-              <th scope="col">{t("history.what")}</th>
-              <th scope="col">{t("history.changes")}</th>
+    <ListPage title={t("history.title")} intro={t("history.intro")} empty={t("history.none")} isEmpty={events.length === 0} page={page} pages={pages}>
+      <DataTable caption={t("history.title")} columns={[t("history.when"), t("history.who"), t("history.what"), t("history.changes")]}>
+        {events.map((event) => {
+          const label = actionLabel(event.action);
+          return (
+            <tr key={event.id}>
+              <td>{formatDateTime(event.createdAt, locale)}</td>
+              <td>{event.actor?.name ?? t("history.system")}</td>
+              <td>{label ? t(label) : event.action}</td>
+              <td>
+                {event.changes.length === 0 ? (
+                  "—"
+                ) : (
+                  <ul className="changes">
+                    {event.changes.map((c) => (
+                      <li key={c.field}>
+                        <span className="changes__field">{c.field}</span>: {c.before ?? "—"} → {c.after ?? "—"}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {events.map((event) => {
-              const label = actionLabel(event.action);
-              return (
-                <tr key={event.id}>
-                  <td>{formatDateTime(event.createdAt, locale)}</td>
-                  <td>{event.actor?.name ?? t("history.system")}</td>
-                  <td>{label ? t(label) : event.action}</td>
-                  <td>
-                    {event.changes.length === 0 ? (
-                      "—"
-                    ) : (
-                      <ul className="changes">
-                        {event.changes.map((c) => (
-                          <li key={c.field}>
-                            <span className="changes__field">{c.field}</span>: {c.before ?? "—"} → {c.after ?? "—"}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
-      <Pagination page={page} pages={pages} />
-    </>
+          );
+        })}
+      </DataTable>
+    </ListPage>
   );
 }
 

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { MeasureTable } from "~/components/measure-parts";
-import { Pagination } from "~/components/pagination";
 import { StatusError } from "~/components/status-error";
+import { ListPage } from "~/components/page-shells";
 import { pageCount, pageRequest } from "~/domain/pagination";
 import { listMeasures } from "~/models/measure.server";
 import { requireTrajectoryAccess } from "~/models/access.server";
@@ -33,23 +33,17 @@ export default function Measures() {
   const { trajectoryId, canWrite, measures, page, pages } = useLoaderData<typeof loader>();
   const { t } = useI18n();
   return (
-    <>
-      <h1>{t("assessment.measures.title")}</h1>
-      <p>{t("assessment.measures.intro")}</p>
-      {canWrite ? (
-        <p>
-          <Link to={`/trajecten/${trajectoryId}/maatregelen/nieuw`} className="button button--primary">
-            {t("assessment.measure.new")}
-          </Link>
-        </p>
-      ) : null}
-      {measures.length === 0 ? (
-        <p>{t("assessment.measures.none")}</p>
-      ) : (
-        <MeasureTable trajectoryId={trajectoryId} measures={measures} canWrite={canWrite} />
-      )}
-      <Pagination page={page} pages={pages} />
-    </>
+    <ListPage
+      title={t("assessment.measures.title")}
+      intro={t("assessment.measures.intro")}
+      action={canWrite ? { to: `/trajecten/${trajectoryId}/maatregelen/nieuw`, label: t("assessment.measure.new") } : null}
+      empty={t("assessment.measures.none")}
+      isEmpty={measures.length === 0}
+      page={page}
+      pages={pages}
+    >
+      <MeasureTable trajectoryId={trajectoryId} measures={measures} canWrite={canWrite} />
+    </ListPage>
   );
 }
 

@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormErrors, SubmitButton, type FormState } from "~/components/form";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { type FormState } from "~/components/form";
 import { MeasureFields } from "~/components/measure-parts";
+import { FormPage } from "~/components/page-shells";
 import { StatusError } from "~/components/status-error";
 import { MeasureSchema } from "~/domain/assessment-forms";
 import { normsOf } from "~/models/assessment.server";
@@ -47,18 +48,14 @@ export default function NewMeasure() {
   const state = useActionData<FormState>();
   const { t } = useI18n();
   return (
-    <div className="narrow">
-      <h1>{t("assessment.measure.new")}</h1>
-      <Form method="post" className="stack" noValidate>
-        <FormErrors state={state}>
-          <MeasureFields norms={norms} defaults={{ normId }} state={state} />
-          <SubmitButton>{t("assessment.measure.create")}</SubmitButton>
-        </FormErrors>
-      </Form>
-      <p>
-        <Link to={`/trajecten/${trajectoryId}/maatregelen`}>{t("assessment.measures.back")}</Link>
-      </p>
-    </div>
+    <FormPage
+      title={t("assessment.measure.new")}
+      state={state}
+      submit={t("assessment.measure.create")}
+      back={{ to: `/trajecten/${trajectoryId}/maatregelen`, label: t("assessment.measures.back") }}
+    >
+      <MeasureFields norms={norms} defaults={{ normId }} state={state} />
+    </FormPage>
   );
 }
 

@@ -4,6 +4,7 @@ import { RatingBadge, StatusBadge } from "~/components/badges";
 import { DecisionList, ProposalDetails, outcomeKey } from "~/components/closure-parts";
 import { AdminMeasureTable, DeadlineChangeTable, FollowUpTable } from "~/components/closure-forms";
 import { roundKindKey } from "~/components/norm-matrix";
+import { KeyFacts } from "~/components/page-shells";
 import { PrintButton } from "~/components/print-button";
 import { StatusError } from "~/components/status-error";
 import { isMeasureStatus } from "~/domain/assessment";
@@ -44,46 +45,17 @@ export default function TrajectoryReport() {
       <p className="muted">{t("management.report.generated", { date: formatDateTime(generatedAt, locale) })}</p>
       <PrintButton />
 
-      <section aria-labelledby="r-facts">
-        <h2 id="r-facts">{t("trajectory.keyDates")}</h2>
-        <dl className="facts">
-          <div>
-            <dt>{t("trajectory.status")}</dt>
-            <dd>
-              <StatusBadge status={trajectory.status} />
-            </dd>
-          </div>
-          <div>
-            <dt>{t("trajectory.start")}</dt>
-            <dd>{formatDate(trajectory.startDate, locale)}</dd>
-          </div>
-          <div>
-            <dt>{t("trajectory.deadline")}</dt>
-            <dd>{formatDate(trajectory.deadline, locale)}</dd>
-          </div>
-          <div>
-            <dt>{t("trajectory.lead")}</dt>
-            <dd>{trajectory.leadInspector.name}</dd>
-          </div>
-          <div>
-            <dt>{t("trajectory.team")}</dt>
-            <dd>{trajectory.members.map((m) => m.user.name).join(", ") || "—"}</dd>
-          </div>
-          <div>
-            <dt>{t("trajectory.framework")}</dt>
-            <dd>
-              {trajectory.frameworkVersion.framework.name} v{trajectory.frameworkVersion.version}
-            </dd>
-          </div>
-          <div>
-            <dt>{t("trajectory.legalBasis")}</dt>
-            <dd>{trajectory.legalBasis}</dd>
-          </div>
-        </dl>
-        <h3>{t("trajectory.reason")}</h3>
-        <p className="prose">{trajectory.reason}</p>
+      <KeyFacts
+        id="r-facts"
+        trajectory={trajectory}
+        facts={[
+          { label: t("trajectory.status"), value: <StatusBadge status={trajectory.status} /> },
+          { label: t("trajectory.start"), value: formatDate(trajectory.startDate, locale) },
+          { label: t("trajectory.deadline"), value: formatDate(trajectory.deadline, locale) },
+        ]}
+      >
         {trajectory.frameworkVersion.illustrative ? <p className="notice">{t("trajectory.illustrative")}</p> : null}
-      </section>
+      </KeyFacts>
 
       <section aria-labelledby="r-ratings">
         <h2 id="r-ratings">{t("management.report.ratings")}</h2>

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Pagination } from "~/components/pagination";
 import { StatusError } from "~/components/status-error";
+import { DataTable, ListPage } from "~/components/page-shells";
 import { pageCount, pageRequest } from "~/domain/pagination";
 import { formatDate, formatNumber } from "~/i18n";
 import { listReportRequests } from "~/models/report.server";
@@ -33,50 +33,41 @@ export default function Reports() {
   const { trajectoryId, canRequest, requests, page, pages } = useLoaderData<typeof loader>();
   const { t, locale } = useI18n();
   return (
-    <>
-      <h1>{t("organisation.reports.title")}</h1>
-      <p>{t("organisation.reports.intro")}</p>
-      {canRequest ? (
-        <p>
-          <Link to={`/trajecten/${trajectoryId}/rapportages/nieuw`} className="button button--primary">
-            {t("organisation.reports.new")}
-          </Link>
-        </p>
-      ) : null}
-      {requests.length === 0 ? (
-        <p>{t("organisation.reports.none")}</p>
-      ) : (
-        <table className="table">
-          <caption>{t("organisation.reports.caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("organisation.report.title")}</th>
-              <th scope="col">{t("organisation.report.dueDate")}</th>
-              <th scope="col">{t("organisation.report.statusLabel")}</th>
-              <th scope="col">{t("organisation.reports.normCount")}</th>
-              <th scope="col">{t("organisation.reports.submissionCount")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {requests.map((r) => (
-              <tr key={r.id} className={r.overdue ? "is-overdue" : undefined}>
-                <th scope="row">
-                  <Link to={`/trajecten/${trajectoryId}/rapportages/${r.id}`}>{r.title}</Link>
-                </th>
-                <td>
-                  {formatDate(r.dueDate, locale)}
-                  {r.overdue ? <strong className="overdue-flag"> ({t("due.overdue")})</strong> : null}
-                </td>
-                <td>{t(`organisation.report.status.${r.status}`)}</td>
-                <td>{formatNumber(r._count.norms, locale)}</td>
-                <td>{formatNumber(r._count.submissions, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <Pagination page={page} pages={pages} />
-    </>
+    <ListPage
+      title={t("organisation.reports.title")}
+      intro={t("organisation.reports.intro")}
+      action={canRequest ? { to: `/trajecten/${trajectoryId}/rapportages/nieuw`, label: t("organisation.reports.new") } : null}
+      empty={t("organisation.reports.none")}
+      isEmpty={requests.length === 0}
+      page={page}
+      pages={pages}
+    >
+      <DataTable
+        caption={t("organisation.reports.caption")}
+        columns={[
+          t("organisation.report.title"),
+          t("organisation.report.dueDate"),
+          t("organisation.report.statusLabel"),
+          t("organisation.reports.normCount"),
+          t("organisation.reports.submissionCount"),
+        ]}
+      >
+        {requests.map((r) => (
+          <tr key={r.id} className={r.overdue ? "is-overdue" : undefined}>
+            <th scope="row">
+              <Link to={`/trajecten/${trajectoryId}/rapportages/${r.id}`}>{r.title}</Link>
+            </th>
+            <td>
+              {formatDate(r.dueDate, locale)}
+              {r.overdue ? <strong className="overdue-flag"> ({t("due.overdue")})</strong> : null}
+            </td>
+            <td>{t(`organisation.report.status.${r.status}`)}</td>
+            <td>{formatNumber(r._count.norms, locale)}</td>
+            <td>{formatNumber(r._count.submissions, locale)}</td>
+          </tr>
+        ))}
+      </DataTable>
+    </ListPage>
   );
 }
 

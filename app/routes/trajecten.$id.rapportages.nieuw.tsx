@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormErrors, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { TextAreaInput, TextInput, type FormState } from "~/components/form";
 import { NormCheckboxes } from "~/components/norm-checkboxes";
+import { FormPage } from "~/components/page-shells";
 import { StatusError } from "~/components/status-error";
 import { ReportRequestSchema } from "~/domain/report-forms";
 import { createReportRequest, requestableNorms } from "~/models/report.server";
@@ -40,21 +41,18 @@ export default function NewReportRequest() {
   const state = useActionData<FormState & { checked?: string[] }>();
   const { t } = useI18n();
   return (
-    <div className="narrow-wide">
-      <h1>{t("organisation.reports.new")}</h1>
-      <Form method="post" className="stack" noValidate>
-        <FormErrors state={state}>
-          <TextInput name="title" label={t("organisation.report.title")} isRequired state={state} />
-          <TextInput name="dueDate" type="date" label={t("organisation.report.dueDate")} isRequired state={state} />
-          <NormCheckboxes name="normIds" legend={t("organisation.report.normsInScope")} norms={norms} checked={state?.checked ?? []} />
-          <TextAreaInput name="instructions" label={t("organisation.report.instructions")} rows={5} state={state} />
-          <SubmitButton>{t("organisation.reports.send")}</SubmitButton>
-        </FormErrors>
-      </Form>
-      <p>
-        <Link to={`/trajecten/${trajectoryId}/rapportages`}>{t("organisation.report.back")}</Link>
-      </p>
-    </div>
+    <FormPage
+      title={t("organisation.reports.new")}
+      state={state}
+      submit={t("organisation.reports.send")}
+      back={{ to: `/trajecten/${trajectoryId}/rapportages`, label: t("organisation.report.back") }}
+      wide
+    >
+      <TextInput name="title" label={t("organisation.report.title")} isRequired state={state} />
+      <TextInput name="dueDate" type="date" label={t("organisation.report.dueDate")} isRequired state={state} />
+      <NormCheckboxes name="normIds" legend={t("organisation.report.normsInScope")} norms={norms} checked={state?.checked ?? []} />
+      <TextAreaInput name="instructions" label={t("organisation.report.instructions")} rows={5} state={state} />
+    </FormPage>
   );
 }
 
