@@ -2,29 +2,29 @@ import type { ReactNode } from "react";
 import { Form, Link } from "@remix-run/react";
 import { FormErrors, SubmitButton, type FormState } from "~/components/form";
 import { Pagination } from "~/components/pagination";
+import type { Paging } from "~/domain/pagination";
 import { useI18n } from "~/utils/i18n";
 
 // The page kinds that repeat across a trajectory: a paged list, a form page and the key facts.
 // One component each, so a list or a form looks and behaves the same wherever it appears.
 
-/** A paged list: title, intro, an optional "new" button, the empty state or the content, pages. */
+/**
+ * A paged list: title, intro, an optional "new" button, then the content, or the `empty`
+ * message instead when there is nothing to list (`empty` null), and the pages.
+ */
 export function ListPage({
   title,
   intro,
   action,
   empty,
-  isEmpty,
-  page,
-  pages,
+  paging,
   children,
 }: {
   title: string;
   intro: ReactNode;
   action?: { to: string; label: string } | null;
-  empty: string;
-  isEmpty: boolean;
-  page: number;
-  pages: number;
+  empty: string | null;
+  paging: Paging;
   children: ReactNode;
 }) {
   return (
@@ -38,8 +38,8 @@ export function ListPage({
           </Link>
         </p>
       ) : null}
-      {isEmpty ? <p>{empty}</p> : children}
-      <Pagination page={page} pages={pages} />
+      {empty ? <p>{empty}</p> : children}
+      <Pagination page={paging.page} pages={paging.pages} />
     </>
   );
 }

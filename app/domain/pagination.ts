@@ -18,3 +18,13 @@ export function pageRequest(searchParams: URLSearchParams, pageSize = DEFAULT_PA
 export function pageCount(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }
+
+export interface Paging {
+  page: number;
+  pages: number;
+}
+
+/** Where a paged list stands: the page shown and how many there are. */
+export function pagingOf(request: PageRequest, total: number): Paging {
+  return { page: request.page, pages: pageCount(total, request.pageSize) };
+}

@@ -2,14 +2,14 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { StatusError } from "~/components/status-error";
 import { DataTable, ListPage } from "~/components/page-shells";
-import { pageCount, pageRequest } from "~/domain/pagination";
+import { pageRequest, pagingOf } from "~/domain/pagination";
 import { formatDate } from "~/i18n";
 import { requireTrajectoryAccess } from "~/models/access.server";
 import { listVisits } from "~/models/visit.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireUser } from "~/utils/session.server";
-import { mayOnTrajectory } from "~/domain/permissions";
+import { mayOnTrajectory, seesInternalRecords } from "~/domain/permissions";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
 
@@ -23,25 +23,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     pageTitle: `${t("assessment.visits.title")} ${trajectory.reference}`,
     trajectoryId: trajectory.id,
     canWrite: mayOnTrajectory(user, trajectory, "assess"),
-    showNotes: user.role !== "ORGANISATION",
+    showNotes: seesInternalRecords(user),
     visits,
-    page: page.page,
-    pages: pageCount(total, page.pageSize),
+    paging: pagingOf(page, total),
   };
 }
 
 export default function Visits() {
-  const { trajectoryId, canWrite, showNotes, visits, page, pages } = useLoaderData<typeof loader>();
+  const { trajectoryId, canWrite, showNotes, visits, paging } = useLoaderData<typeof loader>();
   const { t, locale } = useI18n();
   return (
     <ListPage
       title={t("assessment.visits.title")}
       intro={t("assessment.visits.intro")}
       action={canWrite ? { to: `/trajecten/${trajectoryId}/bezoeken/nieuw`, label: t("assessment.visit.new") } : null}
-      empty={t("assessment.visits.none")}
-      isEmpty={visits.length === 0}
-      page={page}
-      pages={pages}
+      empty={visits.length === 0 ? t("assessment.visits.none") : null}
+      paging={paging}
     >
       <DataTable
         caption={t("assessment.visits.caption")}

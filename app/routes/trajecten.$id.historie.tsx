@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { StatusError } from "~/components/status-error";
 import { DataTable, ListPage } from "~/components/page-shells";
 import { auditChanges } from "~/domain/audit-diff";
-import { pageCount, pageRequest } from "~/domain/pagination";
+import { pageRequest, pagingOf } from "~/domain/pagination";
 import { catalogues, formatDateTime, type MessageKey } from "~/i18n";
 import { listAuditEvents } from "~/models/audit-event.server";
 import { requireTrajectoryAccess } from "~/models/access.server";
@@ -19,8 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { events, total } = await listAuditEvents(trajectory.id, page);
   return {
     events: events.map((e) => ({ ...e, changes: auditChanges(e.before, e.after) })),
-    page: page.page,
-    pages: pageCount(total, page.pageSize),
+    paging: pagingOf(page, total),
   };
 }
 
@@ -30,10 +29,10 @@ function actionLabel(action: string): MessageKey | null {
 }
 
 export default function History() {
-  const { events, page, pages } = useLoaderData<typeof loader>();
+  const { events, paging } = useLoaderData<typeof loader>();
   const { t, locale } = useI18n();
   return (
-    <ListPage title={t("history.title")} intro={t("history.intro")} empty={t("history.none")} isEmpty={events.length === 0} page={page} pages={pages}>
+    <ListPage title={t("history.title")} intro={t("history.intro")} empty={events.length === 0 ? t("history.none") : null} paging={paging}>
       <DataTable caption={t("history.title")} columns={[t("history.when"), t("history.who"), t("history.what"), t("history.changes")]}>
         {events.map((event) => {
           const label = actionLabel(event.action);

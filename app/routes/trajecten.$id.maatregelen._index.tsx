@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { MeasureTable } from "~/components/measure-parts";
 import { StatusError } from "~/components/status-error";
 import { ListPage } from "~/components/page-shells";
-import { pageCount, pageRequest } from "~/domain/pagination";
+import { pageRequest, pagingOf } from "~/domain/pagination";
 import { listMeasures } from "~/models/measure.server";
 import { requireTrajectoryAccess } from "~/models/access.server";
 import { useI18n } from "~/utils/i18n";
@@ -24,23 +24,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     trajectoryId: trajectory.id,
     canWrite: mayOnTrajectory(user, trajectory, "assess"),
     measures,
-    page: page.page,
-    pages: pageCount(total, page.pageSize),
+    paging: pagingOf(page, total),
   };
 }
 
 export default function Measures() {
-  const { trajectoryId, canWrite, measures, page, pages } = useLoaderData<typeof loader>();
+  const { trajectoryId, canWrite, measures, paging } = useLoaderData<typeof loader>();
   const { t } = useI18n();
   return (
     <ListPage
       title={t("assessment.measures.title")}
       intro={t("assessment.measures.intro")}
       action={canWrite ? { to: `/trajecten/${trajectoryId}/maatregelen/nieuw`, label: t("assessment.measure.new") } : null}
-      empty={t("assessment.measures.none")}
-      isEmpty={measures.length === 0}
-      page={page}
-      pages={pages}
+      empty={measures.length === 0 ? t("assessment.measures.none") : null}
+      paging={paging}
     >
       <MeasureTable trajectoryId={trajectoryId} measures={measures} canWrite={canWrite} />
     </ListPage>

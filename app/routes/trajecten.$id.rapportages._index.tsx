@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { StatusError } from "~/components/status-error";
 import { DataTable, ListPage } from "~/components/page-shells";
-import { pageCount, pageRequest } from "~/domain/pagination";
+import { pageRequest, pagingOf } from "~/domain/pagination";
 import { formatDate, formatNumber } from "~/i18n";
 import { listReportRequests } from "~/models/report.server";
 import { requireTrajectoryAccess } from "~/models/access.server";
@@ -24,23 +24,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     trajectoryId: trajectory.id,
     canRequest: mayOnTrajectory(user, trajectory, "report:request"),
     requests,
-    page: page.page,
-    pages: pageCount(total, page.pageSize),
+    paging: pagingOf(page, total),
   };
 }
 
 export default function Reports() {
-  const { trajectoryId, canRequest, requests, page, pages } = useLoaderData<typeof loader>();
+  const { trajectoryId, canRequest, requests, paging } = useLoaderData<typeof loader>();
   const { t, locale } = useI18n();
   return (
     <ListPage
       title={t("organisation.reports.title")}
       intro={t("organisation.reports.intro")}
       action={canRequest ? { to: `/trajecten/${trajectoryId}/rapportages/nieuw`, label: t("organisation.reports.new") } : null}
-      empty={t("organisation.reports.none")}
-      isEmpty={requests.length === 0}
-      page={page}
-      pages={pages}
+      empty={requests.length === 0 ? t("organisation.reports.none") : null}
+      paging={paging}
     >
       <DataTable
         caption={t("organisation.reports.caption")}
