@@ -6,7 +6,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { applyPending, withEngine } from "../prisma/schema-engine.ts";
-import { hashPassword } from "../app/utils/password.server.ts";
+import { hashPassword } from "../prisma/password.ts";
 import { populate } from "./populate.ts";
 import { BENCH_PASSWORD, benchDatabase } from "./accounts.ts";
 

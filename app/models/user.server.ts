@@ -1,6 +1,6 @@
 import { WINDOW_MINUTES, secondsToWait } from "~/domain/login-throttle";
 import { db } from "~/utils/db.server";
-import { verifyPassword } from "~/utils/password.server";
+import { verifyPassword } from "../../prisma/password";
 
 export async function loginWaitSeconds(email: string, now = new Date()): Promise<number> {
   const since = new Date(now.getTime() - WINDOW_MINUTES * 60_000);

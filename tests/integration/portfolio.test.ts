@@ -10,7 +10,7 @@ import { loader as closureLoader } from "~/routes/trajecten.$id.afsluiting._inde
 import { loader as publicLoader } from "~/routes/besluiten._index";
 import { sqlStatementCount } from "~/utils/query-counter.server";
 import { clearAggregates } from "~/utils/aggregate-cache.server";
-import { hashPassword } from "~/utils/password.server";
+import { hashPassword } from "../../prisma/password";
 import { populate } from "../../bench/populate";
 import { databaseFile } from "../../prisma/database-file";
 import { callLoader, db } from "../support/assessment-fixtures";

@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { sqlStatementCount } from "~/utils/query-counter.server";
-import { hashPassword } from "~/utils/password.server";
+import { hashPassword } from "../../prisma/password";
 import { populate } from "../../bench/populate";
 import { databaseFile } from "../../prisma/database-file";
 import { seedDemoData } from "../support/database";
