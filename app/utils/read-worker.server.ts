@@ -1,4 +1,6 @@
-import { createRequire } from "node:module";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { databaseFile } from "../../prisma/database-file";
 import { READ_PRAGMAS } from "./db.server";
@@ -9,20 +11,19 @@ import { countStatements } from "./query-counter.server";
 // request in flight. This worker thread holds its own read-only connection (WAL lets it read
 // while the app writes) and runs those few read-only statements off the request thread.
 
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require("node:worker_threads");
-const Database = require(workerData.driver);
-const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
-db.pragma("busy_timeout = 5000");
-for (const pragma of workerData.pragmas) db.exec(pragma);
-parentPort.on("message", ({ id, sql, params }) => {
-  try {
-    parentPort.postMessage({ id, rows: db.prepare(sql).all(...params) });
-  } catch (error) {
-    parentPort.postMessage({ id, error: String(error && error.message || error) });
-  }
-});
-`;
+const THREAD_FILE = "read-worker.thread.mjs";
+
+/**
+ * The thread's source file. Beside this module when it runs from source (tests, dev); the
+ * production server is one bundled file under build/, so there it is found from the project
+ * root, like the database file (prisma/database-file.ts).
+ */
+function threadFile(): string {
+  const candidates = [fileURLToPath(new URL(`./${THREAD_FILE}`, import.meta.url)), path.resolve(process.cwd(), "app/utils", THREAD_FILE)];
+  const found = candidates.find((candidate) => existsSync(candidate));
+  if (!found) throw new Error(`The read worker's thread file is missing: looked in ${candidates.join(", ")}`);
+  return found;
+}
 
 type Reply = { id: number; rows: unknown[]; error?: undefined } | { id: number; error: string };
 
@@ -38,8 +39,7 @@ declare global {
 }
 
 function start(file: string): ReadWorker {
-  const driver = createRequire(import.meta.url).resolve("better-sqlite3");
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file, pragmas: READ_PRAGMAS } });
+  const worker = new Worker(threadFile(), { workerData: { file, pragmas: READ_PRAGMAS } });
   // An idle worker must not keep a test run or a stopping server alive.
   worker.unref();
   const state: ReadWorker = { worker, file, pending: new Map(), nextId: 1 };
