@@ -5,7 +5,7 @@
 import type Database from "better-sqlite3";
 import { RowWriter, random } from "./rows.ts";
 
-const STATUSES = ["DRAFT", "ACTIVE", "EXTENDED", "CLOSURE_PROPOSED", "LIFTED", "ESCALATED", "FOLLOW_UP", "ARCHIVED"] as const;
+const STATUSES = ["ACTIVE", "EXTENDED", "CLOSURE_PROPOSED", "LIFTED", "ESCALATED", "FOLLOW_UP", "ARCHIVED"] as const;
 const RATINGS = ["MEETS", "LARGELY_MEETS", "PARTLY_MEETS", "DOES_NOT_MEET", "NOT_ASSESSED"] as const;
 const SECTORS = ["Jeugd – pleegzorg", "Jeugd – residentieel", "Ouderenzorg", "Gehandicaptenzorg", "GGZ"];
 const CITIES = ["Amsterdam", "Rotterdam", "Utrecht", "Zwolle", "Groningen", "Eindhoven", "Middelburg", "Maastricht", "Arnhem", "Leeuwarden"];
@@ -80,7 +80,7 @@ export function populate(sqlite: Database.Database, scale: number, passwordHash:
   const writeTrajectory = (t: number) => {
     const id = `traj-${t}`;
     const status = STATUSES[t % STATUSES.length] ?? "ACTIVE";
-    const open = ["DRAFT", "ACTIVE", "EXTENDED", "CLOSURE_PROPOSED", "ESCALATED"].includes(status);
+    const open = ["ACTIVE", "EXTENDED", "CLOSURE_PROPOSED", "ESCALATED"].includes(status);
     // Open trajectories started recently; closed ones reach back to 2000 ("decades of history").
     const startMs = open ? Date.UTC(2025, 5, 1) + r.int(0, 500) * DAY : Date.UTC(2000, 0, 1) + r.int(0, 9000) * DAY;
     const startDate = iso(startMs);
@@ -95,7 +95,7 @@ export function populate(sqlite: Database.Database, scale: number, passwordHash:
     event(id, lead, "trajectory.created", "Trajectory", id, startMs, { status, deadline });
 
     // Visits, the rounds they open, and assessments with revisions for every norm.
-    const roundCount = status === "DRAFT" ? 1 : r.int(2, 6);
+    const roundCount = r.int(2, 6);
     const latest = new Map<string, string>();
     for (let k = 0; k < roundCount; k++) {
       const at = startMs + k * 45 * DAY;

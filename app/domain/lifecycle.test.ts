@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { canTransition } from "./lifecycle";
 
 describe("trajectory lifecycle", () => {
-  it("follows draft → active → closure proposed → lifted → follow-up → archived", () => {
-    expect(canTransition("DRAFT", "ACTIVE")).toBe(true);
+  it("follows active → closure proposed → lifted → follow-up → archived", () => {
     expect(canTransition("ACTIVE", "CLOSURE_PROPOSED")).toBe(true);
     expect(canTransition("CLOSURE_PROPOSED", "LIFTED")).toBe(true);
     expect(canTransition("LIFTED", "FOLLOW_UP")).toBe(true);
@@ -12,7 +11,7 @@ describe("trajectory lifecycle", () => {
 
   it("refuses shortcuts and reopening an archived trajectory", () => {
     expect(canTransition("ACTIVE", "LIFTED")).toBe(false);
-    expect(canTransition("DRAFT", "CLOSURE_PROPOSED")).toBe(false);
+    expect(canTransition("LIFTED", "ACTIVE")).toBe(false);
     expect(canTransition("ARCHIVED", "ACTIVE")).toBe(false);
   });
 

@@ -1,7 +1,8 @@
-// The trajectory lifecycle: draft → active → (extended) → closure proposed → lifted | escalated,
-// then follow-up while obligations after closure remain open, then archived.
+// The trajectory lifecycle: active → (extended) → closure proposed → lifted | escalated, then
+// follow-up while obligations after closure remain open, then archived. A trajectory starts
+// active: the brief's "draft" stage was never used (nothing created or showed a draft) and was
+// dropped with its migration (docs/glossary.md).
 export const TRAJECTORY_STATUSES = [
-  "DRAFT",
   "ACTIVE",
   "EXTENDED",
   "CLOSURE_PROPOSED",
@@ -13,7 +14,6 @@ export const TRAJECTORY_STATUSES = [
 export type TrajectoryStatus = (typeof TRAJECTORY_STATUSES)[number];
 
 const TRANSITIONS: Record<TrajectoryStatus, readonly TrajectoryStatus[]> = {
-  DRAFT: ["ACTIVE"],
   ACTIVE: ["CLOSURE_PROPOSED"],
   EXTENDED: ["CLOSURE_PROPOSED"],
   // A returned proposal sends the trajectory back to where it was (active or extended).
@@ -38,5 +38,5 @@ export const UNDER_SUPERVISION: readonly TrajectoryStatus[] = ["ACTIVE", "EXTEND
 
 /** Statuses in which inspectors still record assessments, visits and measures. */
 export function isOpenForWork(status: TrajectoryStatus): boolean {
-  return status !== "ARCHIVED" && status !== "DRAFT";
+  return status !== "ARCHIVED";
 }

@@ -40,7 +40,6 @@ const shell = {
   "field.date": "Enter a date as YYYY-MM-DD.",
   "field.tooLong": "Use at most {max} characters.",
   "form.errorSummary": "The form has errors. Check the marked fields.",
-  "status.DRAFT": "draft",
   "status.ACTIVE": "active",
   "status.EXTENDED": "extended",
   "status.CLOSURE_PROPOSED": "closure proposed",

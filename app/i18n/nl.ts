@@ -40,7 +40,6 @@ const shell = {
   "field.date": "Vul een datum in als JJJJ-MM-DD.",
   "field.tooLong": "Gebruik hoogstens {max} tekens.",
   "form.errorSummary": "Het formulier bevat fouten. Controleer de gemarkeerde velden.",
-  "status.DRAFT": "concept",
   "status.ACTIVE": "actief",
   "status.EXTENDED": "verlengd",
   "status.CLOSURE_PROPOSED": "afsluiting voorgesteld",
