@@ -3,9 +3,26 @@ import { en } from "./en";
 import { formatDate, translator } from "./index";
 import { nl } from "./nl";
 
+/** Keys of `primary` that `other` lacks, and keys of `other` that `primary` does not have. */
+function keyDifferences(primary: Record<string, string>, other: Record<string, string>) {
+  return {
+    missing: Object.keys(primary).filter((key) => !(key in other)).sort(),
+    extra: Object.keys(other).filter((key) => !(key in primary)).sort(),
+  };
+}
+
+// The type system is the first check: each English catalogue is typed against its Dutch one's
+// keys, so a missing or extra key fails typecheck. This test is the second, at run time, for
+// what a type cannot see (a cast, a catalogue assembled by spreading).
 describe("message catalogues", () => {
   it("have identical keys in Dutch and English", () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
+    expect(keyDifferences(nl, en)).toEqual({ missing: [], extra: [] });
+  });
+
+  it("would notice a key missing from, or added to, the English catalogue", () => {
+    const { "app.name": _dropped, ...withoutOne } = en;
+    expect(keyDifferences(nl, withoutOne)).toEqual({ missing: ["app.name"], extra: [] });
+    expect(keyDifferences(nl, { ...en, "app.extra": "x" })).toEqual({ missing: [], extra: ["app.extra"] });
   });
 
   it("use the same placeholders in both languages", () => {

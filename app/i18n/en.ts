@@ -4,7 +4,8 @@ import { managementEn } from "./management.en";
 import type { MessageKey } from "./nl";
 import { organisationEn } from "./organisation.en";
 
-// English messages. Typed against the Dutch keys, so a missing or extra key fails typecheck.
+// English messages. Typed against the Dutch keys, so a missing or extra key fails typecheck;
+// catalogues.test.ts checks the same at run time.
 const shell = {
   "app.name": "Toezichtspoor",
   "app.tagline": "Enhanced-supervision trajectories, from first finding to decision",

@@ -3,8 +3,9 @@ import { inspectorNl } from "./inspector.nl";
 import { managementNl } from "./management.nl";
 import { organisationNl } from "./organisation.nl";
 
-// Dutch messages: the primary language. en.ts must have exactly the same keys (a test checks).
-// Each journey keeps its own catalogue file; they are merged here.
+// Dutch messages: the primary language. en.ts must have exactly the same keys: it is typed
+// against these (typecheck fails on a missing or extra key) and catalogues.test.ts checks again
+// at run time. Each part of the app keeps its own catalogue file; they are merged here.
 const shell = {
   "app.name": "Toezichtspoor",
   "app.tagline": "Trajecten verscherpt toezicht, van eerste bevinding tot besluit",
