@@ -107,7 +107,7 @@ export function populate(sqlite: Database.Database, scale: number, passwordHash:
         event(id, lead, "visit.recorded", "Visit", visitId, at, { date: iso(at) });
       }
       const roundId = `${id}-r${k}`;
-      w.insert("AssessmentRound", { id: roundId, trajectoryId: id, kind, title: `${kind} ${k + 1}`, date: iso(at), visitId, reportId: null, publishedAt: new Date(at + 14 * DAY), createdById: lead, createdAt: new Date(at) });
+      w.insert("AssessmentRound", { id: roundId, trajectoryId: id, kind, title: `${kind} ${k + 1}`, date: iso(at), visitId, publishedAt: new Date(at + 14 * DAY), createdById: lead, createdAt: new Date(at) });
       event(id, lead, "round.created", "AssessmentRound", roundId, at, { kind });
       version.norms.forEach((normId, n) => {
         const assessmentId = `${roundId}-a${n}`;

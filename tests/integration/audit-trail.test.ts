@@ -79,11 +79,11 @@ describe("the audit trail of a trajectory", () => {
       })),
     });
     const total = await db.auditEvent.count({ where: { trajectoryId: "traj-enver" } });
-    const first = (await (await history("inspecteur@igj.example", "traj-enver")).json()) as { events: Event[]; pages: number };
+    const first = (await (await history("inspecteur@igj.example", "traj-enver")).json()) as { events: Event[]; paging: { pages: number } };
     expect(first.events).toHaveLength(50);
-    expect(first.pages).toBe(Math.ceil(total / 50));
+    expect(first.paging.pages).toBe(Math.ceil(total / 50));
     const seen: number[] = [];
-    for (let page = 1; page <= first.pages; page++) {
+    for (let page = 1; page <= first.paging.pages; page++) {
       const data = (await (await history("inspecteur@igj.example", "traj-enver", `?page=${page}`)).json()) as { events: Event[] };
       seen.push(...data.events.map((e) => e.id));
     }

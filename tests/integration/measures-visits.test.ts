@@ -202,8 +202,8 @@ describe("list pages", () => {
     const large = [await queriesFor(measuresLoader, `/trajecten/${fx.trajectoryId}/maatregelen`), await queriesFor(visitsLoader, `/trajecten/${fx.trajectoryId}/bezoeken`)];
     expect(large.map((l) => l.queries)).toEqual(small.map((s) => s.queries));
     expect(large[0]!.body.measures).toHaveLength(25);
-    expect(large[0]!.body.pages).toBe(2);
+    expect(large[0]!.body.paging.pages).toBe(2);
     expect(large[1]!.body.visits).toHaveLength(25);
-    expect(large[1]!.body.pages).toBe(2);
+    expect(large[1]!.body.paging.pages).toBe(2);
   });
 });
