@@ -3,7 +3,7 @@
 // ./closure, so zod never reaches the browser bundle.
 import { z } from "zod";
 import { CLOSURE_OUTCOMES, DECISIONS, FOLLOW_UP_KINDS, FOLLOW_UP_ROWS, followUpField, type FollowUpPlan } from "./closure";
-import { isIsoDate } from "./dates";
+import { isIsoDate, todayIso } from "./dates";
 import { isoDate, optionalIsoDate, optionalText, requiredText } from "./form-rules";
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: "management.field.choose" });
@@ -100,6 +100,10 @@ export const DecisionSchema = z
     // Sending a proposal back without saying why leaves the proposer guessing.
     if (form.decision === "RETURNED" && !form.comment) {
       ctx.addIssue({ code: "custom", path: ["comment"], message: "management.field.returnComment" });
+    }
+    // A decision is recorded on or after the day it is taken, never ahead (today in the Netherlands).
+    if (form.decisionDate > todayIso()) {
+      ctx.addIssue({ code: "custom", path: ["decisionDate"], message: "management.field.notFuture" });
     }
   });
 export type DecisionInput = z.infer<typeof DecisionSchema>;

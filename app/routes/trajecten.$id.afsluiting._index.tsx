@@ -72,7 +72,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
       assertMayOnTrajectory(user, trajectory, "decision:make");
       const parsed = parseForm(DecisionSchema, formData, t);
       if (!parsed.ok) return parsed.response;
-      if (parsed.data.decisionDate > todayIso()) return formFailure(formData, { decisionDate: [t("management.field.notFuture")] });
       const result = await decideProposal(user, trajectory.id, parsed.data, {
         deadlineReason: t("management.deadlineChange.reason", { date: formatDate(parsed.data.decisionDate, locale) }),
         reportInstructions: t("management.followUp.reportInstructions"),
