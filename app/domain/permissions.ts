@@ -8,27 +8,12 @@ import type { Role } from "./roles";
 // them: 404 when the user may not know the trajectory exists, 403 when they may see it but not do
 // this (docs/decisions/003-permissions.md).
 export const PERMISSIONS = [
-  "trajectory:read",
-  "trajectory:create",
-  "trajectory:write",
-  "assessment:write",
-  "report:request",
-  "report:review",
-  "report:submit",
-  "plan:edit",
-  "plan:review",
-  "draft-report:share",
-  "draft-report:respond",
-  "proposal:create",
-  "decision:make",
-  "decision:publish",
-  "closure:read",
-  "trajectory:report",
-  "portfolio:read",
-  "framework:read",
-  "framework:manage",
-  "admin:manage",
-  "audit:read",
+  // by area: the trajectory, the work inside it, its closure, and the inspectorate's own views
+  "trajectory:read", "trajectory:create", "trajectory:write", "trajectory:report", "audit:read",
+  "assessment:write", "report:request", "report:review", "report:submit", "plan:edit", "plan:review",
+  "draft-report:share", "draft-report:respond",
+  "proposal:create", "decision:make", "decision:publish", "closure:read",
+  "portfolio:read", "framework:read", "framework:manage", "admin:manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

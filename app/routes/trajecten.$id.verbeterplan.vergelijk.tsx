@@ -38,6 +38,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
+/** One end of the comparison: a version number, chosen from the versions there are. */
+function VersionSelect({ name, label, value, options }: { name: string; label: string; value: number; options: { value: string; label: string }[] }) {
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <select id={name} name={name} defaultValue={String(value)} className="field__input">
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export default function ComparePlanVersions() {
   const { trajectoryId, numbers, from, to, found, changes } = useLoaderData<typeof loader>();
   const { t } = useI18n();
@@ -46,26 +62,8 @@ export default function ComparePlanVersions() {
     <>
       <h1>{t("organisation.plan.compareTitle")}</h1>
       <Form method="get" className="filters">
-        <div className="field">
-          <label htmlFor="van">{t("organisation.plan.compareFrom")}</label>
-          <select id="van" name="van" defaultValue={String(from)} className="field__input">
-            {options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="naar">{t("organisation.plan.compareTo")}</label>
-          <select id="naar" name="naar" defaultValue={String(to)} className="field__input">
-            {options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <VersionSelect name="van" label={t("organisation.plan.compareFrom")} value={from} options={options} />
+        <VersionSelect name="naar" label={t("organisation.plan.compareTo")} value={to} options={options} />
         <button type="submit" className="button button--secondary">
           {t("organisation.plan.compareButton")}
         </button>
