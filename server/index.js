@@ -75,5 +75,8 @@ app.use((error, _req, res, _next) => {
 });
 
 const port = Number(process.env.PORT ?? 3000);
-const server = app.listen(port, process.env.HOST ?? undefined, () => console.info(`[toezichtspoor] http://localhost:${port}`));
+const server = app.listen(port, process.env.HOST ?? undefined, () => {
+  // With PORT=0 the system picks a free port; tests read it from this line.
+  console.info(`[toezichtspoor] http://localhost:${server.address().port}`);
+});
 for (const signal of ["SIGTERM", "SIGINT"]) process.once(signal, () => server.close());
