@@ -102,9 +102,9 @@ export function securityHeaders({ nonce, https, production }) {
   const csp = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'`,
-    "style-src 'self'",
-    // react-aria positions and hides elements with style attributes; no <style> elements.
-    "style-src-attr 'unsafe-inline'",
+    // react-aria positions and hides elements with style attributes and inserts a <style> at
+    // run time; styles cannot run code, so inline styles stay allowed. Scripts do not.
+    "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
