@@ -13,6 +13,7 @@ import { supervisionDeadline, TIME_ZONE } from "../app/domain/dates.ts";
 import type { Rating } from "../app/domain/rating.ts";
 import type { Role } from "../app/domain/roles.ts";
 import { hashPassword } from "../app/utils/password.server.ts";
+import { seal } from "../app/utils/audit-chain.server.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -1665,7 +1666,21 @@ async function writeRows(tx: Tx, rows: Rows): Promise<void> {
   if (rows.adminMeasures.length) await tx.administrativeMeasure.createMany({ data: rows.adminMeasures });
   if (rows.followUps.length) await tx.followUpObligation.createMany({ data: rows.followUps });
   // The audit log is read in id order, so ids must follow the story's clock.
-  if (rows.audit.length) await tx.auditEvent.createMany({ data: [...rows.audit].sort(byTime) });
+  if (rows.audit.length) {
+    // Sealed onto the chain like any event the app records (app/utils/audit-chain.server.ts).
+    const head = await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
+    const ordered = [...rows.audit].sort(byTime).map((row) => ({
+      trajectoryId: row.trajectoryId ?? null,
+      actorId: row.actorId ?? null,
+      action: row.action,
+      entity: row.entity,
+      entityId: row.entityId,
+      before: row.before ?? null,
+      after: row.after ?? null,
+      createdAt: new Date(row.createdAt ?? 0),
+    }));
+    await tx.auditEvent.createMany({ data: seal(head?.hash ?? null, ordered) });
+  }
 }
 
 /** Writes the whole demo in one transaction; safe to run any number of times. */

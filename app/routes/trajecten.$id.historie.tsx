@@ -6,6 +6,7 @@ import { auditChanges } from "~/domain/audit-diff";
 import { can } from "~/domain/permissions";
 import { pageCount, pageRequest } from "~/domain/pagination";
 import { catalogues, formatDateTime, type MessageKey } from "~/i18n";
+import { verifyTrajectoryChain } from "~/models/audit-chain.server";
 import { listAuditEvents } from "~/models/audit-event.server";
 import { requireTrajectory } from "~/models/trajectory.server";
 import { useI18n } from "~/utils/i18n";
@@ -19,8 +20,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const trajectory = await requireTrajectory(user, params.id ?? "");
   if (!can(user.role, "audit:read")) throw new Response("Forbidden", { status: 403 });
   const page = pageRequest(new URL(request.url).searchParams, 50);
-  const { events, total } = await listAuditEvents(trajectory.id, page);
+  const [{ events, total }, chain] = await Promise.all([listAuditEvents(trajectory.id, page), verifyTrajectoryChain(trajectory.id)]);
   return {
+    chain: chain.ok ? { ok: true as const, count: chain.checked } : { ok: false as const, brokenAt: chain.brokenAt },
     events: events.map((e) => ({ ...e, changes: auditChanges(e.before, e.after) })),
     page: page.page,
     pages: pageCount(total, page.pageSize),
@@ -33,12 +35,15 @@ function actionLabel(action: string): MessageKey | null {
 }
 
 export default function History() {
-  const { events, page, pages } = useLoaderData<typeof loader>();
+  const { events, page, pages, chain } = useLoaderData<typeof loader>();
   const { t, locale } = useI18n();
   return (
     <>
       <h1>{t("history.title")}</h1>
       <p>{t("history.intro")}</p>
+      <p role="status" className={chain.ok ? "chain chain--ok" : "chain chain--broken"}>
+        {chain.ok ? t("security.chain.intact", { count: chain.count }) : t("security.chain.broken", { id: chain.brokenAt })}
+      </p>
       {events.length === 0 ? (
         <p>{t("history.none")}</p>
       ) : (
