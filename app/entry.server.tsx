@@ -13,6 +13,8 @@ const ABORT_DELAY = 5_000;
 declare module "@remix-run/node" {
   interface AppLoadContext {
     cspNonce?: string;
+    /** The client's address (from the proxy header only when TRUST_PROXY is set). */
+    clientAddress?: string;
   }
 }
 

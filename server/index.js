@@ -26,7 +26,8 @@ function refuse(res, status, message) {
 
 const app = express();
 app.disable("x-powered-by");
-if (trustProxy) app.set("trust proxy", true);
+// One proxy hop: req.ip is then the address that proxy saw, not whatever a client wrote.
+if (trustProxy) app.set("trust proxy", 1);
 
 app.use((req, res, next) => {
   const nonce = newNonce();
@@ -63,7 +64,7 @@ app.all(
   createRequestHandler({
     build: withClientErrors(build),
     mode: process.env.NODE_ENV,
-    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }),
+    getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientAddress: req.ip }),
   }),
 );
 
