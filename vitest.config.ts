@@ -37,6 +37,8 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/http/support/global-setup.ts"],
           fileParallelism: false,
+          // After the browser tests, so the two servers never compete for the machine's cores.
+          sequence: { groupOrder: 2 },
           testTimeout: 120_000,
           hookTimeout: 90_000,
         },
