@@ -1,10 +1,9 @@
-import { db, dbReady } from "~/utils/db.server";
+import { db } from "~/utils/db.server";
 
 let tables: string[] | undefined;
 
 /** Empties every table (not the migrations table) so each test starts from nothing. */
 export async function resetDatabase(): Promise<void> {
-  await dbReady;
   tables ??= (
     await db.$queryRawUnsafe<{ name: string }[]>(
       "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'",
