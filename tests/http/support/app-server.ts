@@ -18,7 +18,7 @@ export interface AppServer {
 }
 
 /** The built app on its own copy of the demo database, on a free port, as `npm start` runs it. */
-export async function startApp(name: string, env: Record<string, string> = {}): Promise<AppServer> {
+export async function startApp(name: string, env: Record<string, string> = {}, prepare?: (file: string) => void): Promise<AppServer> {
   const dir = path.join(HTTP_TMP, name);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
@@ -27,6 +27,7 @@ export async function startApp(name: string, env: Record<string, string> = {}): 
   const client = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${databaseFile}` }) });
   await seedDemo(client);
   await client.$disconnect();
+  prepare?.(databaseFile);
 
   const server = spawn(process.execPath, [path.join(ROOT, "server/index.js"), `${process.env.BUILD_DIR ?? "build"}/index.js`], {
     cwd: ROOT,

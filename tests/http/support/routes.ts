@@ -55,7 +55,21 @@ export function resolveParams(sqlite: Database.Database, route: RouteFile, traje
     const versionId = one(sqlite, "SELECT id FROM FrameworkVersion ORDER BY id LIMIT 1");
     return versionId ? { versionId } : null;
   }
-  if (!route.pattern.startsWith("/trajecten/")) throw new Error(`No parameter values for ${route.file}`);
+  if (route.pattern.startsWith("/besluiten/")) {
+    for (const trajectoryId of trajectoryIds) {
+      const id = one(sqlite, "SELECT d.id FROM ClosureDecision d JOIN ClosureProposal p ON p.id = d.proposalId WHERE p.trajectoryId = ? AND d.publishedAt IS NOT NULL LIMIT 1", trajectoryId);
+      if (id) return { id };
+    }
+    return null;
+  }
+  if (route.pattern.startsWith("/bijlagen/")) {
+    for (const trajectoryId of trajectoryIds) {
+      const id = one(sqlite, "SELECT id FROM Attachment WHERE trajectoryId = ? ORDER BY id LIMIT 1", trajectoryId);
+      if (id) return { id };
+    }
+    return null;
+  }
+  if (!route.pattern.startsWith("/trajecten/")) throw new Error(`Route ${route.file}: no way to find values for its parameters (add it in tests/http/support/routes.ts)`);
   for (const id of trajectoryIds) {
     const values: Record<string, string | undefined> = { id };
     const round = one(sqlite, "SELECT id FROM AssessmentRound WHERE trajectoryId = ? ORDER BY date, id LIMIT 1", id);
