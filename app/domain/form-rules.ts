@@ -57,8 +57,9 @@ export const isoDate = (range: DateRange) =>
     .string({ error: "field.required" })
     .trim()
     .min(1, "field.required")
-    .refine(isIsoDate, { error: "field.date", abort: true })
-    .refine(inRange(range), { error: rangeMessage(range) });
+    .refine(isIsoDate, "field.date")
+    // Only a real date is out of range: a malformed one already has its error.
+    .refine((value) => !isIsoDate(value) || inRange(range)(value), { error: rangeMessage(range) });
 
 export const optionalIsoDate = (range: DateRange) =>
   z
@@ -66,5 +67,5 @@ export const optionalIsoDate = (range: DateRange) =>
     .trim()
     .optional()
     .transform((value) => (value ? value : undefined))
-    .refine((value) => value === undefined || isIsoDate(value), { error: "field.date", abort: true })
-    .refine((value) => value === undefined || inRange(range)(value), { error: rangeMessage(range) });
+    .refine((value) => value === undefined || isIsoDate(value), "field.date")
+    .refine((value) => value === undefined || !isIsoDate(value) || inRange(range)(value), { error: rangeMessage(range) });
