@@ -29,10 +29,22 @@ app.disable("x-powered-by");
 // One proxy hop: req.ip is then the address that proxy saw, not whatever a client wrote.
 if (trustProxy) app.set("trust proxy", 1);
 
+/**
+ * Sets the headers just before they are sent, each only where the response has none of its own
+ * (the Remix adapter appends, so a header set earlier would appear twice beside the route's).
+ */
+function beforeHeaders(res, headers) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (...args) {
+    for (const [name, value] of Object.entries(headers())) if (!res.hasHeader(name)) res.setHeader(name, value);
+    return writeHead.apply(this, args);
+  };
+}
+
 app.use((req, res, next) => {
   const nonce = newNonce();
   res.locals.cspNonce = nonce;
-  res.set(securityHeaders({ nonce, https: req.secure, production }));
+  beforeHeaders(res, () => securityHeaders({ nonce, https: req.secure, production }));
   if (!trustProxy) {
     // Nobody declared a proxy, so these came from the client: Remix must not believe them.
     delete req.headers["x-forwarded-host"];
@@ -51,11 +63,7 @@ app.use(express.static("public", { maxAge: "1h" }));
 
 // Everything the app renders may be personal: no cache keeps it unless a route says otherwise.
 app.use((_req, res, next) => {
-  const writeHead = res.writeHead;
-  res.writeHead = function (...args) {
-    if (!res.hasHeader("Cache-Control")) res.setHeader("Cache-Control", "no-store");
-    return writeHead.apply(this, args);
-  };
+  beforeHeaders(res, () => ({ "Cache-Control": "no-store" }));
   next();
 });
 
