@@ -31,6 +31,21 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          // The production server over real HTTP, each file on its own database and port.
+          name: "http",
+          include: ["tests/http/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/http/support/global-setup.ts"],
+          fileParallelism: false,
+          // After the browser tests, so the two servers never compete for the machine's cores.
+          sequence: { groupOrder: 2 },
+          testTimeout: 120_000,
+          hookTimeout: 90_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
           environment: "node",

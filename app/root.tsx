@@ -13,6 +13,7 @@ import { StatusError } from "~/components/status-error";
 import { getUser } from "~/utils/session.server";
 import { getLocale } from "~/utils/locale.server";
 import { useI18n } from "~/utils/i18n";
+import { useNonce } from "~/utils/nonce";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
@@ -29,6 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const { locale } = useI18n();
+  const nonce = useNonce();
   return (
     <html lang={locale}>
       <head>
@@ -39,8 +41,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -4,6 +4,7 @@
 // the very data the benchmark uses.
 import type Database from "better-sqlite3";
 import { RowWriter, random } from "./rows.ts";
+import { auditHash } from "../prisma/audit-chain.ts";
 
 const STATUSES = ["ACTIVE", "EXTENDED", "CLOSURE_PROPOSED", "LIFTED", "ESCALATED", "FOLLOW_UP", "ARCHIVED"] as const;
 const RATINGS = ["MEETS", "LARGELY_MEETS", "PARTLY_MEETS", "DOES_NOT_MEET", "NOT_ASSESSED"] as const;
@@ -74,8 +75,14 @@ export function populate(sqlite: Database.Database, scale: number, passwordHash:
   const trajectories = 60 * scale;
   // Audit ids continue after whatever the database holds (the demo, in the query-budget test).
   let audit = (sqlite.prepare("SELECT COALESCE(MAX(id), 0) AS n FROM AuditEvent").get() as { n: number }).n;
-  const event = (trajectoryId: string, actorId: string, action: string, entity: string, entityId: string, at: number, after: unknown) =>
-    w.insert("AuditEvent", { id: ++audit, trajectoryId, actorId, action, entity, entityId, before: null, after: JSON.stringify(after), createdAt: new Date(at) });
+  // Sealed onto the hash chain, as the app appends events, so audit:verify holds at scale too.
+  let head = (sqlite.prepare("SELECT hash FROM AuditEvent ORDER BY id DESC LIMIT 1").get() as { hash: string | null } | undefined)?.hash ?? null;
+  const event = (trajectoryId: string, actorId: string, action: string, entity: string, entityId: string, at: number, after: unknown) => {
+    const content = { trajectoryId, actorId, action, entity, entityId, before: null, after: JSON.stringify(after), createdAt: new Date(at) };
+    const hash = auditHash(head, content);
+    w.insert("AuditEvent", { id: ++audit, ...content, prevHash: head, hash });
+    head = hash;
+  };
 
   const writeTrajectory = (t: number) => {
     const id = `traj-${t}`;

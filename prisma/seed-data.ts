@@ -11,6 +11,7 @@
 // prisma/seed/: reference.ts (organisations, accounts, framework, measure types), story.ts (the
 // helpers that build a trajectory's history in memory), and one file per demo story.
 import type { PrismaClient } from "../app/generated/prisma/client.ts";
+import { seal } from "./audit-chain.ts";
 import { hashPassword } from "./password.ts";
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD, FRAMEWORK, FRAMEWORK_VERSION, MEASURE_TYPES, NORMS, normId, type Tx } from "./seed/reference.ts";
 import { emptyRows, type Rows } from "./seed/story.ts";
@@ -96,7 +97,21 @@ async function writeRows(tx: Tx, rows: Rows): Promise<void> {
   if (rows.adminMeasures.length) await tx.administrativeMeasure.createMany({ data: rows.adminMeasures });
   if (rows.followUps.length) await tx.followUpObligation.createMany({ data: rows.followUps });
   // The audit log is read in id order, so ids must follow the story's clock.
-  if (rows.audit.length) await tx.auditEvent.createMany({ data: [...rows.audit].sort(byTime) });
+  if (rows.audit.length) {
+    // Sealed onto the chain like any event the app records (prisma/audit-chain.ts).
+    const head = await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
+    const ordered = [...rows.audit].sort(byTime).map((row) => ({
+      trajectoryId: row.trajectoryId ?? null,
+      actorId: row.actorId ?? null,
+      action: row.action,
+      entity: row.entity,
+      entityId: row.entityId,
+      before: row.before ?? null,
+      after: row.after ?? null,
+      createdAt: new Date(row.createdAt ?? 0),
+    }));
+    await tx.auditEvent.createMany({ data: seal(head?.hash ?? null, ordered) });
+  }
 }
 
 /** Writes the whole demo in one transaction; safe to run any number of times. */

@@ -15,6 +15,7 @@ import { useI18n } from "~/utils/i18n";
 export function ListPage({
   title,
   intro,
+  status,
   action,
   empty,
   paging,
@@ -22,6 +23,8 @@ export function ListPage({
 }: {
   title: string;
   intro: ReactNode;
+  /** A line about the whole list (e.g. whether the audit chain holds), shown under the intro. */
+  status?: ReactNode;
   action?: { to: string; label: string } | null;
   empty: string | null;
   paging: Paging;
@@ -31,6 +34,7 @@ export function ListPage({
     <>
       <h1>{title}</h1>
       <p>{intro}</p>
+      {status}
       {action ? (
         <p>
           <Link to={action.to} className="button button--primary">

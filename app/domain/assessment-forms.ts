@@ -3,7 +3,7 @@
 // Components import only types from here; constants they render live in ./assessment, so
 // zod never reaches the browser bundle.
 import { z } from "zod";
-import { isoDate, optionalText, requiredText } from "./form-rules";
+import { DATE_RANGES, isoDate, optionalText, requiredText } from "./form-rules";
 import { MEASURE_STATUSES, ROUND_KINDS, VISIT_KINDS } from "./assessment";
 import { RATINGS } from "./rating";
 
@@ -19,7 +19,7 @@ const startVersion = () =>
 export const RoundSchema = z.object({
   title: requiredText(200),
   kind: choice(ROUND_KINDS),
-  date: isoDate(),
+  date: isoDate(DATE_RANGES.event),
 });
 export type RoundInput = z.infer<typeof RoundSchema>;
 
@@ -39,7 +39,7 @@ export type AssessmentInput = z.infer<typeof AssessmentSchema>;
 export const MeasureSchema = z.object({
   normId: z.string({ error: "assessment.field.choose" }).trim().min(1, "assessment.field.choose"),
   description: requiredText(5_000),
-  dueDate: isoDate(),
+  dueDate: isoDate(DATE_RANGES.due),
   status: choice(MEASURE_STATUSES),
 });
 export type MeasureInput = z.infer<typeof MeasureSchema>;
@@ -48,7 +48,7 @@ export const MeasureEditSchema = MeasureSchema.extend({ version: startVersion() 
 
 
 export const VisitSchema = z.object({
-  date: isoDate(),
+  date: isoDate(DATE_RANGES.event),
   kind: choice(VISIT_KINDS),
   participants: requiredText(2_000),
   notes: optionalText(20_000),

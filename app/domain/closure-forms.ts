@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { CLOSURE_OUTCOMES, DECISIONS, FOLLOW_UP_KINDS, FOLLOW_UP_ROWS, followUpField, type FollowUpPlan } from "./closure";
 import { isIsoDate, todayIso } from "./dates";
-import { isoDate, optionalIsoDate, optionalText, requiredText } from "./form-rules";
+import { DATE_RANGES, dateBounds, inRange, isoDate, optionalIsoDate, optionalText, requiredText } from "./form-rules";
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: "management.field.choose" });
 
@@ -36,7 +36,7 @@ export const ProposalSchema = z
     outcome: choice(CLOSURE_OUTCOMES),
     rationale: requiredText(20_000),
     coAuthorIds: idList,
-    newDeadline: optionalIsoDate(),
+    newDeadline: optionalIsoDate(DATE_RANGES.due),
     measureTypeId: optionalText(100),
     measureDetails: optionalText(5_000),
     version: startVersion(),
@@ -60,6 +60,10 @@ export const ProposalSchema = z
       if (!(FOLLOW_UP_KINDS as readonly string[]).includes(row.kind)) need(followUpField(i, "kind"), "management.field.choose");
       if (!row.dueDate) need(followUpField(i, "dueDate"));
       else if (!isIsoDate(row.dueDate)) need(followUpField(i, "dueDate"), "field.date");
+      else if (!inRange(DATE_RANGES.due)(row.dueDate)) {
+        const { min, max } = dateBounds(DATE_RANGES.due);
+        need(followUpField(i, "dueDate"), `security.field.dateRange|${min} – ${max}`);
+      }
     }
   })
   .transform(({ outcome, rationale, coAuthorIds, newDeadline, measureTypeId, measureDetails, version, ...rest }) => ({
@@ -93,8 +97,8 @@ export const DecisionSchema = z
     version: startVersion(),
     decision: choice(DECISIONS),
     comment: optionalText(10_000),
-    decisionDate: isoDate(),
-    measureDueDate: optionalIsoDate(),
+    decisionDate: isoDate(DATE_RANGES.event),
+    measureDueDate: optionalIsoDate(DATE_RANGES.due),
   })
   .superRefine((form, ctx) => {
     // Sending a proposal back without saying why leaves the proposer guessing.

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { isoDate, optionalText, requiredText } from "./form-rules";
+import { DATE_RANGES, isoDate, optionalText, requiredText } from "./form-rules";
 
 // Forms for assessment frameworks (toetsingskaders). Used by actions only.
 export const NewFrameworkSchema = z.object({
   name: requiredText(200),
   sector: requiredText(100),
-  effectiveDate: isoDate(),
+  effectiveDate: isoDate(DATE_RANGES.effective),
 });
 
 export const NormSchema = z.object({
@@ -21,4 +21,4 @@ export const NormSchema = z.object({
 });
 export type NormForm = z.infer<typeof NormSchema>;
 
-export const NewVersionSchema = z.object({ effectiveDate: isoDate() });
+export const NewVersionSchema = z.object({ effectiveDate: isoDate(DATE_RANGES.effective) });

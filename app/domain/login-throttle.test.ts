@@ -1,21 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { secondsToWait } from "./login-throttle";
+import { ACCOUNT_LIMIT, DEVICE_LIMIT, secondsToWait, throttleKeys } from "./login-throttle";
 
 describe("login throttle", () => {
-  const now = new Date("2026-03-09T10:00:00Z");
-  const secondsAgo = (s: number) => new Date(now.getTime() - s * 1000);
-
-  it("lets the first failures through", () => {
-    expect(secondsToWait(4, secondsAgo(0), now)).toBe(0);
+  it("counts a client without the device cookie per account and per address", () => {
+    expect(throttleKeys("Sanne@IGJ.example", null, "10.0.0.1")).toEqual({ account: "account:sanne@igj.example", address: "address:10.0.0.1", limit: ACCOUNT_LIMIT });
   });
 
-  it("doubles the wait with each further failure, up to 15 minutes", () => {
-    expect(secondsToWait(5, secondsAgo(0), now)).toBe(30);
-    expect(secondsToWait(6, secondsAgo(10), now)).toBe(50);
-    expect(secondsToWait(30, secondsAgo(0), now)).toBe(900);
+  it("counts a known device on its own, apart from the account and the address", () => {
+    expect(throttleKeys("sanne@igj.example", "d1", "10.0.0.1")).toEqual({ account: "device:d1", address: null, limit: DEVICE_LIMIT });
   });
 
-  it("lets the user try again once the wait has passed", () => {
-    expect(secondsToWait(5, secondsAgo(31), now)).toBe(0);
+  it("waits until the oldest failure leaves the 15-minute window", () => {
+    const now = new Date("2026-03-09T10:00:00Z");
+    expect(secondsToWait(new Date("2026-03-09T09:50:00Z"), now)).toBe(300);
+    expect(secondsToWait(new Date("2026-03-09T09:44:00Z"), now)).toBe(1);
   });
 });

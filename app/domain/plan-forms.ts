@@ -1,7 +1,7 @@
 // Forms of the improvement plan, shared by the actions (the judge) and the components
 // (which import only types from here). Constants the pages render live in ./plan.
 import { z } from "zod";
-import { isoDate, optionalText, requiredText } from "./form-rules";
+import { DATE_RANGES, isoDate, optionalText, requiredText } from "./form-rules";
 import { ACTION_STATUSES, PLAN_REVIEW_OUTCOMES } from "./plan";
 
 /** The version a form started from; a stale one is refused (409), never silently applied. */
@@ -24,7 +24,7 @@ export const PlanActionSchema = z.object({
   measureId: optionalId(),
   description: requiredText(2_000),
   owner: requiredText(200),
-  dueDate: isoDate(),
+  dueDate: isoDate(DATE_RANGES.due),
   status: z.enum(ACTION_STATUSES, { error: "organisation.field.choose" }),
   progress: optionalText(5_000),
   version: startVersion(),

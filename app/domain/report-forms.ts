@@ -1,13 +1,13 @@
 // Forms of progress reports and draft reports (zienswijze), shared by the actions (the judge)
 // and the components (which import only types from here). Constants live in ./report.
 import { z } from "zod";
-import { isoDate, optionalIsoDate, optionalText, requiredText } from "./form-rules";
+import { DATE_RANGES, isoDate, optionalIsoDate, optionalText, requiredText } from "./form-rules";
 import { REVIEW_OUTCOMES } from "./report";
 import { startVersion } from "./plan-forms";
 
 export const ReportRequestSchema = z.object({
   title: requiredText(200),
-  dueDate: isoDate(),
+  dueDate: isoDate(DATE_RANGES.due),
   instructions: optionalText(10_000),
   // Checkboxes: one value per ticked norm (a single tick arrives as a string); at least one.
   normIds: z.preprocess(
@@ -42,7 +42,7 @@ export const ReportReviewSchema = z
   .object({
     outcome: z.enum(REVIEW_OUTCOMES, { error: "organisation.field.choose" }),
     comment: optionalText(5_000),
-    newDueDate: optionalIsoDate(),
+    newDueDate: optionalIsoDate(DATE_RANGES.due),
     version: startVersion(),
   })
   .superRefine((review, ctx) => {
@@ -55,7 +55,7 @@ export type ReportReviewInput = z.infer<typeof ReportReviewSchema>;
 export const DraftReportShareSchema = z.object({
   title: requiredText(200),
   findings: requiredText(50_000),
-  responseDueDate: isoDate(),
+  responseDueDate: isoDate(DATE_RANGES.due),
 });
 export type DraftReportShareInput = z.infer<typeof DraftReportShareSchema>;
 

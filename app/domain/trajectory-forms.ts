@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, optionalIsoDate, optionalText, requiredText } from "./form-rules";
+import { DATE_RANGES, isoDate, optionalIsoDate, optionalText, requiredText } from "./form-rules";
 
 // The "new trajectory" form. Used by the action only (components import the type), so zod
 // stays out of the browser. Team members arrive as checkboxes named "team.<userId>".
@@ -15,14 +15,14 @@ export const CreateTrajectorySchema = z
     reason: requiredText(5000),
     legalBasis: requiredText(500),
     leadInspectorId: requiredText(100),
-    startDate: isoDate(),
+    startDate: isoDate(DATE_RANGES.event),
     durationMonths: z
       .string({ error: "field.required" })
       .trim()
       .regex(/^\d{1,2}$/, "trajectories.durationInvalid")
       .transform(Number)
       .refine((months) => months >= 1 && months <= 36, "trajectories.durationInvalid"),
-    deadlineOverride: optionalIsoDate(),
+    deadlineOverride: optionalIsoDate(DATE_RANGES.due),
     deadlineOverrideReason: optionalText(1000),
   })
   .superRefine((form, ctx) => {

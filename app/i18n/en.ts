@@ -3,6 +3,7 @@ import { inspectorEn } from "./inspector.en";
 import { managementEn } from "./management.en";
 import type { MessageKey } from "./nl";
 import { organisationEn } from "./organisation.en";
+import { securityEn } from "./security.en";
 
 // English messages. Typed against the Dutch keys, so a missing or extra key fails typecheck;
 // catalogues.test.ts checks the same at run time.
@@ -118,4 +119,4 @@ const shell = {
   "pagination.page": "Page {page} of {pages}",
 };
 
-export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn };
+export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn, ...securityEn };

@@ -2,6 +2,7 @@ import { assessmentNl } from "./assessment.nl";
 import { inspectorNl } from "./inspector.nl";
 import { managementNl } from "./management.nl";
 import { organisationNl } from "./organisation.nl";
+import { securityNl } from "./security.nl";
 
 // Dutch messages: the primary language. en.ts must have exactly the same keys: it is typed
 // against these (typecheck fails on a missing or extra key) and catalogues.test.ts checks again
@@ -118,6 +119,6 @@ const shell = {
   "pagination.page": "Pagina {page} van {pages}",
 } as const;
 
-export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl };
+export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl, ...securityNl };
 
 export type MessageKey = keyof typeof nl;

@@ -78,7 +78,8 @@ export async function saveNorm(actorId: string, versionId: string, normId: strin
     const duplicate = await tx.norm.findFirst({ where: { frameworkVersionId: versionId, code: input.code, NOT: normId ? { id: normId } : undefined }, select: { id: true } });
     if (duplicate) return { ok: false as const };
     if (normId) {
-      const before = await tx.norm.findFirstOrThrow({ where: { id: normId, frameworkVersionId: versionId } });
+      const before = await tx.norm.findFirst({ where: { id: normId, frameworkVersionId: versionId } });
+      if (!before) throw new Response("Not found", { status: 404 });
       await tx.norm.update({ where: { id: normId }, data: input });
       await recordAudit(tx, { trajectoryId: null, actorId, action: "norm.updated", entity: "Norm", entityId: normId, before, after: input });
     } else {
@@ -92,7 +93,9 @@ export async function saveNorm(actorId: string, versionId: string, normId: strin
 export async function deleteNorm(actorId: string, versionId: string, normId: string) {
   await db.$transaction(async (tx) => {
     await assertEditable(tx, versionId);
-    const before = await tx.norm.findFirstOrThrow({ where: { id: normId, frameworkVersionId: versionId } });
+    const before = await tx.norm.findFirst({ where: { id: normId, frameworkVersionId: versionId } });
+    // An id from the form that is not a norm of this version: nothing to delete.
+    if (!before) throw new Response("Not found", { status: 404 });
     await tx.norm.delete({ where: { id: normId } });
     await recordAudit(tx, { trajectoryId: null, actorId, action: "norm.deleted", entity: "Norm", entityId: normId, before });
   });

@@ -1,28 +1,41 @@
-import { WINDOW_MINUTES, secondsToWait } from "~/domain/login-throttle";
+import { ADDRESS_LIMIT, WINDOW_MINUTES, secondsToWait, type ThrottleKeys } from "~/domain/login-throttle";
 import { db } from "~/utils/db.server";
 import { verifyPassword } from "../../prisma/password";
 
-export async function loginWaitSeconds(email: string, now = new Date()): Promise<number> {
-  const since = new Date(now.getTime() - WINDOW_MINUTES * 60_000);
-  const where = { email, createdAt: { gt: since } };
-  const [count, last] = await Promise.all([
-    db.loginFailure.count({ where }),
-    db.loginFailure.findFirst({ where, orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
-  ]);
-  return secondsToWait(count, last?.createdAt ?? null, now);
-}
+const sqlTime = (date: Date) => date.toISOString().replace("Z", "+00:00");
 
-/** The user id for a correct email and password; records a failure otherwise. */
-export async function verifyLogin(email: string, password: string): Promise<string | null> {
+export type SignInResult = { ok: true; userId: string } | { ok: false; reason: "throttled"; waitSeconds: number } | { ok: false; reason: "invalid" };
+
+/**
+ * Checks a sign-in under the throttle. The attempt is first recorded as a failure by one
+ * INSERT … SELECT that succeeds only while both its keys are under their limits — one SQLite
+ * statement, so simultaneous attempts cannot all slip through between a count and a write.
+ * Only then is the password checked; a correct one removes the record again.
+ */
+export async function signInThrottled(email: string, password: string, keys: ThrottleKeys, now = new Date()): Promise<SignInResult> {
+  const since = sqlTime(new Date(now.getTime() - WINDOW_MINUTES * 60_000));
+  const reserved = await db.$queryRaw<{ id: number }[]>`
+    INSERT INTO LoginFailure (account, address, createdAt)
+    SELECT ${keys.account}, ${keys.address}, ${sqlTime(now)}
+    WHERE (SELECT COUNT(*) FROM LoginFailure WHERE account = ${keys.account} AND createdAt > ${since}) < ${keys.limit}
+      AND (${keys.address} IS NULL OR (SELECT COUNT(*) FROM LoginFailure WHERE address = ${keys.address} AND createdAt > ${since}) < ${ADDRESS_LIMIT})
+    RETURNING id`;
+  const reservation = reserved[0];
+  if (!reservation) {
+    const [oldest] = await db.$queryRaw<{ createdAt: string }[]>`
+      SELECT MIN(createdAt) AS createdAt FROM LoginFailure
+      WHERE (account = ${keys.account} OR (${keys.address} IS NOT NULL AND address = ${keys.address})) AND createdAt > ${since}`;
+    return { ok: false, reason: "throttled", waitSeconds: secondsToWait(oldest?.createdAt ? new Date(oldest.createdAt) : null, now) };
+  }
   const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, active: true } });
   // Hash even for unknown emails, so response time does not tell which emails exist.
   const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
   if (user && user.active && valid) {
-    await db.loginFailure.deleteMany({ where: { email } });
-    return user.id;
+    // The right password clears this account's (or this device's) failures, not the address's.
+    await db.$executeRaw`DELETE FROM LoginFailure WHERE id = ${Number(reservation.id)} OR account = ${keys.account}`;
+    return { ok: true, userId: user.id };
   }
-  await db.loginFailure.create({ data: { email } });
-  return null;
+  return { ok: false, reason: "invalid" };
 }
 
 // A valid scrypt hash of a random string: verifying against it costs as much as a real check.

@@ -3,12 +3,13 @@ import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { FormErrors, SubmitButton, TextInput } from "~/components/form";
 import { LoginSchema } from "~/domain/login-form";
-import { loginWaitSeconds, verifyLogin } from "~/models/user.server";
+import { throttleKeys } from "~/domain/login-throttle";
+import { signInThrottled } from "~/models/user.server";
 import { formFailure, parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { assertSameOrigin, safeRedirect } from "~/utils/security.server";
-import { createUserSession, getUser } from "~/utils/session.server";
+import { createUserSession, deviceCookieFor, getUser, knownDeviceId } from "~/utils/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Inloggen – Toezichtspoor" }];
 
@@ -18,18 +19,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { signedOut: new URL(request.url).searchParams.has("uitgelogd"), demoIntro: t("login.demoIntro", { password: "toezicht-demo" }) };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const { t } = await getTranslator(request);
   const formData = await request.formData();
   const parsed = parseForm(LoginSchema, formData, t);
   if (!parsed.ok) return parsed.response;
   const { email, password, redirectTo } = parsed.data;
-  const wait = await loginWaitSeconds(email);
-  if (wait > 0) return formFailure(formData, {}, t("login.throttled", { seconds: wait }), 429);
-  const userId = await verifyLogin(email, password);
-  if (!userId) return formFailure(formData, {}, t("login.failed"), 401);
-  return createUserSession(userId, safeRedirect(redirectTo, "/"));
+  const deviceId = await knownDeviceId(request, email);
+  const result = await signInThrottled(email, password, throttleKeys(email, deviceId, context.clientAddress ?? null));
+  if (!result.ok && result.reason === "throttled") return formFailure(formData, {}, t("login.throttled", { seconds: result.waitSeconds }), 429);
+  if (!result.ok) return formFailure(formData, {}, t("login.failed"), 401);
+  return createUserSession(result.userId, safeRedirect(redirectTo, "/"), { request, setCookies: [await deviceCookieFor(email, deviceId ?? undefined)] });
 }
 
 export default function Login() {

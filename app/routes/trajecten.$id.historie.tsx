@@ -5,6 +5,7 @@ import { DataTable, ListPage } from "~/components/page-shells";
 import { auditChanges } from "~/domain/audit-diff";
 import { pageRequest, pagingOf } from "~/domain/pagination";
 import { catalogues, formatDateTime, type MessageKey } from "~/i18n";
+import { verifyTrajectoryChain } from "~/models/audit-chain.server";
 import { listAuditEvents } from "~/models/audit-event.server";
 import { requireTrajectoryAccess } from "~/models/access.server";
 import { useI18n } from "~/utils/i18n";
@@ -16,8 +17,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const trajectory = await requireTrajectoryAccess(user, params.id, "audit:read");
   const page = pageRequest(new URL(request.url).searchParams, 50);
-  const { events, total } = await listAuditEvents(trajectory.id, page);
+  const [{ events, total }, chain] = await Promise.all([listAuditEvents(trajectory.id, page), verifyTrajectoryChain(trajectory.id)]);
   return {
+    chain: chain.ok ? { ok: true as const, count: chain.checked } : { ok: false as const, brokenAt: chain.brokenAt },
     events: events.map((e) => ({ ...e, changes: auditChanges(e.before, e.after) })),
     paging: pagingOf(page, total),
   };
@@ -29,10 +31,15 @@ function actionLabel(action: string): MessageKey | null {
 }
 
 export default function History() {
-  const { events, paging } = useLoaderData<typeof loader>();
+  const { events, paging, chain } = useLoaderData<typeof loader>();
   const { t, locale } = useI18n();
+  const chainStatus = (
+    <p role="status" className={chain.ok ? "chain chain--ok" : "chain chain--broken"}>
+      {chain.ok ? t("security.chain.intact", { count: chain.count }) : t("security.chain.broken", { id: chain.brokenAt })}
+    </p>
+  );
   return (
-    <ListPage title={t("history.title")} intro={t("history.intro")} empty={events.length === 0 ? t("history.none") : null} paging={paging}>
+    <ListPage title={t("history.title")} intro={t("history.intro")} status={chainStatus} empty={events.length === 0 ? t("history.none") : null} paging={paging}>
       <DataTable caption={t("history.title")} columns={[t("history.when"), t("history.who"), t("history.what"), t("history.changes")]}>
         {events.map((event) => {
           const label = actionLabel(event.action);

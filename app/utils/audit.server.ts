@@ -1,4 +1,5 @@
 import type { Prisma } from "~/generated/prisma/client";
+import { auditHash } from "../../prisma/audit-chain";
 
 /** A Prisma client or the transaction client inside `db.$transaction(async (tx) => …)`. */
 export type Tx = Prisma.TransactionClient;
@@ -19,15 +20,19 @@ export interface AuditInput {
  * so a change and its audit event are written together or not at all.
  */
 export async function recordAudit(tx: Tx, event: AuditInput): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      trajectoryId: event.trajectoryId,
-      actorId: event.actorId,
-      action: event.action,
-      entity: event.entity,
-      entityId: event.entityId,
-      before: event.before === undefined ? null : JSON.stringify(event.before),
-      after: event.after === undefined ? null : JSON.stringify(event.after),
-    },
-  });
+  // Inside the caller's write transaction, so no other event can slip in between reading the
+  // chain's head and appending to it (SQLite has one writer at a time).
+  const head = await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
+  const content = {
+    trajectoryId: event.trajectoryId,
+    actorId: event.actorId,
+    action: event.action,
+    entity: event.entity,
+    entityId: event.entityId,
+    before: event.before === undefined ? null : JSON.stringify(event.before),
+    after: event.after === undefined ? null : JSON.stringify(event.after),
+    createdAt: new Date(),
+  };
+  const prevHash = head?.hash ?? null;
+  await tx.auditEvent.create({ data: { ...content, prevHash, hash: auditHash(prevHash, content) } });
 }

@@ -150,6 +150,11 @@ export async function parseUpload(request: Request, limit = maxUploadBytes()): P
   } catch (error) {
     if (!(error instanceof StopUpload)) {
       await discardStaged(files);
+      // The parser's own complaints (a part without a name, unbalanced quotes in a file name,
+      // a body that ends early) are the client's malformed request, not our fault.
+      if (error instanceof Error && /malformed|multipart|boundary|unexpected end/i.test(error.message)) {
+        throw new Response("Bad request: malformed multipart body", { status: 400 });
+      }
       throw error;
     }
     problems[error.field] = error.problem;

@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { databaseFile } from "../../prisma/database-file";
-import { READ_PRAGMAS } from "./db.server";
+import { CONNECTION_PRAGMAS, READ_PRAGMAS } from "./db.server";
 import { countStatements } from "./query-counter.server";
 
 // Portfolio-wide aggregates read every norm assessment: a quarter of a second at 100x scale.
@@ -39,7 +39,7 @@ declare global {
 }
 
 function start(file: string): ReadWorker {
-  const worker = new Worker(threadFile(), { workerData: { file, pragmas: READ_PRAGMAS } });
+  const worker = new Worker(threadFile(), { workerData: { file, pragmas: [...CONNECTION_PRAGMAS, ...READ_PRAGMAS] } });
   // An idle worker must not keep a test run or a stopping server alive.
   worker.unref();
   const state: ReadWorker = { worker, file, pending: new Map(), nextId: 1 };

@@ -7,6 +7,12 @@ import { SESSION_SECRETS, isProduction } from "./env.server";
 import { assertSameOrigin } from "./security.server";
 
 const SESSION_HOURS = 8;
+/** A session unused this long ends, whatever its absolute expiry. */
+export const IDLE_MINUTES = 30;
+// lastSeenAt is written at most once a minute per session, not on every request.
+const TOUCH_AFTER_MS = 60_000;
+
+const sqlTime = (date: Date) => date.toISOString().replace("Z", "+00:00");
 
 // The cookie holds only a signed session id; the session itself is a row, so it can be revoked.
 const sessionCookie = createCookie("__session", {
@@ -27,12 +33,45 @@ export interface SessionUser {
   organisationName: string | null;
 }
 
-export async function createUserSession(userId: string, redirectTo: string): Promise<Response> {
+/**
+ * A new session with a new id. The session the request came with (if any) is deleted, so an
+ * id planted before sign-in (session fixation) never becomes a signed-in session.
+ */
+export async function createUserSession(userId: string, redirectTo: string, options: { request?: Request; setCookies?: string[] } = {}): Promise<Response> {
+  const previous = options.request ? await sessionId(options.request) : null;
+  if (previous) await db.session.deleteMany({ where: { id: previous } });
   const id = randomBytes(32).toString("base64url");
+  const now = new Date();
   await db.session.create({
-    data: { id, userId, expiresAt: new Date(Date.now() + SESSION_HOURS * 3600_000) },
+    data: { id, userId, expiresAt: new Date(now.getTime() + SESSION_HOURS * 3600_000), createdAt: now, lastSeenAt: now },
   });
-  return redirect(redirectTo, { headers: { "Set-Cookie": await sessionCookie.serialize(id) } });
+  const headers = new Headers();
+  headers.append("Set-Cookie", await sessionCookie.serialize(id));
+  for (const cookie of options.setCookies ?? []) headers.append("Set-Cookie", cookie);
+  return redirect(redirectTo, { headers });
+}
+
+// A device on which someone signed in to an account before: its sign-in attempts for that
+// account are throttled apart from everyone else's (app/domain/login-throttle.ts).
+const deviceCookie = createCookie("__device", {
+  httpOnly: true,
+  sameSite: "lax",
+  secure: isProduction,
+  path: "/",
+  secrets: SESSION_SECRETS,
+  maxAge: 365 * 24 * 60 * 60,
+});
+
+/** The device id when the request carries a valid device cookie for this email. */
+export async function knownDeviceId(request: Request, email: string): Promise<string | null> {
+  const value: unknown = await deviceCookie.parse(request.headers.get("Cookie"));
+  if (!value || typeof value !== "object") return null;
+  const { email: owner, id } = value as { email?: unknown; id?: unknown };
+  return owner === email.toLowerCase() && typeof id === "string" ? id : null;
+}
+
+export async function deviceCookieFor(email: string, id = randomBytes(16).toString("base64url")): Promise<string> {
+  return deviceCookie.serialize({ email: email.toLowerCase(), id });
 }
 
 async function sessionId(request: Request): Promise<string | null> {
@@ -47,21 +86,27 @@ interface SessionRow {
   role: string;
   organisationId: string | null;
   organisationName: string | null;
+  lastSeenAt: string;
 }
 
 export async function getUser(request: Request): Promise<SessionUser | null> {
   const id = await sessionId(request);
   if (!id) return null;
+  const now = new Date();
   // Every request runs this, so it is one joined statement (Prisma's nested select would be three).
   const rows = await db.$queryRaw<SessionRow[]>`
-    SELECT u.id, u.name, u.email, u.role, u.organisationId, o.name AS organisationName
+    SELECT u.id, u.name, u.email, u.role, u.organisationId, o.name AS organisationName, s.lastSeenAt
     FROM Session s
     JOIN User u ON u.id = s.userId
     LEFT JOIN Organisation o ON o.id = u.organisationId
-    WHERE s.id = ${id} AND s.expiresAt > ${new Date().toISOString().replace("Z", "+00:00")} AND u.active = 1`;
+    WHERE s.id = ${id} AND s.expiresAt > ${sqlTime(now)} AND s.lastSeenAt > ${sqlTime(new Date(now.getTime() - IDLE_MINUTES * 60_000))} AND u.active = 1`;
   const row = rows[0];
   if (!row || !isRole(row.role)) return null;
-  return { ...row, role: row.role };
+  if (now.getTime() - new Date(row.lastSeenAt).getTime() > TOUCH_AFTER_MS) {
+    await db.$executeRaw`UPDATE Session SET lastSeenAt = ${sqlTime(now)} WHERE id = ${id}`;
+  }
+  const { lastSeenAt: _, ...user } = row;
+  return { ...user, role: row.role };
 }
 
 function loginRedirect(request: Request): Response {

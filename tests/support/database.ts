@@ -1,19 +1,23 @@
-import { db, dbReady } from "~/utils/db.server";
+import { db } from "~/utils/db.server";
 
 let tables: string[] | undefined;
 
 /** Empties every table (not the migrations table) so each test starts from nothing. */
 export async function resetDatabase(): Promise<void> {
-  await dbReady;
   tables ??= (
     await db.$queryRawUnsafe<{ name: string }[]>(
       "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'",
     )
   ).map((row) => row.name);
+  // The append-only triggers refuse DELETE on history tables; a test's scratch copy lifts
+  // them for the reset and puts them back as they were.
+  const triggers = await db.$queryRawUnsafe<{ name: string; sql: string }[]>("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'");
   await db.$executeRawUnsafe("PRAGMA foreign_keys = OFF");
   try {
+    for (const trigger of triggers) await db.$executeRawUnsafe(`DROP TRIGGER "${trigger.name}"`);
     for (const table of tables) await db.$executeRawUnsafe(`DELETE FROM "${table}"`);
   } finally {
+    for (const trigger of triggers) await db.$executeRawUnsafe(trigger.sql);
     await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   }
 }

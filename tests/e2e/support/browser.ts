@@ -6,6 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import { expect, inject } from "vitest";
 import { auditPageState } from "./page-audit";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
+import { expectNoCspViolations, watchCsp } from "./csp";
 
 export const DEMO_PASSWORD = "toezicht-demo";
 
@@ -45,6 +46,7 @@ export async function newPage(browser: Browser, options: PageOptions = {}): Prom
   if (options.javaScriptEnabled === false) withoutJs.add(context);
   context.setDefaultTimeout(ACTION_TIMEOUT);
   const page = await context.newPage();
+  watchCsp(page);
   return { context, page };
 }
 
@@ -77,6 +79,7 @@ async function storedSignIn(browser: Browser, email: string): Promise<string> {
  * a user without JavaScript has.
  */
 export async function expectAccessible(page: Page): Promise<void> {
+  expectNoCspViolations(page);
   const javaScript = !withoutJs.has(page.context());
   const html = await page.content();
   await auditPageState(runDir(), page.url(), html, javaScript, async () => {

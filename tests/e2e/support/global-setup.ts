@@ -51,7 +51,7 @@ export default async function setup(project: TestProject) {
   await seedDemo(client);
   await client.$disconnect();
 
-  const server = spawn(process.execPath, [path.join(ROOT, "node_modules/@remix-run/serve/dist/cli.js"), `${BUILD}/index.js`], {
+  const server = spawn(process.execPath, [path.join(ROOT, "server/index.js"), `${BUILD}/index.js`], {
     cwd: ROOT,
     env: {
       ...process.env,

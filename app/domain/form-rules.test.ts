@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { DATE_RANGES, dateBounds, isoDate, optionalIsoDate, optionalText, requiredText } from "./form-rules";
+import { VisitSchema } from "./assessment-forms";
+
+const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues.map((i) => i.message.split("|")[0]) ?? [];
+
+describe("free text refuses control characters", () => {
+  it("NUL, escape and other control characters get a field error; tabs and line breaks are fine", () => {
+    for (const value of ["a\u0000b", "\u001b[31m", "x\u0007", "\u007f"]) {
+      expect(messages(requiredText().safeParse(value)), JSON.stringify(value)).toEqual(["security.field.controlCharacters"]);
+      expect(messages(optionalText().safeParse(value)), JSON.stringify(value)).toEqual(["security.field.controlCharacters"]);
+    }
+    expect(requiredText().safeParse("regel 1\n\tregel 2\r\n").success).toBe(true);
+  });
+});
+
+describe("dates lie within a plausible range for their field", () => {
+  it("refuses 9999-12-31 as a visit date and accepts this year's", () => {
+    const visit = { kind: "ANNOUNCED", participants: "Sanne" };
+    expect(messages(VisitSchema.safeParse({ ...visit, date: "9999-12-31" }))).toEqual(["security.field.dateRange"]);
+    expect(messages(VisitSchema.safeParse({ ...visit, date: "0001-01-01" }))).toEqual(["security.field.dateRange"]);
+    expect(VisitSchema.safeParse({ ...visit, date: dateBounds(DATE_RANGES.event).max }).success).toBe(true);
+  });
+
+  it("has bounds per kind of field, moving with today", () => {
+    expect(dateBounds(DATE_RANGES.event, "2026-03-09")).toEqual({ min: "1996-03-09", max: "2028-03-09" });
+    expect(dateBounds(DATE_RANGES.due, "2026-03-09")).toEqual({ min: "2016-03-09", max: "2036-03-09" });
+    expect(messages(isoDate(DATE_RANGES.due).safeParse("2100-01-01"))).toEqual(["security.field.dateRange"]);
+    expect(messages(optionalIsoDate(DATE_RANGES.due).safeParse("2100-01-01"))).toEqual(["security.field.dateRange"]);
+    expect(optionalIsoDate(DATE_RANGES.due).safeParse("").success).toBe(true);
+    // Not a date at all: one error, that one.
+    expect(messages(isoDate(DATE_RANGES.due).safeParse("31-01-2026"))).toEqual(["field.date"]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { createDb, db, readPragmas } from "~/utils/db.server";
+import { readInWorker } from "~/utils/read-worker.server";
+import { databaseFile } from "../../prisma/database-file";
+
+const EXPECTED = { foreign_keys: 1, busy_timeout: 5000, journal_mode: "wal", synchronous: 1, cache_size: -65536 };
+
+describe("SQLite settings hold on every connection, from its first statement", () => {
+  it("a brand-new client: nothing awaited, nothing applied by hand", async () => {
+    const fresh = createDb(databaseFile());
+    try {
+      expect(await readPragmas(fresh)).toEqual(EXPECTED);
+    } finally {
+      await fresh.$disconnect();
+    }
+  });
+
+  it("the app's shared client", async () => {
+    expect(await readPragmas(db)).toEqual(EXPECTED);
+  });
+
+  it("a fresh client's very first statement already enforces foreign keys", async () => {
+    const fresh = createDb(databaseFile());
+    try {
+      await expect(fresh.$executeRawUnsafe("INSERT INTO TrajectoryMember (trajectoryId, userId) VALUES ('no-such', 'no-such')")).rejects.toThrow(/FOREIGN KEY/);
+    } finally {
+      await fresh.$disconnect();
+    }
+  });
+
+  it("the read worker's connection", async () => {
+    const value = async (name: string) => Object.values((await readInWorker<Record<string, unknown>>(`PRAGMA ${name}`))[0] ?? {})[0];
+    expect(Number(await value("foreign_keys"))).toBe(1);
+    expect(Number(await value("busy_timeout"))).toBe(5000);
+    expect(Number(await value("cache_size"))).toBe(-65536);
+    expect(await value("journal_mode")).toBe("wal");
+  });
+});
