@@ -3,6 +3,7 @@ import { FormErrors, SubmitButton, TextAreaInput, TextInput, type FormState } fr
 import { measureTypeName, type MeasureTypeName } from "~/components/closure-parts";
 import { formatDate, formatDateTime } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
+import { DataTable } from "./data-table";
 
 /**
  * A manager's decision: approve or return, with a comment and the decision date. Two submit
@@ -67,8 +68,7 @@ export function FollowUpTable({ followUps, canMarkMet }: { followUps: FollowUpRo
   const { t, locale } = useI18n();
   if (followUps.length === 0) return <p>{t("management.followUps.none")}</p>;
   return (
-    <table className="table">
-      <caption>{t("management.followUps.title")}</caption>
+    <DataTable caption={t("management.followUps.title")}>
       <thead>
         <tr>
           <th scope="col">{t("management.followUp.title")}</th>
@@ -99,7 +99,7 @@ export function FollowUpTable({ followUps, canMarkMet }: { followUps: FollowUpRo
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }
 
@@ -123,8 +123,7 @@ export function AdminMeasureTable({
   const { t, locale } = useI18n();
   const statusKey = (s: string) => `management.adminMeasureStatus.${s === "COMPLIED" || s === "WITHDRAWN" ? s : "IN_FORCE"}` as const;
   return (
-    <table className="table">
-      <caption>{t("management.adminMeasures.title")}</caption>
+    <DataTable caption={t("management.adminMeasures.title")}>
       <thead>
         <tr>
           <th scope="col">{t("management.proposal.measureType")}</th>
@@ -145,7 +144,7 @@ export function AdminMeasureTable({
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }
 
@@ -160,8 +159,7 @@ export function DeadlineChangeTable({
   return (
     <>
       <p>{t("management.deadlineChanges.current", { date: formatDate(current, locale) })}</p>
-      <table className="table">
-        <caption>{t("management.deadlineChanges.title")}</caption>
+      <DataTable caption={t("management.deadlineChanges.title")}>
         <thead>
           <tr>
             <th scope="col">{t("management.deadlineChanges.when")}</th>
@@ -180,7 +178,7 @@ export function DeadlineChangeTable({
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { RatingCounts } from "~/domain/assessment";
 import { RATINGS, type Rating } from "~/domain/rating";
 import { formatDate, formatDateTime, formatNumber } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
+import { DataTable } from "./data-table";
 
 export interface MatrixNorm {
   id: string;
@@ -43,9 +44,7 @@ export function NormMatrix({
 }) {
   const { t, locale } = useI18n();
   return (
-    <div className="matrix" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
-      <table className="table">
-        <caption id="matrix-caption">{t("assessment.matrix.caption")}</caption>
+    <DataTable caption={t("assessment.matrix.caption")} captionId="matrix-caption">
         <thead>
           <tr>
             <th scope="col">{t("assessment.norm")}</th>
@@ -87,8 +86,7 @@ export function NormMatrix({
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }
 
@@ -96,8 +94,7 @@ export function NormMatrix({
 export function RoundSummary({ rounds, canWrite }: { rounds: MatrixRound[]; canWrite: boolean }) {
   const { t, locale } = useI18n();
   return (
-    <table className="table">
-      <caption>{t("assessment.summary.caption")}</caption>
+    <DataTable caption={t("assessment.summary.caption")}>
       <thead>
         <tr>
           <th scope="col">{t("assessment.round")}</th>
@@ -139,6 +136,6 @@ export function RoundSummary({ rounds, canWrite }: { rounds: MatrixRound[]; canW
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }

@@ -14,6 +14,7 @@ import { timelineEvents } from "~/models/timeline.server";
 import { getTranslator } from "~/utils/locale.server";
 import { useI18n } from "~/utils/i18n";
 import { requireUser } from "~/utils/session.server";
+import { DataTable } from "~/components/data-table";
 
 const NEXT_DUE = 8;
 
@@ -82,8 +83,7 @@ export default function TrajectoryOverview() {
       <section aria-labelledby="norms">
         <h2 id="norms">{t("trajectory.norms")}</h2>
         {trajectory.frameworkVersion.illustrative ? <p className="notice">{t("trajectory.illustrative")}</p> : null}
-        <table className="table">
-          <caption>{t("trajectory.norms")}</caption>
+        <DataTable caption={t("trajectory.norms")}>
           <thead>
             <tr>
               <th scope="col">{t("trajectory.norm")}</th>
@@ -104,7 +104,7 @@ export default function TrajectoryOverview() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       </section>
     </>
   );

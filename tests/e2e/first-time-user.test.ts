@@ -1,0 +1,81 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD, launch, newPage } from "./support/browser";
+import { checkPageQuality } from "./support/page-quality";
+
+// What a first-time user ran into (issue 17), in a real browser.
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("a form with a field error", () => {
+  it("keeps the error in place when the field is corrected and left, so one click on the button submits", async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto("/inloggen", { waitUntil: "networkidle" });
+    await page.getByLabel("E-mailadres").fill("inspecteur@igj.example");
+    const button = page.getByRole("button", { name: "Inloggen" });
+    await button.click();
+    const error = page.locator(".field").filter({ hasText: "Wachtwoord" }).getByText("Vul dit veld in.");
+    await expect.poll(() => error.isVisible()).toBe(true);
+
+    // The summary at the top links to the field with the error.
+    const link = page.getByRole("alert").getByRole("link", { name: "Vul dit veld in." });
+    const password = page.getByLabel("Wachtwoord");
+    expect(await link.getAttribute("href")).toBe(`#${await password.getAttribute("id")}`);
+
+    await password.fill(DEMO_PASSWORD);
+    await password.blur();
+    // Still there: errors change on the next submit, not when a field loses focus.
+    expect(await error.isVisible()).toBe(true);
+    const before = await button.boundingBox();
+    if (!before) throw new Error("The sign-in button is not on screen");
+    // Exactly one press and release where the button is: nothing may move under the pointer.
+    await Promise.all([
+      page.waitForURL((url) => !url.pathname.startsWith("/inloggen"), { timeout: 20_000 }),
+      page.mouse.click(before.x + before.width / 2, before.y + before.height / 2),
+    ]);
+    await context.close();
+  });
+});
+
+describe("the page checks every browser test runs", () => {
+  async function serve(path: string, body: string) {
+    const { context, page } = await newPage(browser);
+    await page.route(`**${path}`, (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body }));
+    await page.goto(path);
+    return { context, page };
+  }
+  const doc = (body: string) => `<!DOCTYPE html><html lang="nl"><head><title>Proef</title></head><body><main>${body}</main></body></html>`;
+  const wideTable = `<table><caption id="c">Tabel</caption><tr><td style="min-width:40rem">breed</td></tr></table>`;
+
+  it("reject invalid HTML", async () => {
+    const { context, page } = await serve("/proef/ongeldig", doc(`<p><div>blok in alinea</div></p><span id="x"></span><span id="x"></span>`));
+    await expect(checkPageQuality(page)).rejects.toThrow(/HTML errors on \/proef\/ongeldig[\s\S]*Duplicate ID/);
+    await context.close();
+  });
+
+  it("reject a page that scrolls sideways at 320 px, or a table scrolling in an unlabelled box", async () => {
+    const wide = await serve("/proef/breed", doc(`<div style="width:30rem">te breed</div>`));
+    await expect(checkPageQuality(wide.page)).rejects.toThrow(/sideways scrolling at 320 px on \/proef\/breed[\s\S]*page scrolls/);
+    await wide.context.close();
+    const unlabelled = await serve("/proef/tabel-zonder-naam", doc(`<div style="overflow-x:auto">${wideTable}</div>`));
+    await expect(checkPageQuality(unlabelled.page)).rejects.toThrow(/has no visible label/);
+    await unlabelled.context.close();
+  });
+
+  it("accept a wide data table in its own labelled, focusable scroll region", async () => {
+    const { context, page } = await serve(
+      "/proef/tabel",
+      doc(`<div style="overflow-x:auto" role="region" aria-labelledby="c" tabindex="0">${wideTable}</div>`),
+    );
+    await checkPageQuality(page);
+    await context.close();
+  });
+});
