@@ -2,6 +2,7 @@ import { Form } from "@remix-run/react";
 import { FormErrors, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
 import { measureTypeName, type MeasureTypeName } from "~/components/closure-parts";
 import { formatDate, formatDateTime } from "~/i18n";
+import { isOverdue } from "~/domain/dates";
 import { useI18n } from "~/utils/i18n";
 import { DataTable } from "./data-table";
 
@@ -79,12 +80,13 @@ export function FollowUpTable({ followUps, canMarkMet }: { followUps: FollowUpRo
       </thead>
       <tbody>
         {followUps.map((f) => (
-          <tr key={f.id}>
+          <tr key={f.id} className={f.status === "OPEN" && isOverdue(f.dueDate) ? "is-overdue" : undefined}>
             <th scope="row">{f.title}</th>
             <td>{t(f.kind === "REPORT" ? "management.followUpKind.REPORT" : "management.followUpKind.IMPROVEMENT_PLAN")}</td>
             <td>{formatDate(f.dueDate, locale)}</td>
             <td>
               {t(f.status === "MET" ? "management.followUpStatus.MET" : "management.followUpStatus.OPEN")}
+              {f.status === "OPEN" && isOverdue(f.dueDate) ? <strong className="overdue-flag"> ({t("due.overdue")})</strong> : null}
               {f.status === "OPEN" && canMarkMet ? (
                 <Form method="post" className="inline-form">
                   <input type="hidden" name="intent" value="followUpMet" />

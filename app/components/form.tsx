@@ -95,11 +95,12 @@ export function TextInput(
       autoComplete={autoComplete}
       validationBehavior="aria"
       isInvalid={Boolean(message)}
+      id={anchorId}
       className="field"
     >
       <Label>{label}</Label>
       {description ? <Text slot="description" className="field__description">{description}</Text> : null}
-      <Input className="field__input" id={anchorId} />
+      <Input className="field__input" />
       <FieldError className="field__error">{message}</FieldError>
     </TextField>
   );
@@ -115,11 +116,14 @@ export function TextAreaInput(props: FieldProps & { rows?: number }) {
       isRequired={isRequired}
       validationBehavior="aria"
       isInvalid={Boolean(message)}
+      id={anchorId}
       className="field"
     >
       <Label>{label}</Label>
       {description ? <Text slot="description" className="field__description">{description}</Text> : null}
-      <TextArea className="field__input" rows={rows} id={anchorId} />
+      {/* RAC learns that its field is a textarea only once mounted, and until then (in the
+          server's HTML, and always without JavaScript) gives it type="text", invalid there. */}
+      <TextArea className="field__input" rows={rows} {...({ type: undefined } as object)} />
       <FieldError className="field__error">{message}</FieldError>
     </TextField>
   );
@@ -148,7 +152,10 @@ export function SelectInput(
         name={name}
         className="field__input"
         defaultValue={multiple ? undefined : initialValue(props)}
-        required={isRequired}
+        // Without an empty first option a single select always has a value: "required" would
+        // be invalid HTML there, so it is only said to assistive technology.
+        required={isRequired && (multiple || placeholder !== undefined)}
+        aria-required={isRequired || undefined}
         multiple={multiple}
         aria-invalid={message ? true : undefined}
         aria-describedby={describedBy || undefined}

@@ -52,7 +52,9 @@ export function NormMatrix({
               <th scope="col" key={round.id}>
                 {round.title}
                 <span className="matrix__round-meta">
-                  {t(roundKindKey(round.kind))} · {formatDate(round.date, locale)}
+                  {/* The kind only where the title does not already say it ("Nulmeting" is a baseline). */}
+                  {t(roundKindKey(round.kind)).toLowerCase() === round.title.toLowerCase() ? "" : `${t(roundKindKey(round.kind))} · `}
+                  {formatDate(round.date, locale)}
                   {round.publishedAt ? ` · ${t("assessment.round.published")}` : ""}
                 </span>
               </th>
@@ -103,7 +105,6 @@ export function RoundSummary({ rounds, canWrite }: { rounds: MatrixRound[]; canW
               {t(`rating.${rating}`)}
             </th>
           ))}
-          <th scope="col">{t("rating.none")}</th>
           <th scope="col">{t("assessment.summary.organisation")}</th>
         </tr>
       </thead>
@@ -113,10 +114,10 @@ export function RoundSummary({ rounds, canWrite }: { rounds: MatrixRound[]; canW
             <th scope="row">
               {round.title} <span className="muted">({formatDate(round.date, locale)})</span>
             </th>
+            {/* One "not assessed" column: a norm rated so and a norm without a rating yet are both unassessed. */}
             {RATINGS.map((rating) => (
-              <td key={rating}>{formatNumber(round.counts[rating], locale)}</td>
+              <td key={rating}>{formatNumber(round.counts[rating] + (rating === "NOT_ASSESSED" ? round.counts.none : 0), locale)}</td>
             ))}
-            <td>{formatNumber(round.counts.none, locale)}</td>
             <td>
               {round.publishedAt ? (
                 t("assessment.round.publishedOn", { date: formatDateTime(round.publishedAt, locale) })

@@ -74,6 +74,8 @@ export default function Portfolio() {
       <p>
         {t("management.portfolio.intro")} <a href="/portefeuille.csv">{t("management.portfolio.export")}</a>
       </p>
+      {/* One note for the whole page: the counts, workload and ratings are all read at most once a minute. */}
+      <p className="muted">{t("management.portfolio.asOf", { time: formatDateTime(aggregatesAt, locale) })}</p>
 
       <section aria-labelledby="by-status">
         <h2 id="by-status">{t("home.byStatus")}</h2>
@@ -228,12 +230,10 @@ export default function Portfolio() {
           </tbody>
         </DataTable>
         <More shown={inspectors.rows.length} total={inspectors.total} />
-        <p className="muted">{t("management.portfolio.asOf", { time: formatDateTime(aggregatesAt, locale) })}</p>
       </section>
 
       <section aria-labelledby="ratings">
         <h2 id="ratings">{t("management.portfolio.ratings")}</h2>
-        <p className="muted">{t("management.portfolio.asOf", { time: formatDateTime(aggregatesAt, locale) })}</p>
         <p>{t("management.portfolio.ratingsIntro")}</p>
         <RatingComparisonChart
           title={t("management.portfolio.ratingsChart")}

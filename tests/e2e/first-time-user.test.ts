@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, launch, newPage } from "./support/browser";
+import { DEMO_PASSWORD, expectAccessible, launch, newPage, signIn } from "./support/browser";
 import { checkPageQuality } from "./support/page-quality";
 
 // What a first-time user ran into (issue 17), in a real browser.
@@ -76,6 +76,22 @@ describe("the page checks every browser test runs", () => {
       doc(`<div style="overflow-x:auto" role="region" aria-labelledby="c" tabindex="0">${wideTable}</div>`),
     );
     await checkPageQuality(page);
+    await context.close();
+  });
+});
+
+describe("the history page", () => {
+  it("shows labelled, translated and formatted changes that fit the window", async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, "inspecteur@igj.example");
+    await page.goto("/trajecten/traj-enver/historie");
+    await expectAccessible(page);
+    const text = (await page.locator("main").textContent()) ?? "";
+    expect(text).not.toMatch(/\b[A-Z]+_[A-Z_]+\b/); // codes such as LARGELY_MEETS
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}/); // raw instants
+    expect(text).not.toMatch(/\b(status|rating|dueDate): /); // field names
+    expect(text).toContain("Oordeel: ");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
     await context.close();
   });
 });
