@@ -67,7 +67,7 @@ async function shoot(browser: Browser, baseURL: string): Promise<void> {
     await page.goto(shot.path, { waitUntil: "networkidle" });
     await page.screenshot({ path: path.join(OUT, shot.file), fullPage: shot.fullPage ?? false });
     await page.close();
-    console.log(`docs/screenshots/${shot.file}  ${shot.path} as ${shot.email}`);
+    console.info(`docs/screenshots/${shot.file}  ${shot.path} as ${shot.email}`);
   }
 }
 
