@@ -18,8 +18,9 @@ const OUT = path.join(ROOT, "docs/screenshots");
 const TMP = path.join(ROOT, `tests/.tmp/screenshots-${process.pid}`);
 const PASSWORD = "toezicht-demo";
 
-const SHOTS: { file: string; email: string; path: string; fullPage?: boolean }[] = [
-  { file: "trajectory-overview.png", email: "inspecteur@igj.example", path: "/trajecten/traj-enver" },
+const SHOTS: { file: string; email: string; path: string; height?: number }[] = [
+  // Tall enough to show the timeline under the key facts.
+  { file: "trajectory-overview.png", email: "inspecteur@igj.example", path: "/trajecten/traj-enver", height: 1180 },
   { file: "norm-matrix.png", email: "inspecteur@igj.example", path: "/trajecten/traj-enver/beoordelingen" },
   { file: "organisation-start.png", email: "enver@enver.example", path: "/" },
   { file: "portfolio.png", email: "teamleider@igj.example", path: "/portefeuille" },
@@ -64,8 +65,9 @@ async function shoot(browser: Browser, baseURL: string): Promise<void> {
       contexts.set(shot.email, context);
     }
     const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: shot.height ?? 900 });
     await page.goto(shot.path, { waitUntil: "networkidle" });
-    await page.screenshot({ path: path.join(OUT, shot.file), fullPage: shot.fullPage ?? false });
+    await page.screenshot({ path: path.join(OUT, shot.file) });
     await page.close();
     console.info(`docs/screenshots/${shot.file}  ${shot.path} as ${shot.email}`);
   }
