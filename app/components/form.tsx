@@ -6,7 +6,6 @@ import {
   Input,
   Label,
   Text,
-  TextArea,
   TextField,
 } from "react-aria-components";
 import { useI18n } from "~/utils/i18n";
@@ -106,26 +105,38 @@ export function TextInput(
   );
 }
 
+/**
+ * A native <textarea>, as the select below: RAC's TextArea learns it is a textarea only once
+ * mounted, so its server HTML (all there is without JavaScript) carried an invalid type="text".
+ */
 export function TextAreaInput(props: FieldProps & { rows?: number }) {
   const { name, label, description, isRequired, rows = 5 } = props;
-  const { message, anchorId } = useFieldError(name);
+  const { message, anchorId: id } = useFieldError(name);
+  const describedBy = [description ? `${id}-desc` : null, message ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
-    <TextField
-      name={name}
-      defaultValue={initialValue(props)}
-      isRequired={isRequired}
-      validationBehavior="aria"
-      isInvalid={Boolean(message)}
-      id={anchorId}
-      className="field"
-    >
-      <Label>{label}</Label>
-      {description ? <Text slot="description" className="field__description">{description}</Text> : null}
-      {/* RAC learns that its field is a textarea only once mounted, and until then (in the
-          server's HTML, and always without JavaScript) gives it type="text", invalid there. */}
-      <TextArea className="field__input" rows={rows} {...({ type: undefined } as object)} />
-      <FieldError className="field__error">{message}</FieldError>
-    </TextField>
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {description ? (
+        <span id={`${id}-desc`} className="field__description">
+          {description}
+        </span>
+      ) : null}
+      <textarea
+        id={id}
+        name={name}
+        className="field__input"
+        rows={rows}
+        defaultValue={initialValue(props)}
+        aria-required={isRequired || undefined}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={describedBy || undefined}
+      />
+      {message ? (
+        <span id={`${id}-error`} className="field__error">
+          {message}
+        </span>
+      ) : null}
+    </div>
   );
 }
 
