@@ -99,4 +99,5 @@ export const historyEn: Record<keyof typeof historyNl, string> = {
   "history.code.COMPLIED": "complied with",
   "history.code.IMPROVEMENT_PLAN": "improvement plan",
   "history.code.REPORT": "report",
+  "trajectory.durationChanged": "{months} months (to {date}); the deadline has changed since",
 };

@@ -98,4 +98,6 @@ export const historyNl = {
   "history.code.COMPLIED": "nageleefd",
   "history.code.IMPROVEMENT_PLAN": "verbeterplan",
   "history.code.REPORT": "rapportage",
+  // Key facts that must agree with each other (issue 17).
+  "trajectory.durationChanged": "{months} maanden (tot {date}); de termijn is daarna gewijzigd",
 } as const;

@@ -4,7 +4,7 @@ import { RatingBadge } from "~/components/badges";
 import { DueList } from "~/components/due-list";
 import { KeyFacts } from "~/components/page-shells";
 import { Timeline } from "~/components/timeline";
-import { daysBetween, todayIso } from "~/domain/dates";
+import { daysBetween, durationChanged, supervisionDeadline, todayIso } from "~/domain/dates";
 import { UNDER_SUPERVISION } from "~/domain/lifecycle";
 import { formatDate } from "~/i18n";
 import { sortedDueItems } from "~/models/deadline.server";
@@ -45,7 +45,16 @@ export default function TrajectoryOverview() {
         trajectory={trajectory}
         facts={[
           { label: t("trajectory.start"), value: formatDate(trajectory.startDate, locale) },
-          { label: t("trajectory.duration"), value: t("trajectory.durationMonths", { months: trajectory.durationMonths }) },
+          {
+            label: t("trajectory.duration"),
+            // After an extension the duration alone would disagree with the deadline beside it.
+            value: durationChanged(trajectory)
+              ? t("trajectory.durationChanged", {
+                  months: trajectory.durationMonths,
+                  date: formatDate(supervisionDeadline(trajectory.startDate, trajectory.durationMonths), locale),
+                })
+              : t("trajectory.durationMonths", { months: trajectory.durationMonths }),
+          },
           {
             label: t("trajectory.deadline"),
             value: (
