@@ -1,5 +1,7 @@
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { PrismaClient } from "../../app/generated/prisma/client";
 import { DEMO_PASSWORD, expectAccessible, launch, newPage, signIn } from "./support/browser";
 import { checkPageQuality } from "./support/page-quality";
 
@@ -7,7 +9,40 @@ import { checkPageQuality } from "./support/page-quality";
 
 let browser: Browser;
 
+// A trajectory of its own for the refused-save case, so no other test's data is touched.
+const CONFLICT = "traj-e2e-conflict";
+
 beforeAll(async () => {
+  const db = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${inject("databaseFile")}` }) });
+  const enver = await db.trajectory.findUniqueOrThrow({ where: { id: "traj-enver" }, select: { frameworkVersionId: true } });
+  const lead = await db.user.findUniqueOrThrow({ where: { email: "inspecteur@igj.example" }, select: { id: true } });
+  const colleague = await db.user.findUniqueOrThrow({ where: { email: "inspecteur2@igj.example" }, select: { id: true } });
+  await db.organisation.create({
+    data: {
+      id: "org-e2e-conflict",
+      name: "Pleegzorg Zeeuws-Vlaanderen",
+      kvkNumber: "99000333",
+      sector: "Pleegzorg",
+      location: "Terneuzen",
+      trajectories: {
+        create: {
+          id: CONFLICT,
+          reference: "VT-2026-E3C",
+          frameworkVersionId: enver.frameworkVersionId,
+          reason: "Signalen over dossiers.",
+          legalBasis: "Jeugdwet",
+          leadInspectorId: lead.id,
+          startDate: "2026-02-02",
+          durationMonths: 9,
+          deadline: "2026-11-02",
+          status: "ACTIVE",
+          members: { create: { userId: colleague.id } },
+          rounds: { create: { kind: "BASELINE", title: "Nulmeting", date: "2026-02-10", createdById: lead.id } },
+        },
+      },
+    },
+  });
+  await db.$disconnect();
   browser = await launch();
 });
 
@@ -93,5 +128,34 @@ describe("the history page", () => {
     expect(text).toContain("Oordeel: ");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
     await context.close();
+  });
+});
+
+describe("a refused save with JavaScript", () => {
+  it("shows the revision that won beside the inspector's own kept text", async () => {
+    const mine = (await newPage(browser, { as: "inspecteur@igj.example" })).page;
+    const theirs = (await newPage(browser, { as: "inspecteur2@igj.example" })).page;
+    await mine.goto(`/trajecten/${CONFLICT}/beoordelingen`, { waitUntil: "networkidle" });
+    const cell = mine.getByRole("table", { name: "Normen per beoordelingsronde" }).getByRole("link", { name: "nog niet beoordeeld – PZ-1, Nulmeting" });
+    await Promise.all([mine.waitForURL(/\/beoordelingen\/[^/]+\/[^/?]+$/), cell.click()]);
+    await mine.waitForLoadState("networkidle");
+    await theirs.goto(mine.url(), { waitUntil: "networkidle" });
+
+    await theirs.getByLabel("Oordeel", { exact: true }).selectOption({ label: "voldoet deels" });
+    await theirs.getByLabel("Bevindingen", { exact: true }).fill("Joris: dossiers zijn deels bijgewerkt.");
+    await theirs.getByRole("button", { name: "Beoordeling opslaan" }).click();
+    await expect.poll(() => theirs.getByRole("status").textContent()).toMatch(/opgeslagen als revisie 1/);
+
+    const myText = "Sanne: dossiers zijn op orde.";
+    await mine.getByLabel("Bevindingen", { exact: true }).fill(myText);
+    await mine.getByRole("button", { name: "Beoordeling opslaan" }).click();
+    await expect.poll(() => mine.getByRole("alert").first().textContent()).toContain("Een andere inspecteur heeft deze beoordeling opgeslagen");
+    // The page itself now says revision 1 exists, by Joris, and lists it; her text is kept.
+    await expect.poll(() => mine.getByText(/^Revisie 1, opgeslagen door Joris Bakker/).count()).toBe(1);
+    expect(await mine.getByRole("table", { name: "Alle opgeslagen versies, nieuwste eerst" }).textContent()).toContain("Joris Bakker");
+    expect(await mine.getByLabel("Bevindingen", { exact: true }).inputValue()).toBe(myText);
+    await expectAccessible(mine);
+    await mine.context().close();
+    await theirs.context().close();
   });
 });
