@@ -4,7 +4,6 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { chromium, type Browser } from "playwright-core";
@@ -12,6 +11,7 @@ import { PrismaClient } from "../app/generated/prisma/client";
 import { applyPending, withEngine } from "../prisma/schema-engine";
 import { seedDemo } from "../prisma/seed-data";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from "../tests/e2e/support/chromium";
+import { freePort } from "../tests/e2e/support/html-checker";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const OUT = path.join(ROOT, "docs/screenshots");
@@ -25,17 +25,6 @@ const SHOTS: { file: string; email: string; path: string; height?: number }[] = 
   { file: "organisation-start.png", email: "enver@enver.example", path: "/" },
   { file: "portfolio.png", email: "teamleider@igj.example", path: "/portefeuille" },
 ];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 async function waitFor(url: string, seconds = 60): Promise<void> {
   const deadline = Date.now() + seconds * 1000;

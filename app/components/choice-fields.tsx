@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { useFieldError, type FormState } from "./form";
+import { FieldDescription, FieldErrorText, type FormState, useFieldError } from "./form";
 
 // Native radio buttons and checkboxes, which work without JavaScript, reading server errors
 // from the same FormValidationContext as the fields in form.tsx.
@@ -40,11 +40,7 @@ export function RadioGroupInput({
           {option.label}
         </label>
       ))}
-      {message ? (
-        <span id={`${id}-error`} className="field__error">
-          {message}
-        </span>
-      ) : null}
+      <FieldErrorText id={id} message={message} />
     </fieldset>
   );
 }
@@ -70,16 +66,8 @@ export function CheckboxInput({
       <label className="choice__option">
         <input type="checkbox" id={anchorId} name={name} defaultChecked={checked} aria-describedby={describedBy || undefined} /> {label}
       </label>
-      {description ? (
-        <span id={`${id}-desc`} className="field__description">
-          {description}
-        </span>
-      ) : null}
-      {message ? (
-        <span id={`${id}-error`} className="field__error">
-          {message}
-        </span>
-      ) : null}
+      <FieldDescription id={id} text={description} />
+      <FieldErrorText id={id} message={message} />
     </div>
   );
 }

@@ -105,6 +105,23 @@ export function TextInput(
   );
 }
 
+/** The server's message under a native control, referenced by its aria-describedby. */
+export function FieldErrorText({ id, message }: { id: string; message: string | undefined }) {
+  return message ? (
+    <span id={`${id}-error`} className="field__error">
+      {message}
+    </span>
+  ) : null;
+}
+
+export function FieldDescription({ id, text }: { id: string; text: string | undefined }) {
+  return text ? (
+    <span id={`${id}-desc`} className="field__description">
+      {text}
+    </span>
+  ) : null;
+}
+
 /**
  * A native <textarea>, as the select below: RAC's TextArea learns it is a textarea only once
  * mounted, so its server HTML (all there is without JavaScript) carried an invalid type="text".
@@ -116,11 +133,7 @@ export function TextAreaInput(props: FieldProps & { rows?: number }) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {description ? (
-        <span id={`${id}-desc`} className="field__description">
-          {description}
-        </span>
-      ) : null}
+      <FieldDescription id={id} text={description} />
       <textarea
         id={id}
         name={name}
@@ -131,11 +144,7 @@ export function TextAreaInput(props: FieldProps & { rows?: number }) {
         aria-invalid={message ? true : undefined}
         aria-describedby={describedBy || undefined}
       />
-      {message ? (
-        <span id={`${id}-error`} className="field__error">
-          {message}
-        </span>
-      ) : null}
+      <FieldErrorText id={id} message={message} />
     </div>
   );
 }
@@ -153,11 +162,7 @@ export function SelectInput(
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {description ? (
-        <span id={`${id}-desc`} className="field__description">
-          {description}
-        </span>
-      ) : null}
+      <FieldDescription id={id} text={description} />
       <select
         id={id}
         name={name}
@@ -178,11 +183,7 @@ export function SelectInput(
           </option>
         ))}
       </select>
-      {message ? (
-        <span id={`${id}-error`} className="field__error">
-          {message}
-        </span>
-      ) : null}
+      <FieldErrorText id={id} message={message} />
     </div>
   );
 }

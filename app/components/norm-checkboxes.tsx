@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { useFieldError } from "./form";
+import { FieldErrorText, useFieldError } from "./form";
 
 /** Native checkboxes, one per norm (work without JavaScript), with the server's error for the group. */
 export function NormCheckboxes({
@@ -24,11 +24,7 @@ export function NormCheckboxes({
           {norm.title}
         </label>
       ))}
-      {message ? (
-        <span id={`${id}-error`} className="field__error">
-          {message}
-        </span>
-      ) : null}
+      <FieldErrorText id={id} message={message} />
     </fieldset>
   );
 }

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { SelectInput, TextInput, useFieldError, type FormState } from "~/components/form";
+import { FieldDescription, FieldErrorText, type FormState, SelectInput, TextInput, useFieldError } from "~/components/form";
 import { FOLLOW_UP_KINDS, FOLLOW_UP_ROWS, followUpField, type FollowUpPlan } from "~/domain/closure";
 import { useI18n } from "~/utils/i18n";
 
@@ -30,21 +30,13 @@ export function CheckboxList({
   return (
     <fieldset id={anchorId} className="field choice" aria-describedby={describedBy || undefined}>
       <legend>{label}</legend>
-      {description ? (
-        <span id={`${id}-desc`} className="field__description">
-          {description}
-        </span>
-      ) : null}
+      <FieldDescription id={id} text={description} />
       {options.map((option) => (
         <label key={option.value} className="choice__option">
           <input type="checkbox" name={name} value={option.value} defaultChecked={checked.includes(option.value)} /> {option.label}
         </label>
       ))}
-      {message ? (
-        <span id={`${id}-error`} className="field__error">
-          {message}
-        </span>
-      ) : null}
+      <FieldErrorText id={id} message={message} />
     </fieldset>
   );
 }

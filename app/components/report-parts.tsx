@@ -1,4 +1,4 @@
-import { useFieldError } from "./form";
+import { FieldErrorText, useFieldError } from "./form";
 import { ACCEPT_ATTRIBUTE } from "~/domain/file-types";
 import { formatDateTime, formatNumber } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
@@ -21,11 +21,7 @@ export function FileInput({ name, label, description }: { name: string; label: s
         aria-describedby={message ? `${id}-desc ${id}-error` : `${id}-desc`}
         aria-invalid={message ? true : undefined}
       />
-      {message ? (
-        <span id={`${id}-error`} className="field__error">
-          {message}
-        </span>
-      ) : null}
+      <FieldErrorText id={id} message={message} />
     </div>
   );
 }
