@@ -147,6 +147,7 @@ describe("a refused save with JavaScript", () => {
     await expect.poll(() => theirs.getByRole("status").textContent()).toMatch(/opgeslagen als revisie 1/);
 
     const myText = "Sanne: dossiers zijn op orde.";
+    await mine.getByLabel("Oordeel", { exact: true }).selectOption({ label: "voldoet" });
     await mine.getByLabel("Bevindingen", { exact: true }).fill(myText);
     await mine.getByRole("button", { name: "Beoordeling opslaan" }).click();
     await expect.poll(() => mine.getByRole("alert").first().textContent()).toContain("Een andere inspecteur heeft deze beoordeling opgeslagen");

@@ -114,7 +114,7 @@ journey("an inspector working in a new trajectory", (step) => {
           .getByRole("cell")
           .allTextContents()
       )
-      .toEqual(["0", "0", "0", "9", "0", "0", expect.any(String)]);
+      .toEqual(["0", "0", "0", "9", "0", expect.any(String)]);
   }, 120_000);
 
   step("records an unannounced visit that opens an interim round", async () => {
