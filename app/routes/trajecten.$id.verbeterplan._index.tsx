@@ -12,7 +12,6 @@ import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requireUser } from "~/utils/session.server";
 import { mayOnTrajectory } from "~/domain/permissions";
-import { DataTable } from "~/components/data-table";
 import { revalidateAfterConflict } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
