@@ -60,7 +60,7 @@ export function AppShell({ user, currentPath, children }: { user: SessionUser | 
             <ul>
               {items.map((item) => (
                 <li key={item.to}>
-                  <NavLink to={item.to} end={item.to === "/"} prefetch="intent">
+                  <NavLink to={item.to} end={item.to === "/"}>
                     {t(item.label)}
                   </NavLink>
                 </li>

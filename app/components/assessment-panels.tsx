@@ -4,6 +4,7 @@ import type { AssessmentField, MeasureStatus } from "~/domain/assessment";
 import type { Rating } from "~/domain/rating";
 import { formatDate, formatDateTime } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
+import { DataTable } from "./data-table";
 
 export interface RevisionRow {
   id: string;
@@ -20,8 +21,7 @@ export function RevisionHistory({ revisions }: { revisions: RevisionRow[] }) {
   const { t, locale } = useI18n();
   if (revisions.length === 0) return <p>{t("assessment.history.none")}</p>;
   return (
-    <table className="table">
-      <caption>{t("assessment.history.caption")}</caption>
+    <DataTable caption={t("assessment.history.caption")}>
       <thead>
         <tr>
           <th scope="col">{t("assessment.history.revision")}</th>
@@ -50,7 +50,7 @@ export function RevisionHistory({ revisions }: { revisions: RevisionRow[] }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }
 
@@ -82,8 +82,7 @@ export function BaselineComparison({
   ];
   return (
     <>
-      <table className="table">
-        <caption>{t("assessment.compare.caption")}</caption>
+      <DataTable caption={t("assessment.compare.caption")}>
         <thead>
           <tr>
             <th scope="col">{t("assessment.compare.moment")}</th>
@@ -113,7 +112,7 @@ export function BaselineComparison({
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
       <p>
         <strong>{t("assessment.compare.trend")}:</strong> <span className={`trend trend--${trend}`}>{t(`assessment.trend.${trend}`)}</span>
       </p>

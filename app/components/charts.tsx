@@ -2,6 +2,7 @@ import type { RatingTally } from "~/domain/closure";
 import { RATINGS } from "~/domain/rating";
 import { formatNumber } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
+import { DataTable } from "./data-table";
 
 const KEYS = [...RATINGS, "none"] as const;
 type TallyKey = (typeof KEYS)[number];
@@ -58,8 +59,7 @@ export function RatingComparisonChart({ title, series }: { title: string; series
           );
         })}
       </div>
-      <table className="table chart__table">
-        <caption>{t("management.chart.tableCaption", { title })}</caption>
+      <DataTable caption={t("management.chart.tableCaption", { title })} className="table chart__table">
         <thead>
           <tr>
             <th scope="col">{t("management.chart.rating")}</th>
@@ -80,7 +80,7 @@ export function RatingComparisonChart({ title, series }: { title: string; series
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
     </figure>
   );
 }

@@ -1,14 +1,9 @@
-import { useContext, useId } from "react";
-import { FormValidationContext } from "react-aria-components";
-import type { FormState } from "./form";
+import { useId } from "react";
+import { FieldDescription, FieldErrorText, type FormState, useFieldError } from "./form";
 
 // Native radio buttons and checkboxes, which work without JavaScript, reading server errors
 // from the same FormValidationContext as the fields in form.tsx.
 
-function useFieldError(name: string): string | undefined {
-  const errors = useContext(FormValidationContext)[name];
-  return Array.isArray(errors) ? errors.join(" ") : errors;
-}
 
 export function RadioGroupInput({
   name,
@@ -26,10 +21,11 @@ export function RadioGroupInput({
   isRequired?: boolean;
 }) {
   const id = useId();
-  const message = useFieldError(name);
+  const { message, anchorId } = useFieldError(name);
   const checked = state?.values?.[name] ?? defaultValue;
   return (
     <fieldset
+      id={anchorId}
       className="field choice"
       role="radiogroup"
       aria-labelledby={`${id}-legend`}
@@ -44,11 +40,7 @@ export function RadioGroupInput({
           {option.label}
         </label>
       ))}
-      {message ? (
-        <span id={`${id}-error`} className="field__error">
-          {message}
-        </span>
-      ) : null}
+      <FieldErrorText id={id} message={message} />
     </fieldset>
   );
 }
@@ -65,25 +57,17 @@ export function CheckboxInput({
   state?: FormState;
 }) {
   const id = useId();
-  const message = useFieldError(name);
+  const { message, anchorId } = useFieldError(name);
   // After a failed submit the box stays as the user left it: ticked boxes come back as "on".
   const checked = state?.values ? state.values[name] === "on" : false;
   const describedBy = [description ? `${id}-desc` : null, message ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div className="field choice">
       <label className="choice__option">
-        <input type="checkbox" name={name} defaultChecked={checked} aria-describedby={describedBy || undefined} /> {label}
+        <input type="checkbox" id={anchorId} name={name} defaultChecked={checked} aria-describedby={describedBy || undefined} /> {label}
       </label>
-      {description ? (
-        <span id={`${id}-desc`} className="field__description">
-          {description}
-        </span>
-      ) : null}
-      {message ? (
-        <span id={`${id}-error`} className="field__error">
-          {message}
-        </span>
-      ) : null}
+      <FieldDescription id={id} text={description} />
+      <FieldErrorText id={id} message={message} />
     </div>
   );
 }

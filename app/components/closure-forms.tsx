@@ -2,7 +2,9 @@ import { Form } from "@remix-run/react";
 import { FormErrors, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
 import { measureTypeName, type MeasureTypeName } from "~/components/closure-parts";
 import { formatDate, formatDateTime } from "~/i18n";
+import { isOverdue } from "~/domain/dates";
 import { useI18n } from "~/utils/i18n";
+import { DataTable } from "./data-table";
 
 /**
  * A manager's decision: approve or return, with a comment and the decision date. Two submit
@@ -67,8 +69,7 @@ export function FollowUpTable({ followUps, canMarkMet }: { followUps: FollowUpRo
   const { t, locale } = useI18n();
   if (followUps.length === 0) return <p>{t("management.followUps.none")}</p>;
   return (
-    <table className="table">
-      <caption>{t("management.followUps.title")}</caption>
+    <DataTable caption={t("management.followUps.title")}>
       <thead>
         <tr>
           <th scope="col">{t("management.followUp.title")}</th>
@@ -79,12 +80,13 @@ export function FollowUpTable({ followUps, canMarkMet }: { followUps: FollowUpRo
       </thead>
       <tbody>
         {followUps.map((f) => (
-          <tr key={f.id}>
+          <tr key={f.id} className={f.status === "OPEN" && isOverdue(f.dueDate) ? "is-overdue" : undefined}>
             <th scope="row">{f.title}</th>
             <td>{t(f.kind === "REPORT" ? "management.followUpKind.REPORT" : "management.followUpKind.IMPROVEMENT_PLAN")}</td>
             <td>{formatDate(f.dueDate, locale)}</td>
             <td>
               {t(f.status === "MET" ? "management.followUpStatus.MET" : "management.followUpStatus.OPEN")}
+              {f.status === "OPEN" && isOverdue(f.dueDate) ? <strong className="overdue-flag"> ({t("due.overdue")})</strong> : null}
               {f.status === "OPEN" && canMarkMet ? (
                 <Form method="post" className="inline-form">
                   <input type="hidden" name="intent" value="followUpMet" />
@@ -99,7 +101,7 @@ export function FollowUpTable({ followUps, canMarkMet }: { followUps: FollowUpRo
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }
 
@@ -123,8 +125,7 @@ export function AdminMeasureTable({
   const { t, locale } = useI18n();
   const statusKey = (s: string) => `management.adminMeasureStatus.${s === "COMPLIED" || s === "WITHDRAWN" ? s : "IN_FORCE"}` as const;
   return (
-    <table className="table">
-      <caption>{t("management.adminMeasures.title")}</caption>
+    <DataTable caption={t("management.adminMeasures.title")}>
       <thead>
         <tr>
           <th scope="col">{t("management.proposal.measureType")}</th>
@@ -145,7 +146,7 @@ export function AdminMeasureTable({
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }
 
@@ -160,8 +161,7 @@ export function DeadlineChangeTable({
   return (
     <>
       <p>{t("management.deadlineChanges.current", { date: formatDate(current, locale) })}</p>
-      <table className="table">
-        <caption>{t("management.deadlineChanges.title")}</caption>
+      <DataTable caption={t("management.deadlineChanges.title")}>
         <thead>
           <tr>
             <th scope="col">{t("management.deadlineChanges.when")}</th>
@@ -180,7 +180,7 @@ export function DeadlineChangeTable({
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { RatingBadge } from "~/components/badges";
 import type { ClosureOutcome, FollowUpPlan, NormSummaryEntry } from "~/domain/closure";
 import { formatDate, formatDateTime, type Locale } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
+import { DataTable } from "./data-table";
 
 export interface MeasureTypeName {
   nameNl: string;
@@ -19,8 +20,7 @@ export function NormSummaryTable({ summary, caption }: { summary: NormSummaryEnt
   const { t } = useI18n();
   if (summary.length === 0) return <p>{t("management.summary.none")}</p>;
   return (
-    <table className="table">
-      <caption>{caption}</caption>
+    <DataTable caption={caption}>
       <thead>
         <tr>
           <th scope="col">{t("trajectory.norm")}</th>
@@ -43,7 +43,7 @@ export function NormSummaryTable({ summary, caption }: { summary: NormSummaryEnt
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }
 
@@ -125,8 +125,7 @@ function FollowUpPlanList({ plans }: { plans: FollowUpPlan[] }) {
   const { t, locale } = useI18n();
   if (plans.length === 0) return <p>{t("management.followUps.nonePlanned")}</p>;
   return (
-    <table className="table">
-      <caption>{t("management.followUps.planned")}</caption>
+    <DataTable caption={t("management.followUps.planned")}>
       <thead>
         <tr>
           <th scope="col">{t("management.followUp.title")}</th>
@@ -143,7 +142,7 @@ function FollowUpPlanList({ plans }: { plans: FollowUpPlan[] }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }
 

@@ -2,14 +2,14 @@ import { Link } from "@remix-run/react";
 import type { DueItemView } from "~/domain/deadlines";
 import { formatDate } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
+import { DataTable } from "./data-table";
 
 /** What falls due, overdue first, as a table a screen reader can navigate by column. */
 export function DueList({ items, caption, showTrajectory = true }: { items: DueItemView[]; caption: string; showTrajectory?: boolean }) {
   const { t, locale } = useI18n();
   if (items.length === 0) return <p>{t("home.nothingDue")}</p>;
   return (
-    <table className="table">
-      <caption>{caption}</caption>
+    <DataTable caption={caption}>
       <thead>
         <tr>
           <th scope="col">{t("due.title")}</th>
@@ -35,6 +35,6 @@ export function DueList({ items, caption, showTrajectory = true }: { items: DueI
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }

@@ -1,4 +1,4 @@
-import { useContext, useId, type ReactNode } from "react";
+import { createContext, useContext, useId, type ReactNode } from "react";
 import {
   Button,
   FieldError,
@@ -6,7 +6,6 @@ import {
   Input,
   Label,
   Text,
-  TextArea,
   TextField,
 } from "react-aria-components";
 import { useI18n } from "~/utils/i18n";
@@ -15,6 +14,8 @@ import { useI18n } from "~/utils/i18n";
 // (keyed by field name), so each field renders its own message with aria-invalid and
 // aria-describedby — in the server-rendered HTML too, which keeps forms usable without JS.
 // validationBehavior="aria": the server's zod schema is the single judge of validity.
+// A server error stays until the next submit: RAC would clear it when the field changes and
+// loses focus, and the content below would jump up under the pointer on its way to the button.
 
 export interface FormState {
   errors?: Record<string, string[]>;
@@ -22,18 +23,46 @@ export interface FormState {
   formError?: string;
 }
 
+// Each form's fields get ids from its own prefix, so the error summary can link to them and
+// two forms on one page never share an id.
+const FieldIdPrefix = createContext("field");
+
+function anchorFor(prefix: string, name: string): string {
+  return `${prefix}-${name.replace(/[^A-Za-z0-9_.-]/g, "_")}`;
+}
+
+/** The server's message for a field (if any) and the id the error summary links to. */
+export function useFieldError(name: string): { message: string | undefined; anchorId: string } {
+  const errors = useContext(FormValidationContext)[name];
+  const prefix = useContext(FieldIdPrefix);
+  return { message: Array.isArray(errors) ? errors.join(" ") : errors, anchorId: anchorFor(prefix, name) };
+}
+
 export function FormErrors({ state, children }: { state: FormState | undefined; children: ReactNode }) {
   const { t } = useI18n();
-  const hasErrors = Boolean(state?.formError || (state?.errors && Object.keys(state.errors).length > 0));
+  const prefix = `f${useId().replace(/:/g, "")}`;
+  const fieldErrors = Object.entries(state?.errors ?? {}).filter(([, messages]) => messages.length > 0);
+  const hasErrors = Boolean(state?.formError || fieldErrors.length > 0);
   return (
-    <FormValidationContext.Provider value={state?.errors ?? {}}>
-      {hasErrors ? (
-        <div className="error-summary" role="alert" tabIndex={-1}>
-          <p>{state?.formError ?? t("form.errorSummary")}</p>
-        </div>
-      ) : null}
-      {children}
-    </FormValidationContext.Provider>
+    <FieldIdPrefix.Provider value={prefix}>
+      <FormValidationContext.Provider value={state?.errors ?? {}}>
+        {hasErrors ? (
+          <div className="error-summary" role="alert" tabIndex={-1}>
+            <p>{state?.formError ?? t("form.errorSummary")}</p>
+            {fieldErrors.length > 0 ? (
+              <ul className="error-summary__list">
+                {fieldErrors.map(([name, messages]) => (
+                  <li key={name}>
+                    <a href={`#${anchorFor(prefix, name)}`}>{messages.join(" ")}</a>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        ) : null}
+        {children}
+      </FormValidationContext.Provider>
+    </FieldIdPrefix.Provider>
   );
 }
 
@@ -55,6 +84,7 @@ export function TextInput(
   props: FieldProps & { type?: "text" | "email" | "password" | "date" | "number" | "search"; autoComplete?: string },
 ) {
   const { name, label, description, isRequired, type = "text", autoComplete } = props;
+  const { message, anchorId } = useFieldError(name);
   return (
     <TextField
       name={name}
@@ -63,25 +93,59 @@ export function TextInput(
       isRequired={isRequired}
       autoComplete={autoComplete}
       validationBehavior="aria"
+      isInvalid={Boolean(message)}
+      id={anchorId}
       className="field"
     >
       <Label>{label}</Label>
       {description ? <Text slot="description" className="field__description">{description}</Text> : null}
       <Input className="field__input" />
-      <FieldError className="field__error" />
+      <FieldError className="field__error">{message}</FieldError>
     </TextField>
   );
 }
 
+/** The server's message under a native control, referenced by its aria-describedby. */
+export function FieldErrorText({ id, message }: { id: string; message: string | undefined }) {
+  return message ? (
+    <span id={`${id}-error`} className="field__error">
+      {message}
+    </span>
+  ) : null;
+}
+
+export function FieldDescription({ id, text }: { id: string; text: string | undefined }) {
+  return text ? (
+    <span id={`${id}-desc`} className="field__description">
+      {text}
+    </span>
+  ) : null;
+}
+
+/**
+ * A native <textarea>, as the select below: RAC's TextArea learns it is a textarea only once
+ * mounted, so its server HTML (all there is without JavaScript) carried an invalid type="text".
+ */
 export function TextAreaInput(props: FieldProps & { rows?: number }) {
   const { name, label, description, isRequired, rows = 5 } = props;
+  const { message, anchorId: id } = useFieldError(name);
+  const describedBy = [description ? `${id}-desc` : null, message ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
-    <TextField name={name} defaultValue={initialValue(props)} isRequired={isRequired} validationBehavior="aria" className="field">
-      <Label>{label}</Label>
-      {description ? <Text slot="description" className="field__description">{description}</Text> : null}
-      <TextArea className="field__input" rows={rows} />
-      <FieldError className="field__error" />
-    </TextField>
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <FieldDescription id={id} text={description} />
+      <textarea
+        id={id}
+        name={name}
+        className="field__input"
+        rows={rows}
+        defaultValue={initialValue(props)}
+        aria-required={isRequired || undefined}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={describedBy || undefined}
+      />
+      <FieldErrorText id={id} message={message} />
+    </div>
   );
 }
 
@@ -93,24 +157,21 @@ export function SelectInput(
   props: FieldProps & { options: { value: string; label: string }[]; placeholder?: string; multiple?: boolean },
 ) {
   const { name, label, description, isRequired, options, placeholder, multiple } = props;
-  const errors = useContext(FormValidationContext)[name];
-  const message = Array.isArray(errors) ? errors.join(" ") : errors;
-  const id = useId();
+  const { message, anchorId: id } = useFieldError(name);
   const describedBy = [description ? `${id}-desc` : null, message ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {description ? (
-        <span id={`${id}-desc`} className="field__description">
-          {description}
-        </span>
-      ) : null}
+      <FieldDescription id={id} text={description} />
       <select
         id={id}
         name={name}
         className="field__input"
         defaultValue={multiple ? undefined : initialValue(props)}
-        required={isRequired}
+        // Without an empty first option a single select always has a value: "required" would
+        // be invalid HTML there, so it is only said to assistive technology.
+        required={isRequired && (multiple || placeholder !== undefined)}
+        aria-required={isRequired || undefined}
         multiple={multiple}
         aria-invalid={message ? true : undefined}
         aria-describedby={describedBy || undefined}
@@ -122,11 +183,7 @@ export function SelectInput(
           </option>
         ))}
       </select>
-      {message ? (
-        <span id={`${id}-error`} className="field__error">
-          {message}
-        </span>
-      ) : null}
+      <FieldErrorText id={id} message={message} />
     </div>
   );
 }

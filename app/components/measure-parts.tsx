@@ -5,6 +5,7 @@ import { MEASURE_STATUSES, type MeasureStatus } from "~/domain/assessment";
 import type { Rating } from "~/domain/rating";
 import { formatDate } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
+import { DataTable } from "./data-table";
 
 export interface MeasureDefaults {
   normId?: string;
@@ -71,8 +72,7 @@ export interface MeasureRow {
 export function MeasureTable({ trajectoryId, measures, canWrite }: { trajectoryId: string; measures: MeasureRow[]; canWrite: boolean }) {
   const { t, locale } = useI18n();
   return (
-    <table className="table">
-      <caption>{t("assessment.measures.caption")}</caption>
+    <DataTable caption={t("assessment.measures.caption")}>
       <thead>
         <tr>
           <th scope="col">{t("assessment.norm")}</th>
@@ -105,6 +105,6 @@ export function MeasureTable({ trajectoryId, measures, canWrite }: { trajectoryI
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }

@@ -1,5 +1,5 @@
-import { useContext, useId } from "react";
-import { FormValidationContext } from "react-aria-components";
+import { useId } from "react";
+import { FieldErrorText, useFieldError } from "./form";
 
 /** Native checkboxes, one per norm (work without JavaScript), with the server's error for the group. */
 export function NormCheckboxes({
@@ -14,10 +14,9 @@ export function NormCheckboxes({
   checked: readonly string[];
 }) {
   const id = useId();
-  const errors = useContext(FormValidationContext)[name];
-  const message = Array.isArray(errors) ? errors.join(" ") : errors;
+  const { message, anchorId } = useFieldError(name);
   return (
-    <fieldset className="fieldset" aria-describedby={message ? `${id}-error` : undefined}>
+    <fieldset id={anchorId} className="fieldset" aria-describedby={message ? `${id}-error` : undefined}>
       <legend>{legend}</legend>
       {norms.map((norm) => (
         <label key={norm.id} className="choice__option">
@@ -25,11 +24,7 @@ export function NormCheckboxes({
           {norm.title}
         </label>
       ))}
-      {message ? (
-        <span id={`${id}-error`} className="field__error">
-          {message}
-        </span>
-      ) : null}
+      <FieldErrorText id={id} message={message} />
     </fieldset>
   );
 }

@@ -4,6 +4,7 @@ import type { RatingCounts } from "~/domain/assessment";
 import { RATINGS, type Rating } from "~/domain/rating";
 import { formatDate, formatDateTime, formatNumber } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
+import { DataTable } from "./data-table";
 
 export interface MatrixNorm {
   id: string;
@@ -43,9 +44,7 @@ export function NormMatrix({
 }) {
   const { t, locale } = useI18n();
   return (
-    <div className="matrix" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
-      <table className="table">
-        <caption id="matrix-caption">{t("assessment.matrix.caption")}</caption>
+    <DataTable caption={t("assessment.matrix.caption")} captionId="matrix-caption">
         <thead>
           <tr>
             <th scope="col">{t("assessment.norm")}</th>
@@ -53,7 +52,9 @@ export function NormMatrix({
               <th scope="col" key={round.id}>
                 {round.title}
                 <span className="matrix__round-meta">
-                  {t(roundKindKey(round.kind))} · {formatDate(round.date, locale)}
+                  {/* The kind only where the title does not already say it ("Nulmeting" is a baseline). */}
+                  {t(roundKindKey(round.kind)).toLowerCase() === round.title.toLowerCase() ? "" : `${t(roundKindKey(round.kind))} · `}
+                  {formatDate(round.date, locale)}
                   {round.publishedAt ? ` · ${t("assessment.round.published")}` : ""}
                 </span>
               </th>
@@ -87,8 +88,7 @@ export function NormMatrix({
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }
 
@@ -96,8 +96,7 @@ export function NormMatrix({
 export function RoundSummary({ rounds, canWrite }: { rounds: MatrixRound[]; canWrite: boolean }) {
   const { t, locale } = useI18n();
   return (
-    <table className="table">
-      <caption>{t("assessment.summary.caption")}</caption>
+    <DataTable caption={t("assessment.summary.caption")}>
       <thead>
         <tr>
           <th scope="col">{t("assessment.round")}</th>
@@ -106,7 +105,6 @@ export function RoundSummary({ rounds, canWrite }: { rounds: MatrixRound[]; canW
               {t(`rating.${rating}`)}
             </th>
           ))}
-          <th scope="col">{t("rating.none")}</th>
           <th scope="col">{t("assessment.summary.organisation")}</th>
         </tr>
       </thead>
@@ -116,10 +114,10 @@ export function RoundSummary({ rounds, canWrite }: { rounds: MatrixRound[]; canW
             <th scope="row">
               {round.title} <span className="muted">({formatDate(round.date, locale)})</span>
             </th>
+            {/* One "not assessed" column: a norm rated so and a norm without a rating yet are both unassessed. */}
             {RATINGS.map((rating) => (
-              <td key={rating}>{formatNumber(round.counts[rating], locale)}</td>
+              <td key={rating}>{formatNumber(round.counts[rating] + (rating === "NOT_ASSESSED" ? round.counts.none : 0), locale)}</td>
             ))}
-            <td>{formatNumber(round.counts.none, locale)}</td>
             <td>
               {round.publishedAt ? (
                 t("assessment.round.publishedOn", { date: formatDateTime(round.publishedAt, locale) })
@@ -139,6 +137,6 @@ export function RoundSummary({ rounds, canWrite }: { rounds: MatrixRound[]; canW
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }

@@ -5,6 +5,7 @@ import type { DueItemView } from "~/domain/deadlines";
 import type { Rating } from "~/domain/rating";
 import { formatDate } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
+import { DataTable } from "./data-table";
 
 interface TrajectoryCard {
   id: string;
@@ -33,8 +34,7 @@ export function OrganisationTrajectory({ trajectory, due }: { trajectory: Trajec
       <DueList items={due.filter((item) => item.trajectoryId === trajectory.id)} caption={t("organisation.home.dueCaption", { reference: trajectory.reference })} showTrajectory={false} />
       <h3>{t("organisation.home.ratings")}</h3>
       {trajectory.illustrative ? <p className="muted">{t("organisation.home.illustrative")}</p> : null}
-      <table className="table">
-        <caption>{t("organisation.home.ratingsCaption", { reference: trajectory.reference })}</caption>
+      <DataTable caption={t("organisation.home.ratingsCaption", { reference: trajectory.reference })}>
         <thead>
           <tr>
             <th scope="col">{t("organisation.home.norm")}</th>
@@ -55,7 +55,7 @@ export function OrganisationTrajectory({ trajectory, due }: { trajectory: Trajec
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { FormErrors, SubmitButton, type FormState } from "~/components/form";
 import { Pagination } from "~/components/pagination";
 import type { Paging } from "~/domain/pagination";
 import { useI18n } from "~/utils/i18n";
+import { DataTable as ScrollTable } from "./data-table";
 
 // The page kinds that repeat across a trajectory: a paged list, a form page and the key facts.
 // One component each, so a list or a form looks and behaves the same wherever it appears.
@@ -50,9 +51,9 @@ export function ListPage({
 
 /** A table with a caption and one header cell per column (null columns are left out); the rows are the caller's. */
 export function DataTable({ caption, columns, children }: { caption: string; columns: readonly (string | null)[]; children: ReactNode }) {
+  // In its own labelled scroll region, so a narrow window scrolls the table, not the page.
   return (
-    <table className="table">
-      <caption>{caption}</caption>
+    <ScrollTable caption={caption}>
       <thead>
         <tr>
           {columns.map((column) =>
@@ -65,7 +66,7 @@ export function DataTable({ caption, columns, children }: { caption: string; col
         </tr>
       </thead>
       <tbody>{children}</tbody>
-    </table>
+    </ScrollTable>
   );
 }
 

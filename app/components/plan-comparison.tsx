@@ -2,6 +2,7 @@ import type { ActionChange, ComparableAction, ComparedField } from "~/domain/pla
 import { formatDate } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
 import { actionStatusLabel } from "./plan-parts";
+import { DataTable } from "./data-table";
 
 type Action = ComparableAction & { id: string; norm: { code: string; title: string } | null };
 
@@ -65,8 +66,7 @@ export function PlanComparison({ changes, from, to }: { changes: ActionChange<Ac
   return (
     <>
       <p>{t("organisation.plan.compareSummary", counts)}</p>
-      <table className="table">
-        <caption>{t("organisation.plan.compareCaption", { from, to })}</caption>
+      <DataTable caption={t("organisation.plan.compareCaption", { from, to })}>
         <thead>
           <tr>
             <th scope="col">{t("organisation.plan.compareChange")}</th>
@@ -89,7 +89,7 @@ export function PlanComparison({ changes, from, to }: { changes: ActionChange<Ac
             );
           })}
         </tbody>
-      </table>
+      </DataTable>
     </>
   );
 }

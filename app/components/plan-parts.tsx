@@ -3,6 +3,7 @@ import { SelectInput, TextAreaInput, TextInput, type FormState } from "~/compone
 import { ACTION_STATUSES, type ActionStatus } from "~/domain/plan";
 import { formatDate } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
+import { DataTable } from "./data-table";
 
 export interface PlanChoices {
   norms: { id: string; code: string; title: string }[];
@@ -80,8 +81,7 @@ export function PlanActionsTable({ actions, caption, editBase }: { actions: Acti
   const { t, locale } = useI18n();
   if (actions.length === 0) return <p>{t("organisation.plan.noActions")}</p>;
   return (
-    <table className="table">
-      <caption>{caption}</caption>
+    <DataTable caption={caption}>
       <thead>
         <tr>
           <th scope="col">{t("organisation.plan.action.description")}</th>
@@ -117,6 +117,6 @@ export function PlanActionsTable({ actions, caption, editBase }: { actions: Acti
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }

@@ -1,6 +1,5 @@
-import { useContext, useId } from "react";
-import { FormValidationContext } from "react-aria-components";
-import { SelectInput, TextInput, type FormState } from "~/components/form";
+import { useId } from "react";
+import { FieldDescription, FieldErrorText, type FormState, SelectInput, TextInput, useFieldError } from "~/components/form";
 import { FOLLOW_UP_KINDS, FOLLOW_UP_ROWS, followUpField, type FollowUpPlan } from "~/domain/closure";
 import { useI18n } from "~/utils/i18n";
 
@@ -24,29 +23,20 @@ export function CheckboxList({
   state?: FormState;
 }) {
   const id = useId();
-  const errors = useContext(FormValidationContext)[name];
-  const message = Array.isArray(errors) ? errors.join(" ") : errors;
+  const { message, anchorId } = useFieldError(name);
   const submitted = state?.values?.[name];
   const checked = submitted !== undefined ? submitted.split(",") : defaultValues;
   const describedBy = [description ? `${id}-desc` : null, message ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
-    <fieldset className="field choice" aria-describedby={describedBy || undefined}>
+    <fieldset id={anchorId} className="field choice" aria-describedby={describedBy || undefined}>
       <legend>{label}</legend>
-      {description ? (
-        <span id={`${id}-desc`} className="field__description">
-          {description}
-        </span>
-      ) : null}
+      <FieldDescription id={id} text={description} />
       {options.map((option) => (
         <label key={option.value} className="choice__option">
           <input type="checkbox" name={name} value={option.value} defaultChecked={checked.includes(option.value)} /> {option.label}
         </label>
       ))}
-      {message ? (
-        <span id={`${id}-error`} className="field__error">
-          {message}
-        </span>
-      ) : null}
+      <FieldErrorText id={id} message={message} />
     </fieldset>
   );
 }

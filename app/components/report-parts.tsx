@@ -1,14 +1,11 @@
-import { useContext, useId } from "react";
-import { FormValidationContext } from "react-aria-components";
+import { FieldErrorText, useFieldError } from "./form";
 import { ACCEPT_ATTRIBUTE } from "~/domain/file-types";
 import { formatDateTime, formatNumber } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
 
 /** A native file input (works without JavaScript) that shows the server's verdict on the file. */
 export function FileInput({ name, label, description }: { name: string; label: string; description: string }) {
-  const id = useId();
-  const errors = useContext(FormValidationContext)[name];
-  const message = Array.isArray(errors) ? errors.join(" ") : errors;
+  const { message, anchorId: id } = useFieldError(name);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -24,11 +21,7 @@ export function FileInput({ name, label, description }: { name: string; label: s
         aria-describedby={message ? `${id}-desc ${id}-error` : `${id}-desc`}
         aria-invalid={message ? true : undefined}
       />
-      {message ? (
-        <span id={`${id}-error`} className="field__error">
-          {message}
-        </span>
-      ) : null}
+      <FieldErrorText id={id} message={message} />
     </div>
   );
 }

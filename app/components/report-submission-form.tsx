@@ -62,7 +62,15 @@ export function ReportSubmissionForm({
   return (
     <section aria-labelledby="draft-title" className="stack">
       <h2 id="draft-title">{t("organisation.report.draftTitle", { number: draft.number })}</h2>
-      <p>{t(draft.isDraft ? "organisation.report.draftIntro" : "organisation.report.newDraftIntro")}</p>
+      <p>
+        {t(
+          draft.isDraft
+            ? "organisation.report.draftIntro"
+            : draft.number === 1
+              ? "organisation.report.firstDraftIntro" // nothing was submitted before: no word about additions
+              : "organisation.report.newDraftIntro",
+        )}
+      </p>
       <h3>{t("organisation.attachments.title")}</h3>
       <DraftAttachments draft={draft} />
       <Form method="post" encType="multipart/form-data" className="stack" noValidate>

@@ -25,14 +25,15 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
   const { t, locale } = useI18n();
   const placed = placeEvents(events);
   const kinds = [...new Set(placed.map((e) => e.kind))];
+  const lanes = Math.max(1, ...placed.map((e) => e.lane + 1));
   return (
     <figure className="timeline">
-      <div className="timeline__band" aria-hidden="true">
+      <div className="timeline__band" aria-hidden="true" style={{ height: `${4.5 + (lanes - 1) * 1.4}rem` }}>
         {placed.map((event, i) => (
           <span
             key={i}
             className={`timeline__marker timeline__marker--${event.kind}`}
-            style={{ left: `${event.at}%` }}
+            style={{ left: `${event.at}%`, bottom: `${event.kind === "today" ? 1.6 + (lanes - 1) * 1.4 : -0.75 + event.lane * 1.4}rem` }}
             title={`${formatDate(event.date, locale)}: ${event.label}`}
           >
             {MARKER[event.kind]}

@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import { StatusBadge } from "~/components/badges";
 import { formatDate } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
+import { DataTable } from "./data-table";
 
 export interface TrajectoryRow {
   id: string;
@@ -17,8 +18,7 @@ export function TrajectoryTable({ rows, caption }: { rows: TrajectoryRow[]; capt
   const { t, locale } = useI18n();
   if (rows.length === 0) return <p>{t("home.noTrajectories")}</p>;
   return (
-    <table className="table">
-      <caption>{caption}</caption>
+    <DataTable caption={caption}>
       <thead>
         <tr>
           <th scope="col">{t("trajectory.reference")}</th>
@@ -43,6 +43,6 @@ export function TrajectoryTable({ rows, caption }: { rows: TrajectoryRow[]; capt
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, isIsoDate, isOverdue, supervisionDeadline, todayIso } from "./dates";
+import { addDays, daysBetween, durationChanged, isIsoDate, isOverdue, supervisionDeadline, todayIso } from "./dates";
 
 describe("supervisionDeadline: the last day of the month reached by adding the months", () => {
   it("gives Enver's deadline: 9 months from 30 April 2025 ends on 31 January 2026", () => {
@@ -37,5 +37,12 @@ describe("calendar days", () => {
     expect(addDays("2026-01-31", 1)).toBe("2026-02-01");
     expect(isOverdue("2026-01-31", "2026-01-31")).toBe(false);
     expect(isOverdue("2026-01-31", "2026-02-01")).toBe(true);
+  });
+});
+
+describe("duration beside the deadline", () => {
+  it("says when the deadline no longer follows from the duration", () => {
+    expect(durationChanged({ startDate: "2025-04-30", durationMonths: 9, deadline: supervisionDeadline("2025-04-30", 9) })).toBe(false);
+    expect(durationChanged({ startDate: "2025-04-30", durationMonths: 9, deadline: "2026-05-31" })).toBe(true);
   });
 });

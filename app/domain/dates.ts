@@ -40,6 +40,11 @@ export function supervisionDeadline(start: string, months: number): string {
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
+/** Whether the deadline is no longer the one the duration gives (an extension, or set by hand). */
+export function durationChanged(t: { startDate: string; durationMonths: number; deadline: string }): boolean {
+  return supervisionDeadline(t.startDate, t.durationMonths) !== t.deadline;
+}
+
 export function daysBetween(from: string, to: string): number {
   return parseDate(to).compare(parseDate(from));
 }

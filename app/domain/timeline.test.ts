@@ -21,3 +21,24 @@ describe("timeline placement", () => {
     ]);
   });
 });
+
+describe("markers close together", () => {
+  it("stack in rows instead of overlapping, and markers far apart share the first row", () => {
+    const placed = placeEvents([
+      { date: "2025-01-01", kind: "start", label: "start" },
+      { date: "2026-01-10", kind: "visit", label: "a" },
+      { date: "2026-01-12", kind: "round", label: "b" },
+      { date: "2026-01-14", kind: "report", label: "c" },
+      { date: "2026-06-01", kind: "decision", label: "d" },
+      { date: "2026-12-31", kind: "deadline", label: "e" },
+    ]);
+    expect(placed.map((e) => [e.label, e.lane])).toEqual([
+      ["start", 0],
+      ["a", 0],
+      ["b", 1],
+      ["c", 2],
+      ["d", 0],
+      ["e", 0],
+    ]);
+  });
+});

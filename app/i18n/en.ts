@@ -1,4 +1,5 @@
 import { assessmentEn } from "./assessment.en";
+import { historyEn } from "./history.en";
 import { inspectorEn } from "./inspector.en";
 import { managementEn } from "./management.en";
 import type { MessageKey } from "./nl";
@@ -119,4 +120,4 @@ const shell = {
   "pagination.page": "Page {page} of {pages}",
 };
 
-export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn, ...securityEn };
+export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn, ...securityEn, ...historyEn };

@@ -37,7 +37,8 @@ function memoisedFormatters<F>(make: (intlLocale: string) => F): (locale: Locale
 
 const dateFormat = memoisedFormatters((l) => new Intl.DateTimeFormat(l, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }));
 const dateTimeFormat = memoisedFormatters(
-  (l) => new Intl.DateTimeFormat(l, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" }),
+  // The same long month as calendar days, so one page never mixes "10 mrt" and "24 maart".
+  (l) => new Intl.DateTimeFormat(l, { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" }),
 );
 const numberFormat = memoisedFormatters((l) => new Intl.NumberFormat(l));
 

@@ -1,4 +1,5 @@
 import { assessmentNl } from "./assessment.nl";
+import { historyNl } from "./history.nl";
 import { inspectorNl } from "./inspector.nl";
 import { managementNl } from "./management.nl";
 import { organisationNl } from "./organisation.nl";
@@ -119,6 +120,6 @@ const shell = {
   "pagination.page": "Pagina {page} van {pages}",
 } as const;
 
-export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl, ...securityNl };
+export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl, ...securityNl, ...historyNl };
 
 export type MessageKey = keyof typeof nl;

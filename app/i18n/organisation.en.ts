@@ -115,6 +115,7 @@ export const organisationEn: Record<keyof typeof organisationNl, string> = {
   "organisation.report.progressFor": "Progress {norm}",
   "organisation.report.draftTitle": "Submission {number} (draft)",
   "organisation.report.draftIntro": "Your draft is visible to your organisation only until you submit it.",
+  "organisation.report.firstDraftIntro": "Start here. You can save a draft and continue later; the inspectorate sees nothing until you submit.",
   "organisation.report.newDraftIntro": "Start here. For an addition, the content of your previous submission is filled in already; that previous submission is kept as it was.",
   "organisation.report.saveDraft": "Save draft",
   "organisation.report.submit": "Submit",

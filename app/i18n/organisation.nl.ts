@@ -116,6 +116,7 @@ export const organisationNl = {
   "organisation.report.progressFor": "Voortgang {norm}",
   "organisation.report.draftTitle": "Inzending {number} (concept)",
   "organisation.report.draftIntro": "Uw concept is alleen voor uw organisatie zichtbaar tot u het indient.",
+  "organisation.report.firstDraftIntro": "Begin hier. U kunt een concept opslaan en later verder werken; de inspectie ziet pas iets als u indient.",
   "organisation.report.newDraftIntro": "Begin hier. Bij een aanvulling staat de inhoud van uw vorige inzending al ingevuld; die vorige inzending blijft bewaard zoals zij was.",
   "organisation.report.saveDraft": "Concept opslaan",
   "organisation.report.submit": "Indienen",

@@ -45,6 +45,10 @@ function inScope(scope: DueScope, column: Prisma.Sql): Prisma.Sql {
   }
 }
 
+// The supervision term falls due while it runs: once escalated, the administrative measure's
+// own compliance date is what must happen next, not the end of the term.
+const SUPERVISION_TERM_RUNS = UNDER_SUPERVISION.filter((status) => status !== "ESCALATED");
+
 interface Branch {
   /** SELECT list producing kind, id, dueDate, title, trajectoryId. */
   select: Prisma.Sql;
@@ -62,7 +66,7 @@ const BRANCHES: Record<DueKind, Branch> = {
   trajectory: {
     select: Prisma.sql`'trajectory' AS kind, x.id AS id, x.deadline AS dueDate, x.reference AS title, x.id AS trajectoryId`,
     from: Prisma.sql`Trajectory x`,
-    openStatuses: UNDER_SUPERVISION,
+    openStatuses: SUPERVISION_TERM_RUNS,
     due: Prisma.sql`x.deadline`,
     trajectory: Prisma.sql`x.id`,
   },
@@ -84,6 +88,10 @@ const BRANCHES: Record<DueKind, Branch> = {
     select: Prisma.sql`'followUp' AS kind, x.id AS id, x.dueDate AS dueDate, x.title AS title, x.trajectoryId AS trajectoryId`,
     from: Prisma.sql`FollowUpObligation x`,
     openStatuses: ["OPEN"],
+    // One row per thing that must happen: an obligation met through a requested report or a
+    // plan version is that report's or plan's row, which leaves the list once it is handed in.
+    open: Prisma.sql`NOT EXISTS (SELECT 1 FROM ProgressReportRequest r WHERE r.followUpId = x.id)
+      AND NOT EXISTS (SELECT 1 FROM ImprovementPlanVersion p WHERE p.followUpId = x.id)`,
     due: Prisma.sql`x.dueDate`,
     trajectory: Prisma.sql`x.trajectoryId`,
   },

@@ -15,6 +15,7 @@ import { listTrajectorySummaries, myTrajectoriesWhere } from "~/models/trajector
 import { formatNumber } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
 import { requireUser } from "~/utils/session.server";
+import { DataTable } from "~/components/data-table";
 
 export const meta: MetaFunction = () => [{ title: "Start – Toezichtspoor" }];
 
@@ -109,8 +110,7 @@ export default function Home() {
               </li>
             ))}
           </ul>
-          <table className="table">
-            <caption>{t("home.organisations")}</caption>
+          <DataTable caption={t("home.organisations")}>
             <thead>
               <tr>
                 <th scope="col">{t("trajectory.organisation")}</th>
@@ -131,7 +131,7 @@ export default function Home() {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
           <Pagination page={data.page} pages={data.pages} />
         </>
       );

@@ -11,6 +11,7 @@ import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requirePermission } from "~/utils/session.server";
 import { managementLinks } from "~/styles/management-links";
+import { DataTable } from "~/components/data-table";
 
 export const links = managementLinks;
 
@@ -46,8 +47,7 @@ export default function MeasureTypes() {
           {t("management.measureTypes.added")}
         </p>
       ) : null}
-      <table className="table">
-        <caption>{t("management.measureTypes.title")}</caption>
+      <DataTable caption={t("management.measureTypes.title")}>
         <thead>
           <tr>
             <th scope="col">{t("management.measureTypes.code")}</th>
@@ -71,7 +71,7 @@ export default function MeasureTypes() {
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
       <h2>{t("management.measureTypes.new")}</h2>
       <Form method="post" className="stack narrow" noValidate>
         <FormErrors state={state}>

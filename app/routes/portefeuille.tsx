@@ -23,6 +23,7 @@ import {
 import { useI18n } from "~/utils/i18n";
 import { requirePermission } from "~/utils/session.server";
 import { managementLinks } from "~/styles/management-links";
+import { DataTable } from "~/components/data-table";
 
 export const links = managementLinks;
 
@@ -73,11 +74,12 @@ export default function Portfolio() {
       <p>
         {t("management.portfolio.intro")} <a href="/portefeuille.csv">{t("management.portfolio.export")}</a>
       </p>
+      {/* One note for the whole page: the counts, workload and ratings are all read at most once a minute. */}
+      <p className="muted">{t("management.portfolio.asOf", { time: formatDateTime(aggregatesAt, locale) })}</p>
 
       <section aria-labelledby="by-status">
         <h2 id="by-status">{t("home.byStatus")}</h2>
-        <table className="table table--compact">
-          <caption className="visually-hidden">{t("home.byStatus")}</caption>
+        <DataTable caption={t("home.byStatus")} className="table table--compact" captionClassName="visually-hidden">
           <thead>
             <tr>
               <th scope="col">{t("trajectory.status")}</th>
@@ -96,7 +98,7 @@ export default function Portfolio() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       </section>
 
       <section aria-labelledby="proposals">
@@ -104,8 +106,7 @@ export default function Portfolio() {
         {proposals.rows.length === 0 ? (
           <p>{t("management.portfolio.noProposals")}</p>
         ) : (
-          <table className="table">
-            <caption>{t("management.portfolio.proposalsCaption")}</caption>
+          <DataTable caption={t("management.portfolio.proposalsCaption")}>
             <thead>
               <tr>
                 <th scope="col">{t("management.portfolio.proposedOn")}</th>
@@ -128,7 +129,7 @@ export default function Portfolio() {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         )}
         <More shown={proposals.rows.length} total={proposals.total} />
       </section>
@@ -138,8 +139,7 @@ export default function Portfolio() {
         {near.rows.length === 0 ? (
           <p>{t("management.portfolio.noneNear")}</p>
         ) : (
-          <table className="table">
-            <caption>{t("management.portfolio.nearDeadline", { days: NEAR_DEADLINE_DAYS })}</caption>
+          <DataTable caption={t("management.portfolio.nearDeadline", { days: NEAR_DEADLINE_DAYS })}>
             <thead>
               <tr>
                 <th scope="col">{t("trajectory.deadline")}</th>
@@ -167,7 +167,7 @@ export default function Portfolio() {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         )}
         <More shown={near.rows.length} total={near.total} />
       </section>
@@ -177,8 +177,7 @@ export default function Portfolio() {
         <DueList items={overdue.items} caption={t("management.portfolio.overdueCaption", { total: formatNumber(overdue.total, locale) })} />
         <Pagination page={page} pages={pages} />
         {overdueMeasures.rows.length > 0 ? (
-          <table className="table">
-            <caption>{t("management.portfolio.overdueMeasures")}</caption>
+          <DataTable caption={t("management.portfolio.overdueMeasures")}>
             <thead>
               <tr>
                 <th scope="col">{t("management.adminMeasure.dueDate")}</th>
@@ -201,7 +200,7 @@ export default function Portfolio() {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         ) : (
           <p>{t("management.portfolio.noOverdueMeasures")}</p>
         )}
@@ -210,8 +209,7 @@ export default function Portfolio() {
 
       <section aria-labelledby="workload">
         <h2 id="workload">{t("management.portfolio.workload")}</h2>
-        <table className="table">
-          <caption>{t("management.portfolio.workloadCaption")}</caption>
+        <DataTable caption={t("management.portfolio.workloadCaption")}>
           <thead>
             <tr>
               <th scope="col">{t("management.portfolio.inspector")}</th>
@@ -230,14 +228,12 @@ export default function Portfolio() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
         <More shown={inspectors.rows.length} total={inspectors.total} />
-        <p className="muted">{t("management.portfolio.asOf", { time: formatDateTime(aggregatesAt, locale) })}</p>
       </section>
 
       <section aria-labelledby="ratings">
         <h2 id="ratings">{t("management.portfolio.ratings")}</h2>
-        <p className="muted">{t("management.portfolio.asOf", { time: formatDateTime(aggregatesAt, locale) })}</p>
         <p>{t("management.portfolio.ratingsIntro")}</p>
         <RatingComparisonChart
           title={t("management.portfolio.ratingsChart")}

@@ -12,6 +12,7 @@ import { formFailure, parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requirePermission } from "~/utils/session.server";
+import { revalidateAfterConflict } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = ({ data: d }) => [
   { title: d ? `${d.version.framework.name} v${d.version.version} – Toezichtspoor` : "Toezichtspoor" },
@@ -161,3 +162,5 @@ export default function FrameworkVersion() {
 export function ErrorBoundary() {
   return <StatusError />;
 }
+
+export const shouldRevalidate = revalidateAfterConflict;

@@ -10,6 +10,7 @@ import { parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requirePermission } from "~/utils/session.server";
+import { DataTable } from "~/components/data-table";
 
 export const meta: MetaFunction = () => [{ title: "Toetsingskaders – Toezichtspoor" }];
 
@@ -39,8 +40,7 @@ export default function Frameworks() {
           <h2 id={`fw-${framework.id}`}>
             {framework.name} <span className="muted">({framework.sector})</span>
           </h2>
-          <table className="table">
-            <caption>{t("frameworks.versionsOf", { name: framework.name })}</caption>
+          <DataTable caption={t("frameworks.versionsOf", { name: framework.name })}>
             <thead>
               <tr>
                 <th scope="col">{t("frameworks.version")}</th>
@@ -61,7 +61,7 @@ export default function Frameworks() {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         </section>
       ))}
       {canManage ? (

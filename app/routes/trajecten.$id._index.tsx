@@ -4,7 +4,7 @@ import { RatingBadge } from "~/components/badges";
 import { DueList } from "~/components/due-list";
 import { KeyFacts } from "~/components/page-shells";
 import { Timeline } from "~/components/timeline";
-import { daysBetween, todayIso } from "~/domain/dates";
+import { daysBetween, durationChanged, supervisionDeadline, todayIso } from "~/domain/dates";
 import { UNDER_SUPERVISION } from "~/domain/lifecycle";
 import { formatDate } from "~/i18n";
 import { sortedDueItems } from "~/models/deadline.server";
@@ -14,6 +14,7 @@ import { timelineEvents } from "~/models/timeline.server";
 import { getTranslator } from "~/utils/locale.server";
 import { useI18n } from "~/utils/i18n";
 import { requireUser } from "~/utils/session.server";
+import { DataTable } from "~/components/data-table";
 
 const NEXT_DUE = 8;
 
@@ -44,7 +45,16 @@ export default function TrajectoryOverview() {
         trajectory={trajectory}
         facts={[
           { label: t("trajectory.start"), value: formatDate(trajectory.startDate, locale) },
-          { label: t("trajectory.duration"), value: t("trajectory.durationMonths", { months: trajectory.durationMonths }) },
+          {
+            label: t("trajectory.duration"),
+            // After an extension the duration alone would disagree with the deadline beside it.
+            value: durationChanged(trajectory)
+              ? t("trajectory.durationChanged", {
+                  months: trajectory.durationMonths,
+                  date: formatDate(supervisionDeadline(trajectory.startDate, trajectory.durationMonths), locale),
+                })
+              : t("trajectory.durationMonths", { months: trajectory.durationMonths }),
+          },
           {
             label: t("trajectory.deadline"),
             value: (
@@ -82,8 +92,7 @@ export default function TrajectoryOverview() {
       <section aria-labelledby="norms">
         <h2 id="norms">{t("trajectory.norms")}</h2>
         {trajectory.frameworkVersion.illustrative ? <p className="notice">{t("trajectory.illustrative")}</p> : null}
-        <table className="table">
-          <caption>{t("trajectory.norms")}</caption>
+        <DataTable caption={t("trajectory.norms")}>
           <thead>
             <tr>
               <th scope="col">{t("trajectory.norm")}</th>
@@ -104,7 +113,7 @@ export default function TrajectoryOverview() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       </section>
     </>
   );

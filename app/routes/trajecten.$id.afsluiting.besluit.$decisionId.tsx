@@ -16,6 +16,7 @@ import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requireUser } from "~/utils/session.server";
 import { managementLinks } from "~/styles/management-links";
+import { revalidateAfterConflict } from "~/utils/revalidate";
 
 export const links = managementLinks;
 
@@ -133,3 +134,5 @@ export default function PublicationPage() {
 export function ErrorBoundary() {
   return <StatusError />;
 }
+
+export const shouldRevalidate = revalidateAfterConflict;

@@ -16,6 +16,7 @@ import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requireUser } from "~/utils/session.server";
 import { managementLinks } from "~/styles/management-links";
+import { revalidateAfterConflict } from "~/utils/revalidate";
 
 export const links = managementLinks;
 
@@ -168,3 +169,5 @@ export default function ProposalPage() {
 export function ErrorBoundary() {
   return <StatusError />;
 }
+
+export const shouldRevalidate = revalidateAfterConflict;

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { StatusError } from "~/components/status-error";
 import { DataTable, ListPage } from "~/components/page-shells";
+import { AuditChange } from "~/components/audit-change";
 import { auditChanges } from "~/domain/audit-diff";
 import { pageRequest, pagingOf } from "~/domain/pagination";
 import { catalogues, formatDateTime, type MessageKey } from "~/i18n";
@@ -54,9 +55,7 @@ export default function History() {
                 ) : (
                   <ul className="changes">
                     {event.changes.map((c) => (
-                      <li key={c.field}>
-                        <span className="changes__field">{c.field}</span>: {c.before ?? "—"} → {c.after ?? "—"}
-                      </li>
+                      <AuditChange key={c.field} change={c} />
                     ))}
                   </ul>
                 )}

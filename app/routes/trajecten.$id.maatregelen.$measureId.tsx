@@ -16,6 +16,7 @@ import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requireUser } from "~/utils/session.server";
 import { mayOnTrajectory } from "~/domain/permissions";
+import { revalidateAfterConflict } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
 
@@ -138,3 +139,5 @@ export default function MeasurePage() {
 export function ErrorBoundary() {
   return <StatusError />;
 }
+
+export const shouldRevalidate = revalidateAfterConflict;

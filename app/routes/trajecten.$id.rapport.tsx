@@ -15,6 +15,7 @@ import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireUser } from "~/utils/session.server";
 import { managementLinks } from "~/styles/management-links";
+import { DataTable } from "~/components/data-table";
 
 export const links = managementLinks;
 
@@ -62,8 +63,7 @@ export default function TrajectoryReport() {
         {rounds.length === 0 ? (
           <p>{t("management.summary.none")}</p>
         ) : (
-          <table className="table">
-            <caption>{t("management.report.ratingsCaption")}</caption>
+          <DataTable caption={t("management.report.ratingsCaption")}>
             <thead>
               <tr>
                 <th scope="col">{t("trajectory.norm")}</th>
@@ -88,7 +88,7 @@ export default function TrajectoryReport() {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         )}
       </section>
 
@@ -121,8 +121,7 @@ export default function TrajectoryReport() {
         {measures.length === 0 ? (
           <p>{t("management.report.noMeasures")}</p>
         ) : (
-          <table className="table">
-            <caption>{t("management.report.measures")}</caption>
+          <DataTable caption={t("management.report.measures")}>
             <thead>
               <tr>
                 <th scope="col">{t("trajectory.norm")}</th>
@@ -143,7 +142,7 @@ export default function TrajectoryReport() {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         )}
       </section>
 
@@ -152,8 +151,7 @@ export default function TrajectoryReport() {
         {reports.length === 0 ? (
           <p>{t("management.report.noReports")}</p>
         ) : (
-          <table className="table">
-            <caption>{t("management.report.reports")}</caption>
+          <DataTable caption={t("management.report.reports")}>
             <thead>
               <tr>
                 <th scope="col">{t("management.followUp.title")}</th>
@@ -172,7 +170,7 @@ export default function TrajectoryReport() {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         )}
       </section>
 

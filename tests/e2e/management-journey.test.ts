@@ -129,7 +129,7 @@ describe("other closure decisions", () => {
     try {
       await visit(page, "/trajecten/traj-de-linde/afsluiting");
       await go(page, () => page.getByRole("button", { name: "Voorstel terugsturen" }).click(), /\/afsluiting$/);
-      expect(await page.getByText("Zeg bij het terugsturen wat er moet veranderen.").isVisible()).toBe(true);
+      expect(await page.locator(".field__error", { hasText: "Zeg bij het terugsturen wat er moet veranderen." }).isVisible()).toBe(true);
       await page.getByLabel("Toelichting").fill("Eerst de werkdruk (PZ-8) op orde brengen.");
       await go(page, () => page.getByRole("button", { name: "Voorstel terugsturen" }).click(), /gedaan=returned/);
       // Back to where it was before the proposal: extended.

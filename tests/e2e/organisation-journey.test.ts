@@ -47,7 +47,7 @@ journey("the organisation journey with a progress report", (step) => {
     await go(ip, () => ip.getByRole("link", { name: "Rapportage opvragen" }).click(), /\/rapportages\/nieuw$/);
     // Submitting empty shows field errors and writes nothing.
     await ip.getByRole("button", { name: "Rapportage opvragen bij de organisatie" }).click();
-    await expect.poll(() => ip.getByText("Kies minstens één norm van dit traject.").isVisible()).toBe(true);
+    await expect.poll(() => ip.locator(".field__error", { hasText: "Kies minstens één norm van dit traject." }).isVisible()).toBe(true);
     await expectAccessible(ip);
     await ip.getByLabel("Titel").fill(TITLE);
     await ip.getByLabel("Termijn").fill(due);
@@ -84,7 +84,7 @@ journey("the organisation journey with a progress report", (step) => {
 
   step("submitting with a norm left empty is refused at the field; then Enver submits", async () => {
     await op.getByRole("button", { name: "Indienen" }).click();
-    await expect.poll(() => op.getByText("Vul dit veld in.").isVisible()).toBe(true);
+    await expect.poll(() => op.locator(".field__error", { hasText: "Vul dit veld in." }).isVisible()).toBe(true);
     await expectAccessible(op);
     await expect.poll(() => op.getByLabel("Samenvatting").inputValue()).toBe("Eerste opzet van de rapportage.");
     await op.getByLabel(/^Voortgang PZ-6/).fill("Alle dossiers volgens de vaste indeling.");

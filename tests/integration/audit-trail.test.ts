@@ -8,7 +8,7 @@ interface Event {
   id: number;
   action: string;
   actor: { name: string } | null;
-  changes: { field: string; before: string | null; after: string | null }[];
+  changes: { field: string; before: unknown; after: unknown }[];
 }
 
 async function history(email: string, id: string, query = "") {
@@ -59,10 +59,11 @@ describe("the audit trail of a trajectory", () => {
     expect(events.map((e) => e.action)).toEqual(["trajectory.deadline_changed", "trajectory.created"]);
     expect(events[0]!.actor?.name).toBe(sanne.name);
     expect(events[0]!.changes).toEqual([
-      { field: "deadline", before: "2026-01-31", after: "2026-02-28" },
-      { field: "reason", before: null, after: "Kerstreces" },
+      { field: "deadline", before: { kind: "date", value: "2026-01-31" }, after: { kind: "date", value: "2026-02-28" } },
+      { field: "reason", before: null, after: { kind: "text", value: "Kerstreces" } },
     ]);
-    expect(events[1]!.changes).toContainEqual({ field: "status", before: null, after: "ACTIVE" });
+    // Typed values, so the page can translate the code and format the date (issue 17).
+    expect(events[1]!.changes).toContainEqual({ field: "status", before: null, after: { kind: "code", value: "ACTIVE" } });
   });
 
   it("pages 50 events at a time, newest first across pages", async () => {

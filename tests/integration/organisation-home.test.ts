@@ -38,7 +38,7 @@ describe("the organisation's start page", () => {
     expect(due.length).toBeGreaterThan(0);
     expect(due.map((d) => d.dueDate)).toEqual([...due.map((d) => d.dueDate)].sort());
     for (const item of due) expect(item.overdue).toBe(item.dueDate < todayIso());
-    expect(due.map((d) => d.kind)).toEqual(expect.arrayContaining(["followUp", "report", "plan"]));
+    expect(due.map((d) => d.kind)).toEqual(expect.arrayContaining(["report", "plan"]));
 
     const other = await home(await cookies.otherOrganisation());
     expect(other.trajectories.map((t: { id: string }) => t.id)).not.toContain("traj-enver");

@@ -7,6 +7,7 @@ import { expect, inject } from "vitest";
 import { auditPageState } from "./page-audit";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 import { expectNoCspViolations, watchCsp } from "./csp";
+import { checkPageQuality } from "./page-quality";
 
 export const DEMO_PASSWORD = "toezicht-demo";
 
@@ -83,6 +84,8 @@ export async function expectAccessible(page: Page): Promise<void> {
   const javaScript = !withoutJs.has(page.context());
   const html = await page.content();
   await auditPageState(runDir(), page.url(), html, javaScript, async () => {
+    // Valid HTML and reflow at 320 px, once per distinct page state like axe (page-quality.ts).
+    await checkPageQuality(page);
     if (javaScript) return audit(page);
     const browser = page.context().browser();
     if (!browser) throw new Error("No browser for the accessibility audit");

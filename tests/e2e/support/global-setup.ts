@@ -8,6 +8,7 @@ import { PrismaClient } from "../../../app/generated/prisma/client";
 import { applyPending, withEngine } from "../../../prisma/schema-engine";
 import { seedDemo } from "../../../prisma/seed-data";
 import { assertChromium } from "./chromium";
+import { startHtmlChecker } from "./html-checker";
 import { auditCounts } from "./page-audit";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
@@ -43,6 +44,9 @@ export default async function setup(project: TestProject) {
   if (!existsSync(path.join(ROOT, BUILD, "index.js"))) {
     throw new Error("No production build: run `npm run build` first (npm test does this).");
   }
+  // The HTML checker's JVM starts while the database is prepared.
+  const checker = startHtmlChecker();
+  checker.catch(() => undefined); // reported where it is awaited below
   await rm(TMP, { recursive: true, force: true });
   await mkdir(TMP, { recursive: true });
   const databaseFile = path.join(TMP, "e2e.db");
@@ -67,6 +71,8 @@ export default async function setup(project: TestProject) {
   await waitForServer(`${baseURL}/inloggen`, server);
   project.provide("baseURL", baseURL);
   project.provide("databaseFile", databaseFile);
+  const { url: htmlCheckerURL, stop: stopChecker } = await checker;
+  project.provide("htmlCheckerURL", htmlCheckerURL);
 
   return async () => {
     const { audited, repeats, seconds } = await auditCounts(TMP);
@@ -74,6 +80,7 @@ export default async function setup(project: TestProject) {
     if (process.env.KEEP_AUDIT_LOG) await copyFile(path.join(TMP, "audited-page-states.txt"), process.env.KEEP_AUDIT_LOG);
     server.kill("SIGTERM");
     await new Promise((r) => server.once("exit", r));
+    await stopChecker();
     await rm(TMP, { recursive: true, force: true });
   };
 }
