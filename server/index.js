@@ -1,5 +1,5 @@
 // The production server: Express serving the Remix build, with the boundary checks and
-// security headers from ./guard.js in front of it (see docs/decisions/003-own-http-server.md).
+// security headers from ./guard.js in front of it (see docs/decisions/008-own-http-server.md).
 // Usage: node server/index.js [build/index.js]
 import path from "node:path";
 import { pathToFileURL } from "node:url";

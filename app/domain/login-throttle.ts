@@ -1,4 +1,4 @@
-// Sign-in throttling (see docs/decisions/004-sign-in-throttling.md). Failures are counted in a
+// Sign-in throttling (see docs/decisions/009-sign-in-throttling.md). Failures are counted in a
 // sliding window under two keys at once:
 // - the account, as seen from clients that do not hold this account's device cookie
 //   ("account:<email>"), or, for a client that does, that one device ("device:<id>");
