@@ -14,11 +14,18 @@ export async function loginWaitSeconds(email: string, now = new Date()): Promise
 
 /** The user id for a correct email and password; records a failure otherwise. */
 export async function verifyLogin(email: string, password: string): Promise<string | null> {
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, active: true } });
-  // Hash even for unknown emails, so response time does not tell which emails exist.
-  const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-  if (user && user.active && valid) {
-    await db.loginFailure.deleteMany({ where: { email } });
+  const user = await db.user.findUnique({
+    where: { email: email.toLowerCase() },
+    select: { id: true, passwordHash: true, active: true, organisation: { select: { active: true } } },
+  });
+  // Hash even for unknown emails (and invited users without a password yet), so response
+  // time does not tell which emails exist.
+  const valid = await verifyPassword(password, user?.passwordHash || DUMMY_HASH);
+  if (user && user.passwordHash && user.active && user.organisation?.active !== false && valid) {
+    await db.$transaction([
+      db.loginFailure.deleteMany({ where: { email } }),
+      db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() }, select: { id: true } }),
+    ]);
     return user.id;
   }
   await db.loginFailure.create({ data: { email } });

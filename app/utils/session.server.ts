@@ -27,12 +27,35 @@ export interface SessionUser {
   organisationName: string | null;
 }
 
-export async function createUserSession(userId: string, redirectTo: string): Promise<Response> {
+async function newSessionCookie(userId: string): Promise<string> {
   const id = randomBytes(32).toString("base64url");
   await db.session.create({
     data: { id, userId, expiresAt: new Date(Date.now() + SESSION_HOURS * 3600_000) },
   });
-  return redirect(redirectTo, { headers: { "Set-Cookie": await sessionCookie.serialize(id) } });
+  return sessionCookie.serialize(id);
+}
+
+export async function createUserSession(userId: string, redirectTo: string): Promise<Response> {
+  return redirect(redirectTo, { headers: { "Set-Cookie": await newSessionCookie(userId) } });
+}
+
+/**
+ * Signs the user out everywhere at once: every session row goes, so each open browser is
+ * sent to the sign-in page on its next request. Pass the transaction to revoke together with
+ * the change that calls for it (deactivation, a new role).
+ */
+export async function revokeUserSessions(userId: string, tx: Pick<typeof db, "session"> = db): Promise<number> {
+  const { count } = await tx.session.deleteMany({ where: { userId } });
+  return count;
+}
+
+/**
+ * A fresh session id for this browser and none for any other (after a password change):
+ * returns the Set-Cookie header for the response.
+ */
+export async function rotateSession(userId: string): Promise<string> {
+  await revokeUserSessions(userId);
+  return newSessionCookie(userId);
 }
 
 async function sessionId(request: Request): Promise<string | null> {
@@ -58,7 +81,8 @@ export async function getUser(request: Request): Promise<SessionUser | null> {
     FROM Session s
     JOIN User u ON u.id = s.userId
     LEFT JOIN Organisation o ON o.id = u.organisationId
-    WHERE s.id = ${id} AND s.expiresAt > ${new Date().toISOString().replace("Z", "+00:00")} AND u.active = 1`;
+    WHERE s.id = ${id} AND s.expiresAt > ${new Date().toISOString().replace("Z", "+00:00")} AND u.active = 1
+      AND (o.id IS NULL OR o.active = 1)`;
   const row = rows[0];
   if (!row || !isRole(row.role)) return null;
   return { ...row, role: row.role };
