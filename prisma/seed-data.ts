@@ -104,6 +104,8 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
   await db.$transaction(
     async (tx) => {
       await seedReferenceData(tx);
+      // The sign-in page lists the demo accounts only in a database that has them.
+      await tx.setting.upsert({ where: { key: "demoData" }, update: {}, create: { key: "demoData", value: "loaded" } });
       const measureTypes = await seedMeasureTypes(tx);
       const aanwijzing = measureTypes.get("AANWIJZING");
       if (!aanwijzing) throw new Error("Measure type AANWIJZING is missing");

@@ -1,3 +1,4 @@
+import { adminEn } from "./admin.en";
 import { assessmentEn } from "./assessment.en";
 import { inspectorEn } from "./inspector.en";
 import { managementEn } from "./management.en";
@@ -118,4 +119,4 @@ const shell = {
   "pagination.page": "Page {page} of {pages}",
 };
 
-export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn };
+export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn, ...adminEn };

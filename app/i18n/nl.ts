@@ -1,3 +1,4 @@
+import { adminNl } from "./admin.nl";
 import { assessmentNl } from "./assessment.nl";
 import { inspectorNl } from "./inspector.nl";
 import { managementNl } from "./management.nl";
@@ -118,6 +119,6 @@ const shell = {
   "pagination.page": "Pagina {page} van {pages}",
 } as const;
 
-export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl };
+export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl, ...adminNl };
 
 export type MessageKey = keyof typeof nl;
