@@ -32,6 +32,8 @@ async function idsPresent(find: (ids: string[]) => Promise<{ id: string }[]>, id
 }
 
 async function seedReferenceData(tx: Tx): Promise<void> {
+  // The migration lists the sectors; the demo's own must be there even in a database emptied by the tests.
+  await tx.sector.upsert({ where: { name: SECTOR }, update: {}, create: { name: SECTOR } });
   const orgs = await idsPresent((ids) => tx.organisation.findMany({ where: { id: { in: ids } }, select: { id: true } }), DEMO_ORGANISATIONS.map((o) => o.id));
   const newOrgs = DEMO_ORGANISATIONS.filter((o) => !orgs.has(o.id));
   if (newOrgs.length) await tx.organisation.createMany({ data: newOrgs.map((o) => ({ ...o, createdAt: new Date("2024-01-01T00:00:00Z") })) });

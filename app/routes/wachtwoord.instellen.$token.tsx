@@ -12,7 +12,7 @@ import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { assertSameOrigin } from "~/utils/security.server";
 
-export const meta: MetaFunction = () => [{ title: "Wachtwoord instellen – Toezichtspoor" }, { name: "referrer", content: "no-referrer" }];
+export const meta: MetaFunction = () => [{ title: "Wachtwoord instellen – Toezichtspoor" }, { name: "referrer", content: "same-origin" }];
 
 const STATE_MESSAGE: Record<"expired" | "used" | "unknown", MessageKey> = {
   expired: "account.link.expired",
@@ -20,7 +20,8 @@ const STATE_MESSAGE: Record<"expired" | "used" | "unknown", MessageKey> = {
   unknown: "account.link.unknown",
 };
 
-// The token is in the path, so the page sends no Referer anywhere (meta above) and links to nothing else.
+// The token is in the path, so the page sends its address to no other site (meta above:
+// "same-origin"; "no-referrer" would also blank the Origin of its own form post) and links to nothing else.
 export async function loader({ params }: LoaderFunctionArgs) {
   const link = await accountLink(params.token ?? "");
   if (link.state !== "valid") return { state: link.state, purpose: null, name: null, email: null };
