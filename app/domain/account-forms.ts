@@ -75,3 +75,14 @@ export function userFilters(params: URLSearchParams) {
     status: params.get("status") === "inactief" ? ("inactive" as const) : params.get("status") === "actief" ? ("active" as const) : ("" as const),
   };
 }
+
+/** The contact person an inspector may invite with an organisation's first trajectory: both fields, or neither. */
+export const ContactInviteSchema = z
+  .object({
+    contactName: optionalText(200),
+    contactEmail: optionalEmail(),
+  })
+  .superRefine((form, ctx) => {
+    if (form.contactEmail && !form.contactName) ctx.addIssue({ code: "custom", path: ["contactName"], message: "field.required" });
+    if (form.contactName && !form.contactEmail) ctx.addIssue({ code: "custom", path: ["contactEmail"], message: "field.required" });
+  });

@@ -209,3 +209,25 @@ export async function createAdministrator(input: { email: string; name: string; 
     return { ok: true as const, link: result.link };
   });
 }
+
+export type ContactInviteRefusal = { ok: false; field: "contactEmail"; message: "admin.field.emailTaken" | "admin.contact.notFirst" | "admin.field.organisationInactive" };
+
+/**
+ * Issue 12, item 6: the inspector who opens an organisation's first trajectory invites its
+ * contact person as that organisation's user, in the trajectory's own transaction (the caller's
+ * `tx`), so a new organisation does not wait for an administrator.
+ */
+export async function inviteContactPerson(
+  tx: Tx,
+  actorId: string,
+  organisationId: string,
+  contact: { name: string; email: string },
+  origin: string,
+): Promise<{ ok: true; messageId: string } | ContactInviteRefusal> {
+  const org = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { kvkNumber: true, active: true, _count: { select: { trajectories: true } } } });
+  if (!org.active) return { ok: false, field: "contactEmail", message: "admin.field.organisationInactive" };
+  if (org._count.trajectories > 0) return { ok: false, field: "contactEmail", message: "admin.contact.notFirst" };
+  const result = await inviteUser(actorId, { name: contact.name, email: contact.email, role: "ORGANISATION", organisationKvk: org.kvkNumber }, origin, tx);
+  if (result.ok) return { ok: true, messageId: result.messageId };
+  return { ok: false, field: "contactEmail", message: result.field === "email" ? "admin.field.emailTaken" : "admin.field.organisationInactive" };
+}
