@@ -96,3 +96,20 @@ export function IntentButton({ intent, label, variant = "secondary" }: { intent:
     </Form>
   );
 }
+
+/** The "active / deactivated / all" filter of the organisations and users lists (?status=actief|inactief). */
+export function ActiveStatusFilter({ value }: { value: string }) {
+  const { t } = useI18n();
+  return (
+    <SelectInput
+      name="status"
+      label={t("admin.status")}
+      defaultValue={value}
+      placeholder={t("admin.all")}
+      options={[
+        { value: "actief", label: t("admin.active") },
+        { value: "inactief", label: t("admin.inactive") },
+      ]}
+    />
+  );
+}

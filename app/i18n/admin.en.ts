@@ -94,7 +94,6 @@ export const adminEn: Record<keyof typeof adminNl, string> = {
   "admin.activity.from": "From",
   "admin.activity.to": "Up to and including",
   "admin.activity.count": "{count} changes found.",
-  "admin.activity.system": "the system",
   "admin.entity.Organisation": "organisation",
   "admin.entity.User": "user",
   "admin.entity.Sector": "sector",

@@ -92,7 +92,6 @@ export const adminNl = {
   "admin.activity.from": "Vanaf",
   "admin.activity.to": "Tot en met",
   "admin.activity.count": "{count} wijzigingen gevonden.",
-  "admin.activity.system": "het systeem",
   "admin.entity.Organisation": "organisatie",
   "admin.entity.User": "gebruiker",
   "admin.entity.Sector": "sector",

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { SelectInput, SubmitButton, TextInput } from "~/components/form";
+import { AuditChangeList } from "~/components/audit-changes";
 import { Pagination } from "~/components/pagination";
 import { StatusError } from "~/components/status-error";
 import { auditChanges } from "~/domain/audit-diff";
@@ -83,22 +84,12 @@ export default function Activity() {
             return (
               <tr key={event.id}>
                 <td>{formatDateTime(event.createdAt, locale)}</td>
-                <td>{event.actor?.name ?? t("admin.activity.system")}</td>
+                <td>{event.actor?.name ?? t("history.system")}</td>
                 <td>
                   {action ? t(action) : event.action} ({entityLabel(event.entity)})
                 </td>
                 <td>
-                  {event.changes.length === 0 ? (
-                    "—"
-                  ) : (
-                    <ul className="changes">
-                      {event.changes.map((c) => (
-                        <li key={c.field}>
-                          {c.field}: {c.before ?? "—"} → {c.after ?? "—"}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
+                  <AuditChangeList changes={event.changes} />
                 </td>
               </tr>
             );

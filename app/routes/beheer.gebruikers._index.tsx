@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { SelectInput, SubmitButton, TextInput } from "~/components/form";
+import { ActiveStatusFilter } from "~/components/admin-parts";
 import { Pagination } from "~/components/pagination";
 import { StatusError } from "~/components/status-error";
 import { userFilters } from "~/domain/account-forms";
@@ -41,16 +42,7 @@ export default function Users() {
           placeholder={t("admin.all")}
           options={organisations.map((o) => ({ value: o.id, label: o.name }))}
         />
-        <SelectInput
-          name="status"
-          label={t("admin.status")}
-          defaultValue={status}
-          placeholder={t("admin.all")}
-          options={[
-            { value: "actief", label: t("admin.active") },
-            { value: "inactief", label: t("admin.inactive") },
-          ]}
-        />
+        <ActiveStatusFilter value={status} />
         <SubmitButton variant="secondary">{t("admin.filter")}</SubmitButton>
       </Form>
       <p role="status">{t("admin.users.count", { count: formatNumber(total, locale) })}</p>

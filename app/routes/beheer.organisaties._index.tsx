@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { SelectInput, SubmitButton, TextInput } from "~/components/form";
+import { SubmitButton, TextInput } from "~/components/form";
+import { ActiveStatusFilter } from "~/components/admin-parts";
 import { Pagination } from "~/components/pagination";
 import { StatusError } from "~/components/status-error";
 import { pageCount, pageRequest } from "~/domain/pagination";
@@ -32,16 +33,7 @@ export default function Organisations() {
       </p>
       <Form method="get" className="filters" role="search" aria-label={t("admin.orgs.search")}>
         <TextInput name="q" type="search" label={t("admin.orgs.searchLabel")} defaultValue={q} />
-        <SelectInput
-          name="status"
-          label={t("admin.status")}
-          defaultValue={status}
-          placeholder={t("admin.all")}
-          options={[
-            { value: "actief", label: t("admin.active") },
-            { value: "inactief", label: t("admin.inactive") },
-          ]}
-        />
+        <ActiveStatusFilter value={status} />
         <SubmitButton variant="secondary">{t("admin.filter")}</SubmitButton>
       </Form>
       <p role="status">{t("admin.orgs.count", { count: formatNumber(total, locale) })}</p>

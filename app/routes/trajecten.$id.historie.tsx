@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { AuditChangeList } from "~/components/audit-changes";
 import { StatusError } from "~/components/status-error";
 import { DataTable, ListPage } from "~/components/page-shells";
 import { auditChanges } from "~/domain/audit-diff";
@@ -42,17 +43,7 @@ export default function History() {
               <td>{event.actor?.name ?? t("history.system")}</td>
               <td>{label ? t(label) : event.action}</td>
               <td>
-                {event.changes.length === 0 ? (
-                  "—"
-                ) : (
-                  <ul className="changes">
-                    {event.changes.map((c) => (
-                      <li key={c.field}>
-                        <span className="changes__field">{c.field}</span>: {c.before ?? "—"} → {c.after ?? "—"}
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                <AuditChangeList changes={event.changes} />
               </td>
             </tr>
           );

@@ -3,27 +3,12 @@ import { loader as messageLoader } from "~/routes/berichten.$id";
 import { action as createAction } from "~/routes/trajecten.nieuw";
 import { db, seedDemoData } from "../support/database";
 import { get, post, responseOf, routeArgs, sessionCookieFor } from "../support/requests";
+import { trajectoryForm } from "../support/trajectory-form";
 
 // Issue 12, item 6: the inspector who opens an organisation's first trajectory invites its contact person.
 
-async function form(overrides: Record<string, string> = {}) {
-  const version = await db.frameworkVersion.findFirstOrThrow({ select: { id: true } });
-  const sanne = await db.user.findUniqueOrThrow({ where: { email: "inspecteur@igj.example" } });
-  return {
-    kvkNumber: "87654321",
-    organisationName: "Stichting Nieuwe Pleegzorg",
-    sector: "Jeugd – pleegzorg",
-    location: "Breda",
-    frameworkVersionId: version.id,
-    reason: "Melding van een calamiteit.",
-    legalBasis: "Jeugdwet",
-    leadInspectorId: sanne.id,
-    startDate: "2025-04-30",
-    durationMonths: "9",
-    contactName: "Carla Contact",
-    contactEmail: "Carla@Nieuwe-Pleegzorg.example",
-    ...overrides,
-  };
+function form(overrides: Record<string, string> = {}) {
+  return trajectoryForm({ contactName: "Carla Contact", contactEmail: "Carla@Nieuwe-Pleegzorg.example", ...overrides });
 }
 
 async function create(fields: Record<string, string>) {
