@@ -12,7 +12,7 @@
 // helpers that build a trajectory's history in memory), and one file per demo story.
 import type { PrismaClient } from "../app/generated/prisma/client.ts";
 import { hashPassword } from "./password.ts";
-import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD, FRAMEWORK, FRAMEWORK_VERSION, MEASURE_TYPES, NORMS, normId, type Tx } from "./seed/reference.ts";
+import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD, FRAMEWORK, FRAMEWORK_VERSION, MEASURE_TYPES, NORMS, SECTOR, normId, type Tx } from "./seed/reference.ts";
 import { emptyRows, type Rows } from "./seed/story.ts";
 import { enver } from "./seed/enver.ts";
 import { horizon } from "./seed/horizon.ts";

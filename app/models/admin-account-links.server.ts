@@ -4,7 +4,7 @@ import { recordAudit, type Tx } from "~/utils/audit.server";
 import { isCommonPassword } from "~/utils/common-passwords.server";
 import { db } from "~/utils/db.server";
 import { enqueueMessage, withdrawAccountMessages } from "~/utils/outbox.server";
-import { hashPassword, verifyPassword } from "~/utils/password.server";
+import { hashPassword, verifyPassword } from "../../prisma/password";
 import { revokeUserSessions } from "~/utils/session.server";
 
 // Single-use links to choose a password (invitation, reset). The token is 32 random bytes in
