@@ -13,7 +13,7 @@
 import type { PrismaClient } from "../app/generated/prisma/client.ts";
 import { seal } from "./audit-chain.ts";
 import { hashPassword } from "./password.ts";
-import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD, FRAMEWORK, FRAMEWORK_VERSION, MEASURE_TYPES, NORMS, normId, type Tx } from "./seed/reference.ts";
+import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD, FRAMEWORK, FRAMEWORK_VERSION, MEASURE_TYPES, NORMS, SECTOR, normId, type Tx } from "./seed/reference.ts";
 import { emptyRows, type Rows } from "./seed/story.ts";
 import { enver } from "./seed/enver.ts";
 import { horizon } from "./seed/horizon.ts";
@@ -33,6 +33,8 @@ async function idsPresent(find: (ids: string[]) => Promise<{ id: string }[]>, id
 }
 
 async function seedReferenceData(tx: Tx): Promise<void> {
+  // The migration lists the sectors; the demo's own must be there even in a database emptied by the tests.
+  await tx.sector.upsert({ where: { name: SECTOR }, update: {}, create: { name: SECTOR } });
   const orgs = await idsPresent((ids) => tx.organisation.findMany({ where: { id: { in: ids } }, select: { id: true } }), DEMO_ORGANISATIONS.map((o) => o.id));
   const newOrgs = DEMO_ORGANISATIONS.filter((o) => !orgs.has(o.id));
   if (newOrgs.length) await tx.organisation.createMany({ data: newOrgs.map((o) => ({ ...o, createdAt: new Date("2024-01-01T00:00:00Z") })) });
@@ -119,6 +121,8 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
   await db.$transaction(
     async (tx) => {
       await seedReferenceData(tx);
+      // The sign-in page lists the demo accounts only in a database that has them.
+      await tx.setting.upsert({ where: { key: "demoData" }, update: {}, create: { key: "demoData", value: "loaded" } });
       const measureTypes = await seedMeasureTypes(tx);
       const aanwijzing = measureTypes.get("AANWIJZING");
       if (!aanwijzing) throw new Error("Measure type AANWIJZING is missing");

@@ -6,6 +6,12 @@ import { PrismaClient } from "../app/generated/prisma/client.ts";
 import { databaseFile } from "./database-file.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "./seed-data.ts";
 
+// A real installation starts without the demo: DEMO_DATA=off (see the README, "Putting it into service").
+if (process.env.DEMO_DATA === "off") {
+  console.info("DEMO_DATA=off: no demo data loaded. Create the first administrator with npm run admin:create.");
+  process.exit(0);
+}
+
 const file = databaseFile();
 const db = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}` }) });
 try {

@@ -18,6 +18,9 @@ const NAV: NavItem[] = [
   { to: "/termijnen", label: "nav.deadlines", permission: "trajectory:read" },
   { to: "/portefeuille", label: "nav.portfolio", permission: "portfolio:read" },
   { to: "/toetsingskaders", label: "nav.frameworks", permission: "framework:read" },
+  { to: "/beheer/organisaties", label: "admin.nav.organisations", permission: "admin:manage" },
+  { to: "/beheer/gebruikers", label: "admin.nav.users", permission: "admin:manage" },
+  { to: "/beheer/activiteit", label: "admin.nav.activity", permission: "admin:manage" },
   { to: "/beheer/maatregeltypen", label: "management.nav.measureTypes", permission: "admin:manage" },
   { to: "/besluiten", label: "management.nav.decisions" },
 ];
@@ -46,6 +49,7 @@ export function AppShell({ user, currentPath, children }: { user: SessionUser | 
             {user ? (
               <>
                 <span className="site-header__user">{t("nav.signedInAs", { name: user.name, role: t(`role.${user.role}`) })}</span>
+                <NavLink to="/account/wachtwoord">{t("account.nav.password")}</NavLink>
                 <Form method="post" action="/uitloggen" className="inline-form">
                   <button type="submit" className="link-button">
                     {t("nav.signOut")}

@@ -1,3 +1,4 @@
+import { adminEn } from "./admin.en";
 import { assessmentEn } from "./assessment.en";
 import { historyEn } from "./history.en";
 import { inspectorEn } from "./inspector.en";
@@ -120,4 +121,4 @@ const shell = {
   "pagination.page": "Page {page} of {pages}",
 };
 
-export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn, ...securityEn, ...historyEn };
+export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn, ...securityEn, ...historyEn, ...adminEn };

@@ -1,3 +1,4 @@
+import { adminNl } from "./admin.nl";
 import { assessmentNl } from "./assessment.nl";
 import { historyNl } from "./history.nl";
 import { inspectorNl } from "./inspector.nl";
@@ -120,6 +121,6 @@ const shell = {
   "pagination.page": "Pagina {page} van {pages}",
 } as const;
 
-export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl, ...securityNl, ...historyNl };
+export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl, ...securityNl, ...historyNl, ...adminNl };
 
 export type MessageKey = keyof typeof nl;

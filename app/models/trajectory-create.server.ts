@@ -3,12 +3,12 @@ import { supervisionDeadline } from "~/domain/dates";
 import type { MessageKey } from "~/i18n";
 import { resolveOrganisation } from "~/models/organisation.server";
 import { inspectorOptions } from "~/models/trajectory.server";
-import { recordAudit } from "~/utils/audit.server";
+import { recordAudit, type Tx } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 
 export type CreateResult =
   | { ok: true; id: string }
-  | { ok: false; field: keyof CreateTrajectoryForm | "team"; message: MessageKey; name?: string };
+  | { ok: false; field: keyof CreateTrajectoryForm | "team" | "contactName" | "contactEmail"; message: MessageKey; name?: string };
 
 /**
  * The next "VT-<year>-<number>" reference. The number is the highest in use plus one, compared
@@ -29,7 +29,39 @@ async function nextReference(tx: Pick<typeof db, "$queryRaw">, year: string): Pr
  * Creates an active trajectory in one transaction: the organisation when its KvK number is
  * new (see resolveOrganisation), the team, the computed (or overridden, with reason) deadline and the audit events.
  */
-export async function createTrajectory(actorId: string, form: CreateTrajectoryForm, team: string[]): Promise<CreateResult> {
+type Refusal = Extract<CreateResult, { ok: false }>;
+
+/** Carries a refusal out of the transaction, so that everything written before it is rolled back. */
+class Refused extends Error {
+  constructor(readonly refusal: Refusal) {
+    super(refusal.message);
+  }
+}
+
+/**
+ * `within` runs in the same transaction once the organisation is known (issue 12: inviting its
+ * contact person); a refusal from it rolls the whole creation back.
+ */
+export async function createTrajectory(
+  actorId: string,
+  form: CreateTrajectoryForm,
+  team: string[],
+  within?: (tx: Tx, organisationId: string) => Promise<Refusal | null>,
+): Promise<CreateResult> {
+  try {
+    return await createInTransaction(actorId, form, team, within);
+  } catch (error) {
+    if (error instanceof Refused) return error.refusal;
+    throw error;
+  }
+}
+
+async function createInTransaction(
+  actorId: string,
+  form: CreateTrajectoryForm,
+  team: string[],
+  within?: (tx: Tx, organisationId: string) => Promise<Refusal | null>,
+): Promise<CreateResult> {
   return db.$transaction(async (tx) => {
     const [version, lead, members] = await Promise.all([
       tx.frameworkVersion.findUnique({ where: { id: form.frameworkVersionId }, select: { id: true } }),
@@ -42,6 +74,8 @@ export async function createTrajectory(actorId: string, form: CreateTrajectoryFo
 
     const organisation = await resolveOrganisation(tx, actorId, form);
     if (!organisation.ok) return organisation;
+    const refused = within ? await within(tx, organisation.id) : null;
+    if (refused) throw new Refused(refused);
 
     const computed = supervisionDeadline(form.startDate, form.durationMonths);
     const deadline = form.deadlineOverride ?? computed;

@@ -27,12 +27,19 @@ export async function signInThrottled(email: string, password: string, keys: Thr
       WHERE (account = ${keys.account} OR (${keys.address} IS NOT NULL AND address = ${keys.address})) AND createdAt > ${since}`;
     return { ok: false, reason: "throttled", waitSeconds: secondsToWait(oldest?.createdAt ? new Date(oldest.createdAt) : null, now) };
   }
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, active: true } });
-  // Hash even for unknown emails, so response time does not tell which emails exist.
-  const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-  if (user && user.active && valid) {
+  const user = await db.user.findUnique({
+    where: { email: email.toLowerCase() },
+    select: { id: true, passwordHash: true, active: true, organisation: { select: { active: true } } },
+  });
+  // Hash even for unknown emails (and invited users without a password yet), so response
+  // time does not tell which emails exist.
+  const valid = await verifyPassword(password, user?.passwordHash || DUMMY_HASH);
+  if (user && user.passwordHash && user.active && user.organisation?.active !== false && valid) {
     // The right password clears this account's (or this device's) failures, not the address's.
-    await db.$executeRaw`DELETE FROM LoginFailure WHERE id = ${Number(reservation.id)} OR account = ${keys.account}`;
+    await db.$transaction([
+      db.$executeRaw`DELETE FROM LoginFailure WHERE id = ${Number(reservation.id)} OR account = ${keys.account}`,
+      db.user.update({ where: { id: user.id }, data: { lastSignInAt: now }, select: { id: true } }),
+    ]);
     return { ok: true, userId: user.id };
   }
   return { ok: false, reason: "invalid" };

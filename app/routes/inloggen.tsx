@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { FormErrors, SubmitButton, TextInput } from "~/components/form";
 import { LoginSchema } from "~/domain/login-form";
 import { throttleKeys } from "~/domain/login-throttle";
 import { signInThrottled } from "~/models/user.server";
+import { demoDataLoaded } from "~/models/setting.server";
 import { formFailure, parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
@@ -16,7 +17,12 @@ export const meta: MetaFunction = () => [{ title: "Inloggen – Toezichtspoor" }
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUser(request)) throw redirect("/");
   const { t } = await getTranslator(request);
-  return { signedOut: new URL(request.url).searchParams.has("uitgelogd"), demoIntro: t("login.demoIntro", { password: "toezicht-demo" }) };
+  const params = new URL(request.url).searchParams;
+  return {
+    signedOut: params.has("uitgelogd"),
+    passwordSet: params.has("wachtwoord"),
+    demoIntro: (await demoDataLoaded()) ? t("login.demoIntro", { password: "toezicht-demo" }) : null,
+  };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -34,7 +40,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Login() {
-  const { signedOut, demoIntro } = useLoaderData<typeof loader>();
+  const { signedOut, passwordSet, demoIntro } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
   const { t } = useI18n();
@@ -42,6 +48,11 @@ export default function Login() {
     <div className="narrow">
       <h1>{t("login.title")}</h1>
       {signedOut ? <p role="status">{t("logout.done")}</p> : null}
+      {passwordSet ? (
+        <p role="status" className="notice">
+          {t("account.setPassword.done")}
+        </p>
+      ) : null}
       <p>{t("login.intro")}</p>
       <Form method="post" className="stack" noValidate>
         <FormErrors state={state}>
@@ -51,6 +62,10 @@ export default function Login() {
           <SubmitButton>{t("login.submit")}</SubmitButton>
         </FormErrors>
       </Form>
+      <p>
+        <Link to="/wachtwoord/vergeten">{t("account.forgot.link")}</Link>
+      </p>
+      {demoIntro ? (
       <section className="demo-accounts" aria-labelledby="demo-title">
         <h2 id="demo-title">{t("login.demoTitle")}</h2>
         <p>{demoIntro}</p>
@@ -63,6 +78,7 @@ export default function Login() {
           <li>gebruiker@horizon.example — {t("role.ORGANISATION")} (Horizon)</li>
         </ul>
       </section>
+      ) : null}
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { AuditChangeList } from "~/components/audit-changes";
 import { StatusError } from "~/components/status-error";
 import { DataTable, ListPage } from "~/components/page-shells";
-import { AuditChange } from "~/components/audit-change";
 import { auditChanges } from "~/domain/audit-diff";
 import { pageRequest, pagingOf } from "~/domain/pagination";
 import { catalogues, formatDateTime, type MessageKey } from "~/i18n";
@@ -50,15 +50,7 @@ export default function History() {
               <td>{event.actor?.name ?? t("history.system")}</td>
               <td>{label ? t(label) : event.action}</td>
               <td>
-                {event.changes.length === 0 ? (
-                  "—"
-                ) : (
-                  <ul className="changes">
-                    {event.changes.map((c) => (
-                      <AuditChange key={c.field} change={c} />
-                    ))}
-                  </ul>
-                )}
+                <AuditChangeList changes={event.changes} />
               </td>
             </tr>
           );

@@ -10,6 +10,8 @@ import { CreateTrajectorySchema, teamFromForm } from "~/domain/trajectory-forms"
 import { formatNumber } from "~/i18n";
 import { searchOrganisations } from "~/models/organisation.server";
 import { createTrajectory, creationOptions } from "~/models/trajectory-create.server";
+import { ContactInviteSchema } from "~/domain/account-forms";
+import { inviteContactPerson } from "~/models/admin-users.server";
 import { formFailure, parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
@@ -30,9 +32,19 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const parsed = parseForm(CreateTrajectorySchema, formData, t);
   if (!parsed.ok) return parsed.response;
-  const result = await createTrajectory(user.id, parsed.data, teamFromForm(formData));
+  const contact = parseForm(ContactInviteSchema, formData, t);
+  if (!contact.ok) return contact.response;
+  let invitation: string | null = null;
+  const origin = new URL(request.url).origin;
+  const result = await createTrajectory(user.id, parsed.data, teamFromForm(formData), async (tx, organisationId) => {
+    if (!contact.data.contactEmail) return null;
+    const invited = await inviteContactPerson(tx, user.id, organisationId, { name: contact.data.contactName, email: contact.data.contactEmail }, origin);
+    if (!invited.ok) return invited;
+    invitation = invited.messageId;
+    return null;
+  });
   if (!result.ok) return formFailure(formData, { [result.field]: [t(result.message, { name: result.name ?? "" })] });
-  return redirect(`/trajecten/${result.id}`);
+  return redirect(invitation ? `/berichten/${invitation}?traject=${result.id}` : `/trajecten/${result.id}`);
 }
 
 export default function NewTrajectory() {
@@ -129,6 +141,12 @@ export default function NewTrajectory() {
             <legend>{t("trajectories.override")}</legend>
             <TextInput name="deadlineOverride" type="date" label={t("trajectories.overrideDate")} description={t("trajectories.overrideHelp")} state={state} />
             <TextAreaInput name="deadlineOverrideReason" label={t("trajectories.overrideReason")} rows={3} state={state} />
+          </fieldset>
+          <fieldset className="fieldset">
+            <legend>{t("admin.contact.legend")}</legend>
+            <p className="field__description">{t("admin.contact.help")}</p>
+            <TextInput name="contactName" label={t("admin.contact.name")} state={state} />
+            <TextInput name="contactEmail" type="email" label={t("admin.contact.email")} state={state} />
           </fieldset>
           <SubmitButton>{t("trajectories.create")}</SubmitButton>
         </FormErrors>

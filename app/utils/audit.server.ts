@@ -6,7 +6,8 @@ export type Tx = Prisma.TransactionClient;
 
 export interface AuditInput {
   trajectoryId: string | null;
-  actorId: string;
+  /** null: the system itself, e.g. the command line creating the first administrator. */
+  actorId: string | null;
   /** "<entity>.<verb>", e.g. "assessment.revised", "visit.recorded". */
   action: string;
   entity: string;

@@ -33,6 +33,15 @@ export interface SessionUser {
   organisationName: string | null;
 }
 
+async function newSessionCookie(userId: string): Promise<string> {
+  const id = randomBytes(32).toString("base64url");
+  const now = new Date();
+  await db.session.create({
+    data: { id, userId, expiresAt: new Date(now.getTime() + SESSION_HOURS * 3600_000), createdAt: now, lastSeenAt: now },
+  });
+  return sessionCookie.serialize(id);
+}
+
 /**
  * A new session with a new id. The session the request came with (if any) is deleted, so an
  * id planted before sign-in (session fixation) never becomes a signed-in session.
@@ -40,15 +49,31 @@ export interface SessionUser {
 export async function createUserSession(userId: string, redirectTo: string, options: { request?: Request; setCookies?: string[] } = {}): Promise<Response> {
   const previous = options.request ? await sessionId(options.request) : null;
   if (previous) await db.session.deleteMany({ where: { id: previous } });
-  const id = randomBytes(32).toString("base64url");
-  const now = new Date();
-  await db.session.create({
-    data: { id, userId, expiresAt: new Date(now.getTime() + SESSION_HOURS * 3600_000), createdAt: now, lastSeenAt: now },
-  });
   const headers = new Headers();
-  headers.append("Set-Cookie", await sessionCookie.serialize(id));
+  headers.append("Set-Cookie", await newSessionCookie(userId));
   for (const cookie of options.setCookies ?? []) headers.append("Set-Cookie", cookie);
   return redirect(redirectTo, { headers });
+}
+
+/**
+ * Signs the user out everywhere at once: every session row goes, so each open browser is
+ * sent to the sign-in page on its next request. Pass the transaction to revoke together with
+ * the change that calls for it. (A database trigger does the same whenever a user's role,
+ * password or active flag changes; this covers changes the trigger does not see, such as an
+ * organisation being deactivated.)
+ */
+export async function revokeUserSessions(userId: string, tx: Pick<typeof db, "session"> = db): Promise<number> {
+  const { count } = await tx.session.deleteMany({ where: { userId } });
+  return count;
+}
+
+/**
+ * A fresh session id for this browser and none for any other (after a password change):
+ * returns the Set-Cookie header for the response.
+ */
+export async function rotateSession(userId: string): Promise<string> {
+  await revokeUserSessions(userId);
+  return newSessionCookie(userId);
 }
 
 // A device on which someone signed in to an account before: its sign-in attempts for that
@@ -99,7 +124,8 @@ export async function getUser(request: Request): Promise<SessionUser | null> {
     FROM Session s
     JOIN User u ON u.id = s.userId
     LEFT JOIN Organisation o ON o.id = u.organisationId
-    WHERE s.id = ${id} AND s.expiresAt > ${sqlTime(now)} AND s.lastSeenAt > ${sqlTime(new Date(now.getTime() - IDLE_MINUTES * 60_000))} AND u.active = 1`;
+    WHERE s.id = ${id} AND s.expiresAt > ${sqlTime(now)} AND s.lastSeenAt > ${sqlTime(new Date(now.getTime() - IDLE_MINUTES * 60_000))} AND u.active = 1
+      AND (o.id IS NULL OR o.active = 1)`;
   const row = rows[0];
   if (!row || !isRole(row.role)) return null;
   if (now.getTime() - new Date(row.lastSeenAt).getTime() > TOUCH_AFTER_MS) {

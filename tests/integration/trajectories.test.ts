@@ -3,24 +3,7 @@ import { loader as listLoader } from "~/routes/trajecten._index";
 import { action as createAction, loader as createLoader } from "~/routes/trajecten.nieuw";
 import { db, seedDemoData } from "../support/database";
 import { get, post, responseOf, routeArgs, sessionCookieFor } from "../support/requests";
-
-async function validForm(overrides: Record<string, string> = {}) {
-  const version = await db.frameworkVersion.findFirstOrThrow({ select: { id: true } });
-  const sanne = await db.user.findUniqueOrThrow({ where: { email: "inspecteur@igj.example" } });
-  return {
-    kvkNumber: "87654321",
-    organisationName: "Stichting Nieuwe Pleegzorg",
-    sector: "Jeugd – pleegzorg",
-    location: "Breda",
-    frameworkVersionId: version.id,
-    reason: "Melding van een calamiteit.",
-    legalBasis: "Jeugdwet",
-    leadInspectorId: sanne.id,
-    startDate: "2025-04-30",
-    durationMonths: "9",
-    ...overrides,
-  };
-}
+import { trajectoryForm } from "../support/trajectory-form";
 
 async function create(email: string, fields: Record<string, string>) {
   const cookie = await sessionCookieFor(email);
@@ -31,7 +14,7 @@ describe("creating a trajectory", () => {
   beforeEach(seedDemoData);
 
   it("computes the deadline as a calendar day: 9 months from 30 April 2025 ends on 31 January 2026", async () => {
-    const response = await create("inspecteur@igj.example", await validForm());
+    const response = await create("inspecteur@igj.example", await trajectoryForm());
     expect(response.status).toBe(302);
     const id = response.headers.get("Location")?.split("/").pop() ?? "";
     const trajectory = await db.trajectory.findUniqueOrThrow({ where: { id }, include: { organisation: true } });
@@ -47,7 +30,7 @@ describe("creating a trajectory", () => {
     await db.trajectory.create({ data: { ...copy, reference: "VT-2025-E2F" } });
     const references: string[] = [];
     for (const kvkNumber of ["87654321", "87654322"]) {
-      const response = await create("inspecteur@igj.example", await validForm({ kvkNumber }));
+      const response = await create("inspecteur@igj.example", await trajectoryForm({ kvkNumber }));
       expect(response.status).toBe(302);
       const id = response.headers.get("Location")?.split("/").pop() ?? "";
       references.push((await db.trajectory.findUniqueOrThrow({ where: { id } })).reference);
@@ -58,7 +41,7 @@ describe("creating a trajectory", () => {
   it("uses an existing organisation by its KvK number", async () => {
     const enver = await db.organisation.findUniqueOrThrow({ where: { id: "org-enver" } });
     const before = await db.organisation.count();
-    const response = await create("inspecteur@igj.example", await validForm({ kvkNumber: enver.kvkNumber, organisationName: "", sector: "", location: "" }));
+    const response = await create("inspecteur@igj.example", await trajectoryForm({ kvkNumber: enver.kvkNumber, organisationName: "", sector: "", location: "" }));
     expect(response.status).toBe(302);
     expect(await db.organisation.count()).toBe(before);
   });
@@ -72,7 +55,7 @@ describe("creating a trajectory", () => {
     expect(await search("")).toEqual([]);
 
     const before = await db.organisation.count();
-    const response = await create("inspecteur@igj.example", await validForm({ organisationId: "org-horizon", kvkNumber: "", organisationName: "", sector: "", location: "" }));
+    const response = await create("inspecteur@igj.example", await trajectoryForm({ organisationId: "org-horizon", kvkNumber: "", organisationName: "", sector: "", location: "" }));
     expect(response.status).toBe(302);
     const id = response.headers.get("Location")?.split("/").pop() ?? "";
     expect((await db.trajectory.findUniqueOrThrow({ where: { id } })).organisationId).toBe("org-horizon");
@@ -82,27 +65,27 @@ describe("creating a trajectory", () => {
   it("refuses an ambiguous organisation: chosen and typed, unknown, or a registered KvK number with another name", async () => {
     const counts = async () => [await db.trajectory.count(), await db.organisation.count(), await db.auditEvent.count()];
     const before = await counts();
-    const both = await create("inspecteur@igj.example", await validForm({ organisationId: "org-horizon" }));
+    const both = await create("inspecteur@igj.example", await trajectoryForm({ organisationId: "org-horizon" }));
     expect(both.status).toBe(400);
     expect(Object.keys((await both.json()).errors)).toEqual(["organisationId"]);
-    const unknown = await create("inspecteur@igj.example", await validForm({ organisationId: "org-nope", kvkNumber: "", organisationName: "", sector: "", location: "" }));
+    const unknown = await create("inspecteur@igj.example", await trajectoryForm({ organisationId: "org-nope", kvkNumber: "", organisationName: "", sector: "", location: "" }));
     expect(unknown.status).toBe(400);
     expect((await unknown.json()).errors.organisationId).toEqual(["Kies een van de aangeboden mogelijkheden."]);
-    const taken = await create("inspecteur@igj.example", await validForm({ kvkNumber: "24301175", organisationName: "Enfer" }));
+    const taken = await create("inspecteur@igj.example", await trajectoryForm({ kvkNumber: "24301175", organisationName: "Enfer" }));
     expect(taken.status).toBe(400);
     expect((await taken.json()).errors.kvkNumber[0]).toContain("Enver");
-    const nothing = await create("inspecteur@igj.example", await validForm({ kvkNumber: "", organisationName: "", sector: "", location: "" }));
+    const nothing = await create("inspecteur@igj.example", await trajectoryForm({ kvkNumber: "", organisationName: "", sector: "", location: "" }));
     expect(Object.keys((await nothing.json()).errors)).toEqual(["kvkNumber"]);
-    const outsider = await create("inspecteur@igj.example", { ...(await validForm()), "team.user-lotte": "on" });
+    const outsider = await create("inspecteur@igj.example", { ...(await trajectoryForm()), "team.user-lotte": "on" });
     expect((await outsider.json()).errors.team).toBeDefined();
     expect(await counts()).toEqual(before);
   });
 
   it("requires a reason for a different deadline and keeps the computed one in history", async () => {
-    const refused = await create("inspecteur@igj.example", await validForm({ deadlineOverride: "2026-02-28" }));
+    const refused = await create("inspecteur@igj.example", await trajectoryForm({ deadlineOverride: "2026-02-28" }));
     expect(refused.status).toBe(400);
     expect((await refused.json()).errors.deadlineOverrideReason).toEqual(["Geef een reden voor de afwijkende termijn."]);
-    const accepted = await create("inspecteur@igj.example", await validForm({ deadlineOverride: "2026-02-28", deadlineOverrideReason: "Kerstreces" }));
+    const accepted = await create("inspecteur@igj.example", await trajectoryForm({ deadlineOverride: "2026-02-28", deadlineOverrideReason: "Kerstreces" }));
     const id = accepted.headers.get("Location")?.split("/").pop() ?? "";
     expect((await db.trajectory.findUniqueOrThrow({ where: { id } })).deadline).toBe("2026-02-28");
     expect(await db.deadlineChange.findFirst({ where: { trajectoryId: id } })).toMatchObject({ previousDeadline: "2026-01-31", newDeadline: "2026-02-28" });
@@ -111,18 +94,18 @@ describe("creating a trajectory", () => {
   it("writes nothing on bad input and says what is wrong per field", async () => {
     const counts = async () => [await db.trajectory.count(), await db.organisation.count(), await db.auditEvent.count()];
     const before = await counts();
-    const response = await create("inspecteur@igj.example", await validForm({ kvkNumber: "12", startDate: "2025-02-30", durationMonths: "0", reason: "" }));
+    const response = await create("inspecteur@igj.example", await trajectoryForm({ kvkNumber: "12", startDate: "2025-02-30", durationMonths: "0", reason: "" }));
     expect(response.status).toBe(400);
     const { errors } = await response.json();
     expect(Object.keys(errors).sort()).toEqual(["durationMonths", "kvkNumber", "reason", "startDate"]);
-    const newOrgMissing = await create("inspecteur@igj.example", await validForm({ organisationName: "" }));
+    const newOrgMissing = await create("inspecteur@igj.example", await trajectoryForm({ organisationName: "" }));
     expect(newOrgMissing.status).toBe(400);
     expect(await counts()).toEqual(before);
   });
 
   it("lets only inspectors create trajectories", async () => {
     for (const email of ["teamleider@igj.example", "enver@enver.example", "beheer@igj.example"]) {
-      expect((await create(email, await validForm())).status).toBe(403);
+      expect((await create(email, await trajectoryForm())).status).toBe(403);
       const cookie = await sessionCookieFor(email);
       expect((await responseOf(() => createLoader(routeArgs(get("/trajecten/nieuw", cookie))))).status).toBe(403);
     }
@@ -154,7 +137,7 @@ describe("the trajectory list", () => {
   });
 
   it("pages 25 at a time", async () => {
-    const base = await validForm();
+    const base = await trajectoryForm();
     for (let i = 0; i < 26; i++) await create("inspecteur@igj.example", { ...base, kvkNumber: String(50_000_000 + i) });
     const first = await list("teamleider@igj.example");
     const second = await list("teamleider@igj.example", "?page=2");

@@ -38,6 +38,8 @@ interface PageOptions {
   javaScriptEnabled?: boolean;
   /** Start signed in as this demo user (the real sign-in form is used once per role and run). */
   as?: string;
+  /** Another instance of the app than the run's demo instance (see first-run.test.ts). */
+  baseURL?: string;
 }
 
 export async function newPage(browser: Browser, options: PageOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
@@ -89,7 +91,7 @@ export async function expectAccessible(page: Page): Promise<void> {
     if (javaScript) return audit(page);
     const browser = page.context().browser();
     if (!browser) throw new Error("No browser for the accessibility audit");
-    const scratch = await browser.newContext({ baseURL: baseURL(), locale: "nl-NL" });
+    const scratch = await browser.newContext({ locale: "nl-NL" });
     try {
       const copy = await scratch.newPage();
       const url = page.url();

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { copyFile, mkdir, rm } from "node:fs/promises";
 import path from "node:path";
@@ -7,6 +7,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../../../app/generated/prisma/client";
 import { applyPending, withEngine } from "../../../prisma/schema-engine";
 import { seedDemo } from "../../../prisma/seed-data";
+import { waitForServer } from "./app-server";
 import { assertChromium } from "./chromium";
 import { startHtmlChecker } from "./html-checker";
 import { auditCounts } from "./page-audit";
@@ -21,21 +22,6 @@ declare module "vitest" {
     baseURL: string;
     databaseFile: string;
   }
-}
-
-async function waitForServer(url: string, child: ChildProcess, seconds = 60): Promise<void> {
-  const deadline = Date.now() + seconds * 1000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The app exited with code ${child.exitCode} before serving ${url}`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`The app did not answer at ${url} within ${seconds}s`);
 }
 
 /** The built app on its own fresh database with the demo data, as a user would run it. */
