@@ -27,6 +27,18 @@ const ORDER = Object.keys(ROLES) as Role[];
 // action passes first: 400 means "allowed this far, but the form is empty"; the per-intent
 // permissions behind it are proved by the integration tests of each feature.
 const EXPECTED: Record<string, { GET: string; POST: string }> = {
+  "account.wachtwoord.tsx": { GET: "login 200 200 200 200 200 200", POST: "login 400 400 400 400 400 400" },
+  "beheer.activiteit.tsx": { GET: "login 403 403 403 403 403 200", POST: "405 405 405 405 405 405 405" },
+  "beheer.gebruikers.$id.tsx": { GET: "login 403 403 403 403 403 200", POST: "login 403 403 403 403 403 400" },
+  "beheer.gebruikers._index.tsx": { GET: "login 403 403 403 403 403 200", POST: "405 405 405 405 405 405 405" },
+  "beheer.gebruikers.nieuw.tsx": { GET: "login 403 403 403 403 403 200", POST: "login 403 403 403 403 403 400" },
+  "beheer.organisaties.$id.tsx": { GET: "login 403 403 403 403 403 200", POST: "login 403 403 403 403 403 400" },
+  "beheer.organisaties._index.tsx": { GET: "login 403 403 403 403 403 200", POST: "405 405 405 405 405 405 405" },
+  "beheer.organisaties.nieuw.tsx": { GET: "login 403 403 403 403 403 200", POST: "login 403 403 403 403 403 400" },
+  "beheer.sectoren.tsx": { GET: "login 403 403 403 403 403 200", POST: "login 403 403 403 403 403 400" },
+  "berichten.$id.tsx": { GET: "login 404 404 404 404 404 404", POST: "405 405 405 405 405 405 405" },
+  "wachtwoord.instellen.$token.tsx": { GET: "200 200 200 200 200 200 200", POST: "400 400 400 400 400 400 400" },
+  "wachtwoord.vergeten.tsx": { GET: "200 302 302 302 302 302 302", POST: "400 302 302 302 302 302 302" },
   "_index.tsx": { GET: "login 200 200 200 200 200 200", POST: "405 405 405 405 405 405 405" },
   "beheer.maatregeltypen.tsx": { GET: "login 403 403 403 403 403 200", POST: "login 403 403 403 403 403 400" },
   "bench.floor.tsx": { GET: "404 404 404 404 404 404 404", POST: "405 405 405 405 405 405 405" },

@@ -69,6 +69,17 @@ export function resolveParams(sqlite: Database.Database, route: RouteFile, traje
     }
     return null;
   }
+  // Administration: Enver's organisation and its user, the pages an administrator edits them on.
+  if (route.pattern.startsWith("/beheer/organisaties/")) return { id: "org-enver" };
+  if (route.pattern.startsWith("/beheer/gebruikers/")) {
+    const id = one(sqlite, "SELECT id FROM User WHERE email = 'enver@enver.example'");
+    return id ? { id } : null;
+  }
+  // A message with a link exists only after an invitation; the demo has none, so an unknown id
+  // (every role: 404) unless one was written.
+  if (route.pattern.startsWith("/berichten/")) return { id: one(sqlite, "SELECT id FROM OutboxMessage ORDER BY id LIMIT 1") ?? "geen-bericht" };
+  // An unknown link: the page says so to everyone.
+  if (route.pattern.startsWith("/wachtwoord/instellen/")) return { token: "onbekende-link" };
   if (!route.pattern.startsWith("/trajecten/")) throw new Error(`Route ${route.file}: no way to find values for its parameters (add it in tests/http/support/routes.ts)`);
   for (const id of trajectoryIds) {
     const values: Record<string, string | undefined> = { id };
