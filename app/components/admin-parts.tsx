@@ -77,9 +77,7 @@ export function PendingLinkNotice({ message }: { message: PendingLink }) {
       </p>
       <p>{t("admin.link.noTransport")}</p>
       <p>
-        <code className="handover-link" aria-label={t("admin.link.label")}>
-          {message.link}
-        </code>
+        {t("admin.link.label")}: <code className="handover-link">{message.link}</code>
       </p>
       <p>{t("admin.link.expires", { when: formatDateTime(message.expiresAt, locale) })}</p>
     </div>

@@ -11,6 +11,7 @@ import { catalogues, formatDateTime, formatNumber, type MessageKey } from "~/i18
 import { ACTIVITY_ENTITIES, activityActors, listActivity } from "~/models/admin-activity.server";
 import { useI18n } from "~/utils/i18n";
 import { requirePermission } from "~/utils/session.server";
+import { DataTable } from "~/components/data-table";
 
 export const meta: MetaFunction = () => [{ title: "Activiteit – Toezichtspoor" }];
 
@@ -68,8 +69,7 @@ export default function Activity() {
         <SubmitButton variant="secondary">{t("admin.filter")}</SubmitButton>
       </Form>
       <p role="status">{t("admin.activity.count", { count: formatNumber(total, locale) })}</p>
-      <table className="table">
-        <caption>{t("admin.activity.title")}</caption>
+      <DataTable caption={t("admin.activity.title")}>
         <thead>
           <tr>
             <th scope="col">{t("history.when")}</th>
@@ -95,7 +95,7 @@ export default function Activity() {
             );
           })}
         </tbody>
-      </table>
+      </DataTable>
       <Pagination page={page} pages={pages} />
     </>
   );

@@ -102,10 +102,10 @@ export default function UserPage() {
       ) : (
         <>
           <h2>{t("admin.user.access")}</h2>
-          <p>
+          <div className="button-row">
             {user.active ? <IntentButton intent="deactivate" label={t("admin.user.deactivate")} /> : <IntentButton intent="reactivate" label={t("admin.user.reactivate")} />}{" "}
             {user.active ? <IntentButton intent="link" label={user.invited ? t("admin.user.newInvitation") : t("admin.user.newReset")} /> : null}
-          </p>
+          </div>
           <h2>{t("admin.user.changeRole")}</h2>
           <p>{t("admin.user.changeRoleIntro")}</p>
           <Form method="post" className="stack narrow" noValidate>

@@ -11,6 +11,7 @@ import { formatDateTime, formatNumber } from "~/i18n";
 import { listUsers, organisationsWithUsers } from "~/models/admin-users.server";
 import { useI18n } from "~/utils/i18n";
 import { requirePermission } from "~/utils/session.server";
+import { DataTable } from "~/components/data-table";
 
 export const meta: MetaFunction = () => [{ title: "Gebruikers – Toezichtspoor" }];
 
@@ -46,8 +47,7 @@ export default function Users() {
         <SubmitButton variant="secondary">{t("admin.filter")}</SubmitButton>
       </Form>
       <p role="status">{t("admin.users.count", { count: formatNumber(total, locale) })}</p>
-      <table className="table">
-        <caption>{t("admin.users.title")}</caption>
+      <DataTable caption={t("admin.users.title")}>
         <thead>
           <tr>
             <th scope="col">{t("admin.user.name")}</th>
@@ -72,7 +72,7 @@ export default function Users() {
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
       <Pagination page={page} pages={pages} />
     </>
   );

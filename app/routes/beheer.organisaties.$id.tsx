@@ -11,6 +11,7 @@ import { formFailure, parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requirePermission } from "~/utils/session.server";
+import { DataTable } from "~/components/data-table";
 
 export const meta: MetaFunction = () => [{ title: "Organisatie – Toezichtspoor" }];
 
@@ -54,14 +55,9 @@ export default function OrganisationPage() {
         </p>
       ) : null}
       <p>
-        {organisation.active ? t("admin.org.isActive") : t("admin.org.isInactive")}{" "}
-        {t("admin.org.trajectories", { count: formatNumber(organisation._count.trajectories, locale) })}
+        {organisation.active ? t("admin.org.isActive") : t("admin.org.isInactive")} {t("admin.org.trajectories", { count: formatNumber(organisation._count.trajectories, locale) })}
       </p>
-      {organisation.active ? (
-        <IntentButton intent="deactivate" label={t("admin.org.deactivate")} />
-      ) : (
-        <IntentButton intent="reactivate" label={t("admin.org.reactivate")} />
-      )}
+      {organisation.active ? <IntentButton intent="deactivate" label={t("admin.org.deactivate")} /> : <IntentButton intent="reactivate" label={t("admin.org.reactivate")} />}
       <h2>{t("admin.users.title")}</h2>
       {organisation.active ? (
         <p>
@@ -71,8 +67,7 @@ export default function OrganisationPage() {
       {organisation.users.length === 0 ? (
         <p>{t("admin.org.noUsers")}</p>
       ) : (
-        <table className="table">
-          <caption>{t("admin.users.title")}</caption>
+        <DataTable caption={t("admin.users.title")}>
           <thead>
             <tr>
               <th scope="col">{t("admin.user.name")}</th>
@@ -93,7 +88,7 @@ export default function OrganisationPage() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
       <h2>{t("admin.org.edit")}</h2>
       <Form method="post" className="stack narrow" noValidate>

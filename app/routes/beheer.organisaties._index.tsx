@@ -9,6 +9,7 @@ import { formatNumber } from "~/i18n";
 import { listOrganisations } from "~/models/admin-organisations.server";
 import { useI18n } from "~/utils/i18n";
 import { requirePermission } from "~/utils/session.server";
+import { DataTable } from "~/components/data-table";
 
 export const meta: MetaFunction = () => [{ title: "Organisaties – Toezichtspoor" }];
 
@@ -37,8 +38,7 @@ export default function Organisations() {
         <SubmitButton variant="secondary">{t("admin.filter")}</SubmitButton>
       </Form>
       <p role="status">{t("admin.orgs.count", { count: formatNumber(total, locale) })}</p>
-      <table className="table">
-        <caption>{t("admin.orgs.title")}</caption>
+      <DataTable caption={t("admin.orgs.title")}>
         <thead>
           <tr>
             <th scope="col">{t("admin.org.name")}</th>
@@ -65,7 +65,7 @@ export default function Organisations() {
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
       <Pagination page={page} pages={pages} />
     </>
   );

@@ -13,6 +13,7 @@ import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requireUser } from "~/utils/session.server";
 import { mayOnTrajectory } from "~/domain/permissions";
 import { revalidateAfterConflict } from "~/utils/revalidate";
+import { DataTable } from "~/components/data-table";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
 
@@ -59,8 +60,7 @@ export default function PlanVersions() {
       {versions.length === 0 ? (
         <p>{t("organisation.plan.none")}</p>
       ) : (
-        <table className="table">
-          <caption>{t("organisation.plan.versionsCaption")}</caption>
+        <DataTable caption={t("organisation.plan.versionsCaption")}>
           <thead>
             <tr>
               <th scope="col">{t("organisation.plan.version")}</th>
@@ -93,7 +93,7 @@ export default function PlanVersions() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
     </>
   );
