@@ -40,6 +40,8 @@ interface PageOptions {
   as?: string;
   /** Another instance of the app than the run's demo instance (see first-run.test.ts). */
   baseURL?: string;
+  /** The browser's own locale (nl-NL unless a test is about another one). */
+  locale?: string;
 }
 
 export async function newPage(browser: Browser, options: PageOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
