@@ -2,7 +2,7 @@ import { Prisma } from "~/generated/prisma/client";
 import type { ActiveStatus, OrganisationEdit, OrganisationInput } from "~/domain/account-forms";
 import { recordAudit } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
-import { activeWhere } from "./admin-lists.server";
+import { activeWhere, auditActiveChange } from "./admin-shared.server";
 import { insertOrganisation, isManagedSector, organisationMatch } from "./organisation.server";
 
 // Organisations as the administrator manages them. A deactivated organisation keeps its
@@ -139,15 +139,7 @@ export async function setOrganisationActive(actorId: string, id: string, active:
     if (org.active === active) return true;
     await tx.organisation.update({ where: { id }, data: { active }, select: { id: true } });
     if (!active) await tx.session.deleteMany({ where: { user: { organisationId: id } } });
-    await recordAudit(tx, {
-      trajectoryId: null,
-      actorId,
-      action: active ? "organisation.reactivated" : "organisation.deactivated",
-      entity: "Organisation",
-      entityId: id,
-      before: { active: org.active },
-      after: { active },
-    });
+    await auditActiveChange(tx, actorId, { entity: "Organisation", id }, active);
     return true;
   });
 }

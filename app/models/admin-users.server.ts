@@ -5,7 +5,7 @@ import { recordAudit, type Tx } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 import { revokeUserSessions } from "~/utils/session.server";
 import { issueAccountLink } from "./admin-account-links.server";
-import { activeWhere } from "./admin-lists.server";
+import { activeWhere, auditActiveChange } from "./admin-shared.server";
 
 // Users as the administrator manages them: invitations, role and organisation, (de)activation.
 
@@ -180,15 +180,7 @@ export async function setUserActive(actorId: string | null, userId: string, acti
       await tx.user.update({ where: { id: userId }, data: { active }, select: { id: true } });
       if (!active && !(await someAdministratorRemains(tx))) throw new LastAdministrator();
       if (!active) await revokeUserSessions(userId, tx);
-      await recordAudit(tx, {
-        trajectoryId: null,
-        actorId,
-        action: active ? "user.reactivated" : "user.deactivated",
-        entity: "User",
-        entityId: userId,
-        before: { active: user.active },
-        after: { active },
-      });
+      await auditActiveChange(tx, actorId, { entity: "User", id: userId }, active);
       return { ok: true as const };
     });
   } catch (error) {

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { setPasswordWithLink } from "~/models/admin-account-links.server";
+import { addSector } from "~/models/admin-organisations.server";
 import { changeUser, createAdministrator, setUserActive } from "~/models/admin-users.server";
 import { throttleKeys } from "~/domain/login-throttle";
 import { signInThrottled } from "~/models/user.server";
@@ -464,6 +465,24 @@ describe("activity and the sign-in page", () => {
     expect(organisations.events.map((e) => e.action)).toEqual(["organisation.created"]);
     const inspector = await sessionCookieFor("inspecteur@igj.example");
     expect((await responseOf(() => activityLoader(routeArgs(get("/beheer/activiteit", inspector))))).status).toBe(403);
+  });
+
+  it("pages the activity 50 at a time, newest first", async () => {
+    await seedDemoData();
+    const admin = await db.user.findUniqueOrThrow({ where: { email: ADMIN } });
+    for (let i = 0; i < 55; i += 1) await addSector(admin.id, `Sector ${String(i).padStart(2, "0")}`);
+    const cookie = await sessionCookieFor(ADMIN);
+    const page = async (query: string) =>
+      (await (await responseOf(() => activityLoader(routeArgs(get(`/beheer/activiteit?onderwerp=Sector${query}`, cookie))))).json()) as {
+        events: { after: string | null }[];
+        total: number;
+        paging: { page: number; pages: number };
+      };
+    const first = await page("");
+    expect([first.total, first.paging, first.events.length]).toEqual([55, { page: 1, pages: 2 }, 50]);
+    expect(JSON.parse(first.events[0]?.after ?? "{}")).toEqual({ name: "Sector 54" });
+    const second = await page("&page=2");
+    expect(second.events.map((e) => JSON.parse(e.after ?? "{}").name)).toEqual(["Sector 04", "Sector 03", "Sector 02", "Sector 01", "Sector 00"]);
   });
 
   it("lists the demo accounts only when the demo data is loaded", async () => {
