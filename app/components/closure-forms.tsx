@@ -2,7 +2,7 @@ import { Form } from "@remix-run/react";
 import { FormErrors, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
 import { measureTypeName, type MeasureTypeName } from "~/components/closure-parts";
 import { formatDate, formatDateTime } from "~/i18n";
-import { isOverdue } from "~/domain/dates";
+import { isFollowUpOverdue } from "~/domain/closure";
 import { useI18n } from "~/utils/i18n";
 import { DataTable } from "./data-table";
 
@@ -65,7 +65,8 @@ export interface FollowUpRow {
   status: string;
 }
 
-export function FollowUpTable({ followUps, canMarkMet }: { followUps: FollowUpRow[]; canMarkMet: boolean }) {
+/** `today` comes from the loader (Europe/Amsterdam), never from the browser's clock. */
+export function FollowUpTable({ followUps, canMarkMet, today }: { followUps: FollowUpRow[]; canMarkMet: boolean; today: string }) {
   const { t, locale } = useI18n();
   if (followUps.length === 0) return <p>{t("management.followUps.none")}</p>;
   return (
@@ -80,13 +81,13 @@ export function FollowUpTable({ followUps, canMarkMet }: { followUps: FollowUpRo
       </thead>
       <tbody>
         {followUps.map((f) => (
-          <tr key={f.id} className={f.status === "OPEN" && isOverdue(f.dueDate) ? "is-overdue" : undefined}>
+          <tr key={f.id} className={isFollowUpOverdue(f, today) ? "is-overdue" : undefined}>
             <th scope="row">{f.title}</th>
             <td>{t(f.kind === "REPORT" ? "management.followUpKind.REPORT" : "management.followUpKind.IMPROVEMENT_PLAN")}</td>
             <td>{formatDate(f.dueDate, locale)}</td>
             <td>
               {t(f.status === "MET" ? "management.followUpStatus.MET" : "management.followUpStatus.OPEN")}
-              {f.status === "OPEN" && isOverdue(f.dueDate) ? <strong className="overdue-flag"> ({t("due.overdue")})</strong> : null}
+              {isFollowUpOverdue(f, today) ? <strong className="overdue-flag"> ({t("due.overdue")})</strong> : null}
               {f.status === "OPEN" && canMarkMet ? (
                 <Form method="post" className="inline-form">
                   <input type="hidden" name="intent" value="followUpMet" />

@@ -8,6 +8,8 @@ import {
   Text,
   TextField,
 } from "react-aria-components";
+import { isIsoDate } from "~/domain/dates";
+import { formatDate } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
 
 // Form fields on react-aria-components. Server errors arrive through FormValidationContext
@@ -80,16 +82,33 @@ function initialValue({ name, defaultValue, state }: FieldProps): string | undef
   return state?.values?.[name] ?? defaultValue;
 }
 
+/**
+ * A calendar day is typed as text and shown in the app's own format ("9 maart 2026"), never in
+ * <input type="date">, whose display follows the browser's locale ("03/09/2026" beside "9 maart
+ * 2026" elsewhere on the page). The server reads what is typed (parseDateInput), ISO included.
+ */
+function useDateField(props: FieldProps): { value: string | undefined; description: string } {
+  const { t, locale } = useI18n();
+  const value = initialValue(props);
+  // What the user typed comes back as typed; a stored ISO day is shown as the app shows dates.
+  const shown = props.state?.values?.[props.name] === undefined && value && isIsoDate(value) ? formatDate(value, locale) : value;
+  return { value: shown, description: [props.description, t("field.dateHint")].filter(Boolean).join(" ") };
+}
+
 export function TextInput(
   props: FieldProps & { type?: "text" | "email" | "password" | "date" | "number" | "search"; autoComplete?: string },
 ) {
-  const { name, label, description, isRequired, type = "text", autoComplete } = props;
+  const { name, label, isRequired, type = "text" } = props;
+  const isDate = type === "date";
+  const date = useDateField(props);
+  const description = isDate ? date.description : props.description;
+  const autoComplete = isDate ? "off" : props.autoComplete;
   const { message, anchorId } = useFieldError(name);
   return (
     <TextField
       name={name}
-      type={type}
-      defaultValue={type === "password" ? undefined : initialValue(props)}
+      type={isDate ? "text" : type}
+      defaultValue={type === "password" ? undefined : isDate ? date.value : initialValue(props)}
       isRequired={isRequired}
       autoComplete={autoComplete}
       validationBehavior="aria"

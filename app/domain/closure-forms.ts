@@ -3,7 +3,7 @@
 // ./closure, so zod never reaches the browser bundle.
 import { z } from "zod";
 import { CLOSURE_OUTCOMES, DECISIONS, FOLLOW_UP_KINDS, FOLLOW_UP_ROWS, followUpField, type FollowUpPlan } from "./closure";
-import { isIsoDate, todayIso } from "./dates";
+import { isIsoDate, parseDateInput, todayIso } from "./dates";
 import { DATE_RANGES, dateBounds, inRange, isoDate, optionalIsoDate, optionalText, requiredText } from "./form-rules";
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: "management.field.choose" });
@@ -21,7 +21,7 @@ const rowShape = Object.fromEntries(
   Array.from({ length: FOLLOW_UP_ROWS }, (_, i) => [
     [followUpField(i, "title"), optionalText(300)],
     [followUpField(i, "kind"), optionalText(40)],
-    [followUpField(i, "dueDate"), optionalText(20)],
+    [followUpField(i, "dueDate"), optionalText(40)],
   ]).flat(),
 ) as Record<string, ReturnType<typeof optionalText>>;
 
@@ -87,7 +87,9 @@ function followUpRow(form: Record<string, unknown>, i: number) {
     const value = form[followUpField(i, part)];
     return typeof value === "string" ? value : "";
   };
-  return { title: text("title"), kind: text("kind"), dueDate: text("dueDate") };
+  // A due date as typed ("30 september 2026", "30-9-2026"), as an ISO day when it reads as one.
+  const dueDate = text("dueDate");
+  return { title: text("title"), kind: text("kind"), dueDate: parseDateInput(dueDate) ?? dueDate };
 }
 
 export const DecisionSchema = z

@@ -162,7 +162,7 @@ export default function ClosurePage() {
 
       <section aria-labelledby="followups-title">
         <h2 id="followups-title">{t("management.followUps.title")}</h2>
-        <FollowUpTable followUps={facts.followUps} canMarkMet={canMarkMet} />
+        <FollowUpTable followUps={facts.followUps} canMarkMet={canMarkMet} today={today} />
         {canArchive ? <ArchiveForm version={facts.version} /> : null}
       </section>
 

@@ -8,6 +8,7 @@ import { KeyFacts } from "~/components/page-shells";
 import { PrintButton } from "~/components/print-button";
 import { StatusError } from "~/components/status-error";
 import { isMeasureStatus } from "~/domain/assessment";
+import { todayIso } from "~/domain/dates";
 import { formatDate, formatDateTime } from "~/i18n";
 import { requireTrajectoryAccess } from "~/models/access.server";
 import { getTrajectoryReport } from "~/models/trajectory-report.server";
@@ -27,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const trajectory = await requireTrajectoryAccess(user, params.id, "trajectory:report");
   const { t } = await getTranslator(request);
   const report = await getTrajectoryReport(trajectory.id);
-  return { pageTitle: `${t("management.report.title")} ${trajectory.reference}`, generatedAt: new Date().toISOString(), ...report };
+  return { pageTitle: `${t("management.report.title")} ${trajectory.reference}`, generatedAt: new Date().toISOString(), today: todayIso(), ...report };
 }
 
 const REPORT_STATUSES = ["REQUESTED", "SUBMITTED", "MORE_INFO_NEEDED", "ACCEPTED"] as const;
@@ -35,7 +36,7 @@ const reportStatusKey = (s: string) =>
   `management.reportStatus.${(REPORT_STATUSES as readonly string[]).includes(s) ? (s as (typeof REPORT_STATUSES)[number]) : "REQUESTED"}` as const;
 
 export default function TrajectoryReport() {
-  const { trajectory, rounds, measures, reports, proposals, facts, generatedAt } = useLoaderData<typeof loader>();
+  const { trajectory, rounds, measures, reports, proposals, facts, generatedAt, today } = useLoaderData<typeof loader>();
   const { t, locale } = useI18n();
   const norms = trajectory.frameworkVersion.norms;
   return (
@@ -189,7 +190,7 @@ export default function TrajectoryReport() {
         {facts.adminMeasures.length > 0 ? <AdminMeasureTable measures={facts.adminMeasures} /> : null}
         {facts.deadlineChanges.length > 0 ? <DeadlineChangeTable changes={facts.deadlineChanges} current={facts.deadline} /> : null}
         <h3>{t("management.followUps.title")}</h3>
-        <FollowUpTable followUps={facts.followUps} canMarkMet={false} />
+        <FollowUpTable followUps={facts.followUps} canMarkMet={false} today={today} />
       </section>
     </article>
   );

@@ -129,7 +129,7 @@ describe("closure proposals", () => {
     const escalate = await propose(HORIZON, { outcome: "ESCALATE", rationale: "Onvoldoende", measureTypeId: "amt-nope", measureDetails: "x" });
     expect(Object.keys((await escalate.json()).errors)).toEqual(["measureTypeId"]);
 
-    const partialRow = await propose(HORIZON, { outcome: "LIFT", rationale: "Ok", "followUps.2.title": "Alleen een titel", "followUps.1.dueDate": "1-1-2027" });
+    const partialRow = await propose(HORIZON, { outcome: "LIFT", rationale: "Ok", "followUps.2.title": "Alleen een titel", "followUps.1.dueDate": "31-2-2027" });
     expect(Object.keys((await partialRow.json()).errors).sort()).toEqual([
       "followUps.1.dueDate",
       "followUps.1.kind",

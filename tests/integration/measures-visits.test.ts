@@ -71,7 +71,7 @@ describe("required measures", () => {
 
   it("refuses invalid input with field errors and writes nothing, including a norm of another framework", async () => {
     const before = await writtenRows();
-    const bad = await create({ normId: "", description: " ", dueDate: "31-01-2026", status: "DONE" });
+    const bad = await create({ normId: "", description: " ", dueDate: "31-02-2026", status: "DONE" });
     expect(bad.status).toBe(400);
     expect(Object.keys((await bad.json()).errors).sort()).toEqual(["description", "dueDate", "normId", "status"]);
     const foreignNorm = await create({ normId: "norm-elsewhere", description: "Iets", dueDate: "2026-05-01", status: "OPEN" });

@@ -62,6 +62,21 @@ describe("creating a trajectory", () => {
     expect(await db.organisation.count()).toBe(before);
   });
 
+  it("takes a new organisation's sector from the administrator's managed list, never free text", async () => {
+    const counts = async () => [await db.trajectory.count(), await db.organisation.count(), await db.auditEvent.count()];
+    const before = await counts();
+    const cookie = await sessionCookieFor("inspecteur@igj.example");
+    const offered = (await (await responseOf(() => createLoader(routeArgs(get("/trajecten/nieuw", cookie))))).json()).sectors as string[];
+    expect(offered).toEqual((await db.sector.findMany({ orderBy: { name: "asc" } })).map((s) => s.name));
+    const typed = await create("inspecteur@igj.example", await trajectoryForm({ kvkNumber: "87654329", sector: "Bakkerij" }));
+    expect(typed.status).toBe(400);
+    expect((await typed.json()).errors.sector).toEqual(["Kies een sector uit de lijst."]);
+    expect(await counts()).toEqual(before);
+    const listed = await create("inspecteur@igj.example", await trajectoryForm({ kvkNumber: "87654329", sector: offered[0] ?? "" }));
+    expect(listed.status).toBe(302);
+    expect((await db.organisation.findUniqueOrThrow({ where: { kvkNumber: "87654329" } })).sector).toBe(offered[0]);
+  });
+
   it("refuses an ambiguous organisation: chosen and typed, unknown, or a registered KvK number with another name", async () => {
     const counts = async () => [await db.trajectory.count(), await db.organisation.count(), await db.auditEvent.count()];
     const before = await counts();
