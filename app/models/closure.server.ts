@@ -91,7 +91,7 @@ export async function closureFacts(trajectoryId: string) {
       where: { trajectoryId },
       orderBy: { createdAt: "desc" },
       take: MAX_ROWS,
-      select: { id: true, previousDeadline: true, newDeadline: true, reason: true, createdAt: true },
+      select: { id: true, previousDeadline: true, newDeadline: true, reason: true, reasonCode: true, reasonParams: true, createdAt: true },
     }),
   ]);
   return { ...trajectory, followUps, adminMeasures, deadlineChanges };

@@ -91,6 +91,7 @@ export async function requireReportRequest(user: Actor, trajectoryId: string, re
       id: true,
       title: true,
       instructions: true,
+      instructionsCode: true,
       dueDate: true,
       status: true,
       followUpId: true,
@@ -195,7 +196,7 @@ export async function saveSubmission(
     await tx.progressReportSubmission.update({ where: { id: draft.id }, data: { summary: input.summary } });
     for (const { normId } of scope) {
       const progress = input.progress[normId] ?? "";
-      await tx.progressEntry.upsert({
+      await tx.progressReportEntry.upsert({
         where: { submissionId_normId: { submissionId: draft.id, normId } },
         create: { submissionId: draft.id, normId, progress },
         update: { progress },

@@ -9,7 +9,8 @@ import { canArchive } from "~/domain/closure";
 import { ArchiveSchema, DecisionSchema, FollowUpMetSchema } from "~/domain/closure-forms";
 import { todayIso } from "~/domain/dates";
 import { can, canDecideOn, mayOnTrajectory } from "~/domain/permissions";
-import { formatDate, formatDateTime } from "~/i18n";
+import { formatDateTime } from "~/i18n";
+import { deadlineReasonText } from "~/i18n/system-texts";
 import { closureFacts, listProposals } from "~/models/closure.server";
 import { archiveTrajectory, decideProposal } from "~/models/closure-decision.server";
 import { confirmFollowUpMet } from "~/models/follow-up.server";
@@ -30,7 +31,7 @@ const DONE = ["proposed", "approved", "returned", "met", "archived", "published"
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const trajectory = await requireTrajectoryAccess(user, params.id, "closure:read");
-  const { t } = await getTranslator(request);
+  const { t, locale } = await getTranslator(request);
   const [proposals, facts] = await Promise.all([listProposals(trajectory.id), closureFacts(trajectory.id)]);
   const pending = proposals.find((p) => p.status === "PENDING") ?? null;
   const openFollowUps = facts.followUps.filter((f) => f.status === "OPEN").length;
@@ -53,7 +54,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canPublish: can(user.role, "decision:publish"),
     canMarkMet: mayOnTrajectory(user, trajectory, "follow-up:mark-met"),
     canArchive: can(user.role, "decision:make") && canArchive(trajectory.status, openFollowUps),
-    facts,
+    // A coded reason becomes a sentence in the reader's language, not the decider's.
+    facts: { ...facts, deadlineChanges: facts.deadlineChanges.map(({ reasonCode, reasonParams, ...change }) => ({ ...change, reason: deadlineReasonText({ ...change, reasonCode, reasonParams }, t, locale) })) },
   };
 }
 
@@ -63,7 +65,7 @@ export const shouldRevalidate = revalidateAfterConflict;
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireActionUser(request);
   const trajectory = await requireTrajectoryAccess(user, params.id, "closure:read");
-  const { t, locale } = await getTranslator(request);
+  const { t } = await getTranslator(request);
   const formData = await request.formData();
   const back = (done: (typeof DONE)[number]) => redirect(`/trajecten/${trajectory.id}/afsluiting?gedaan=${done}`);
 
@@ -72,10 +74,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       assertMayOnTrajectory(user, trajectory, "decision:make");
       const parsed = parseForm(DecisionSchema, formData, t);
       if (!parsed.ok) return parsed.response;
-      const result = await decideProposal(user, trajectory.id, parsed.data, {
-        deadlineReason: t("management.deadlineChange.reason", { date: formatDate(parsed.data.decisionDate, locale) }),
-        reportInstructions: t("management.followUp.reportInstructions"),
-      });
+      const result = await decideProposal(user, trajectory.id, parsed.data);
       if (!result.ok) return formFailure(formData, {}, t("management.decision.conflict"), 409);
       return back(parsed.data.decision === "APPROVED" ? "approved" : "returned");
     }

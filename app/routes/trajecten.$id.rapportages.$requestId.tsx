@@ -17,6 +17,7 @@ import { conflictResponse } from "~/utils/conflict.server";
 import { formFailure, parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
+import { instructionsText } from "~/i18n/system-texts";
 import { requireActionUser, requireUser } from "~/utils/session.server";
 import { mayOnTrajectory } from "~/domain/permissions";
 import { revalidateAfterConflict } from "~/utils/revalidate";
@@ -31,7 +32,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     pageTitle: `${report.title} ${trajectory.reference}`,
     trajectoryId: trajectory.id,
-    report,
+    // Standard instructions (a code) in the reader's language.
+    report: { ...report, instructions: instructionsText(report, t) },
     canSubmit: mayOnTrajectory(user, trajectory, "report:submit") && awaitsOrganisation(report.status),
     canReview: mayOnTrajectory(user, trajectory, "report:review") && report.status === "SUBMITTED",
     maxUploadMb: env.MAX_UPLOAD_MB,

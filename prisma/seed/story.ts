@@ -2,6 +2,7 @@ import type { Prisma } from "../../app/generated/prisma/client.ts";
 import { canTransition, type TrajectoryStatus } from "../../app/domain/lifecycle.ts";
 import { supervisionDeadline, TIME_ZONE } from "../../app/domain/dates.ts";
 import type { Rating } from "../../app/domain/rating.ts";
+import { storeDeadlineReason } from "../../app/domain/system-texts.ts";
 import { FRAMEWORK_VERSION, LEGAL_BASIS, NORMS, NORM_CODES, normId, type NormCode } from "./reference.ts";
 
 // ---------------------------------------------------------------------------------------
@@ -45,7 +46,7 @@ export interface Rows {
   reportRequests: Prisma.ProgressReportRequestCreateManyInput[];
   reportNorms: Prisma.ProgressReportNormCreateManyInput[];
   submissions: Prisma.ProgressReportSubmissionCreateManyInput[];
-  entries: Prisma.ProgressEntryCreateManyInput[];
+  entries: Prisma.ProgressReportEntryCreateManyInput[];
   draftReports: Prisma.DraftReportCreateManyInput[];
   proposals: Prisma.ClosureProposalCreateManyInput[];
   coAuthors: Prisma.ClosureProposalCoAuthorCreateManyInput[];
@@ -250,12 +251,15 @@ export class TrajectoryStory {
     this.log(actorId, "trajectory.status_changed", "Trajectory", this.id, when, { status: to }, { status: from });
   }
 
-  extendDeadline(newDeadline: string, reason: string, changedById: string, when: Date): void {
+  /** An extension approved by the decision of `decisionDate`: its reason is a code, rendered in the reader's language. */
+  extendDeadline(newDeadline: string, decisionDate: string, changedById: string, when: Date): void {
     const previousDeadline = this.trajectory.deadline;
     this.trajectory.deadline = newDeadline;
     this.trajectory.updatedAt = when;
     const id = `deadline-${this.slug}-${this.rows.deadlineChanges.filter((c) => c.trajectoryId === this.id).length + 1}`;
-    this.rows.deadlineChanges.push({ id, trajectoryId: this.id, previousDeadline, newDeadline, reason, changedById, createdAt: when });
+    this.rows.deadlineChanges.push({ id, trajectoryId: this.id, previousDeadline, newDeadline, changedById, createdAt: when,
+      ...storeDeadlineReason({ code: "EXTENDED_BY_DECISION", decisionDate }),
+    });
     this.log(changedById, "trajectory.deadline_changed", "Trajectory", this.id, when, { deadline: newDeadline }, { deadline: previousDeadline });
   }
 

@@ -5,6 +5,8 @@ import { action as proposeAction, loader as proposeLoader } from "~/routes/traje
 import { callAction, callLoader, db } from "../support/assessment-fixtures";
 import { seedDemoData } from "../support/database";
 import { sessionCookieFor } from "../support/requests";
+import { loader as reportLoader } from "~/routes/trajecten.$id.rapportages.$requestId";
+import { localeCookie } from "~/utils/locale.server";
 
 // Horizon: ACTIVE, lead inspecteur2 (Joris), no team. De Linde: a pending LIFT by Joris after an
 // approved extension. Enver: lifted on 9 March 2026 with two open follow-up obligations.
@@ -224,6 +226,29 @@ describe("decisions", () => {
     expect(change).toMatchObject({ previousDeadline: deadline, newDeadline: "2027-03-31", changedById: "user-mirjam" });
     const page = await (await callLoader(closureLoader as never, base(HORIZON), { id: HORIZON }, await as.manager())).json();
     expect(page.facts.deadlineChanges[0]).toMatchObject({ previousDeadline: deadline, newDeadline: "2027-03-31" });
+  });
+
+  it("stores the extension's reason and the follow-up report's instructions as codes, read in each reader's language", async () => {
+    // Everyone involved works in Dutch; the second manager and the organisation read in English.
+    const inLanguage = async (cookie: string, locale: "nl" | "en") => `${cookie}; ${(await localeCookie.serialize(locale)).split(";")[0]}`;
+    const dutchManager = await inLanguage(await as.manager(), "nl");
+    await propose(HORIZON, { outcome: "EXTEND", rationale: "Meer tijd nodig", newDeadline: "2027-03-31" }, await inLanguage(await as.lead(), "nl"));
+    expect((await decide(HORIZON, { decision: "APPROVED", decisionDate: "2026-06-01" }, dutchManager)).status).toBe(302);
+    const change = await db.deadlineChange.findFirstOrThrow({ where: { trajectoryId: HORIZON } });
+    expect(change).toMatchObject({ reason: "", reasonCode: "EXTENDED_BY_DECISION", reasonParams: JSON.stringify({ decisionDate: "2026-06-01" }) });
+    const reasonFor = async (cookie: string) =>
+      (await (await callLoader(closureLoader as never, base(HORIZON), { id: HORIZON }, cookie)).json()).facts.deadlineChanges[0].reason;
+    expect(await reasonFor(await inLanguage(await as.secondManager(), "en"))).toBe("Extended by the decision of 1 June 2026 on the closure proposal.");
+    expect(await reasonFor(dutchManager)).toBe("Verlengd bij besluit van 1 juni 2026 op het afsluitingsvoorstel.");
+
+    // The follow-up report a lift creates: standard instructions as a code.
+    await propose(HORIZON, LIFT, await inLanguage(await as.lead(), "nl"));
+    expect((await decide(HORIZON, { decision: "APPROVED", decisionDate: "2026-06-02" }, dutchManager)).status).toBe(302);
+    const request = await db.progressReportRequest.findFirstOrThrow({ where: { trajectoryId: HORIZON, followUpId: { not: null } } });
+    expect(request).toMatchObject({ instructions: "", instructionsCode: "FOLLOW_UP_REPORT" });
+    const path = `/trajecten/${HORIZON}/rapportages/${request.id}`;
+    const page = await (await callLoader(reportLoader as never, path, { id: HORIZON, requestId: request.id }, await inLanguage(await as.organisation(), "en"))).json();
+    expect(page.report.instructions).toMatch(/^Describe per norm how you have secured the improvements/);
   });
 
   it("approves an escalation: the measure is in force from the decision date and the trajectory stays under supervision", async () => {
