@@ -31,7 +31,7 @@ export type OrganisationInput = z.infer<typeof OrganisationSchema>;
 
 export const SectorSchema = z.object({ name: requiredText(100) });
 
-const role = () => z.enum(ROLES, { error: "management.field.choose" });
+const role = () => z.enum(ROLES, { error: "closure.field.choose" });
 
 export const InviteUserSchema = z.object({
   name: requiredText(200),

@@ -6,10 +6,10 @@ import { formatDate, type Locale, type Translate } from "./index";
 export function deadlineReasonText(row: { reason: string; reasonCode: string | null; reasonParams: string | null }, t: Translate, locale: Locale): string {
   const coded = readDeadlineReason(row);
   if (!coded) return row.reason;
-  return t("management.deadlineChange.reason", { date: formatDate(coded.decisionDate, locale) });
+  return t("closure.deadlineChange.reason", { date: formatDate(coded.decisionDate, locale) });
 }
 
 /** A progress report's instructions: the inspector's text, or the standard instructions in the reader's language. */
 export function instructionsText(row: { instructions: string; instructionsCode: string | null }, t: Translate): string {
-  return isInstructionsCode(row.instructionsCode) ? t("management.followUp.reportInstructions") : row.instructions;
+  return isInstructionsCode(row.instructionsCode) ? t("followUp.reportInstructions") : row.instructions;
 }

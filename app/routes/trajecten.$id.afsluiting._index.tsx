@@ -36,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const pending = proposals.find((p) => p.status === "PENDING") ?? null;
   const openFollowUps = facts.followUps.filter((f) => f.status === "OPEN").length;
   return {
-    pageTitle: `${t("management.closure.title")} ${trajectory.reference}`,
+    pageTitle: `${t("closure.title")} ${trajectory.reference}`,
     trajectoryId: trajectory.id,
     status: trajectory.status,
     today: todayIso(),
@@ -75,7 +75,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const parsed = parseForm(DecisionSchema, formData, t);
       if (!parsed.ok) return parsed.response;
       const result = await decideProposal(user, trajectory.id, parsed.data);
-      if (!result.ok) return formFailure(formData, {}, t("management.decision.conflict"), 409);
+      if (!result.ok) return formFailure(formData, {}, t("closure.decision.conflict"), 409);
       return back(parsed.data.decision === "APPROVED" ? "approved" : "returned");
     }
     case "followUpMet": {
@@ -91,12 +91,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const parsed = parseForm(ArchiveSchema, formData, t);
       if (!parsed.ok) return parsed.response;
       const result = await archiveTrajectory(user, trajectory.id, parsed.data.version);
-      if (result === "openFollowUps") return formFailure(formData, {}, t("management.archive.openFollowUps"), 400);
-      if (result === "conflict") return formFailure(formData, {}, t("management.archive.conflict"), 409);
+      if (result === "openFollowUps") return formFailure(formData, {}, t("closure.archive.openFollowUps"), 400);
+      if (result === "conflict") return formFailure(formData, {}, t("closure.archive.conflict"), 409);
       return back("archived");
     }
     default:
-      return data({ ok: false, errors: {}, values: {}, formError: t("management.unknownAction") }, { status: 400 });
+      return data({ ok: false, errors: {}, values: {}, formError: t("closure.unknownAction") }, { status: 400 });
   }
 }
 
@@ -107,7 +107,7 @@ function DoneMessage() {
   if (!done || !(DONE as readonly string[]).includes(done)) return null;
   return (
     <p role="status" className="notice">
-      {t(`management.done.${done as (typeof DONE)[number]}`)}
+      {t(`closure.done.${done as (typeof DONE)[number]}`)}
     </p>
   );
 }
@@ -120,7 +120,7 @@ export default function ClosurePage() {
   const intent = state?.values?.intent;
   return (
     <>
-      <h1>{t("management.closure.title")}</h1>
+      <h1>{t("closure.title")}</h1>
       <DoneMessage />
       {state?.formError && intent !== "decide" ? (
         <p role="alert" className="error-summary">
@@ -130,14 +130,14 @@ export default function ClosurePage() {
 
       {pending ? (
         <section aria-labelledby="pending-title">
-          <h2 id="pending-title">{t("management.pending.title")}</h2>
+          <h2 id="pending-title">{t("closure.pending.title")}</h2>
           <ProposalDetails proposal={pending} />
-          <NormSummaryTable summary={pending.normSummary} caption={t("management.summary.caption")} />
-          <h3>{t("management.decision.title")}</h3>
+          <NormSummaryTable summary={pending.normSummary} caption={t("closure.summary.caption")} />
+          <h3>{t("closure.decision.title")}</h3>
           {decider?.canDecide ? (
             <DecisionForm proposal={pending} today={today} state={intent === "decide" ? state : undefined} />
           ) : (
-            <p className="notice">{t(decider?.involved ? "management.decision.fourEyes" : "management.decision.managersOnly")}</p>
+            <p className="notice">{t(decider?.involved ? "closure.decision.fourEyes" : "closure.decision.managersOnly")}</p>
           )}
         </section>
       ) : (
@@ -147,20 +147,20 @@ export default function ClosurePage() {
               {state.formError}
             </p>
           ) : null}
-          <p>{t(status === "CLOSURE_PROPOSED" ? "management.pending.none" : "management.closure.intro")}</p>
+          <p>{t(status === "CLOSURE_PROPOSED" ? "closure.pending.none" : "closure.intro")}</p>
         </>
       )}
 
       {canPropose ? (
         <p>
           <Link className="button button--primary" to={`/trajecten/${trajectoryId}/afsluiting/voorstel`}>
-            {t(revising ? "management.proposal.revise" : "management.proposal.new")}
+            {t(revising ? "closure.proposal.revise" : "closure.proposal.new")}
           </Link>
         </p>
       ) : null}
 
       <section aria-labelledby="followups-title">
-        <h2 id="followups-title">{t("management.followUps.title")}</h2>
+        <h2 id="followups-title">{t("followUp.list.title")}</h2>
         <FollowUpTable followUps={facts.followUps} canMarkMet={canMarkMet} />
         {canArchive ? <ArchiveForm version={facts.version} /> : null}
       </section>
@@ -174,18 +174,18 @@ export default function ClosurePage() {
 
       {facts.deadlineChanges.length > 0 ? (
         <section aria-labelledby="deadlines-title">
-          <h2 id="deadlines-title">{t("management.deadlineChanges.title")}</h2>
+          <h2 id="deadlines-title">{t("closure.deadlineChanges.title")}</h2>
           <DeadlineChangeTable changes={facts.deadlineChanges} current={facts.deadline} />
         </section>
       ) : null}
 
       <section aria-labelledby="history-title">
-        <h2 id="history-title">{t("management.history.title")}</h2>
-        {history.length === 0 ? <p>{t("management.history.none")}</p> : null}
+        <h2 id="history-title">{t("closure.history.title")}</h2>
+        {history.length === 0 ? <p>{t("closure.history.none")}</p> : null}
         {history.map((proposal) => (
           <article key={proposal.id} className="proposal-card" aria-labelledby={`proposal-${proposal.id}`}>
             <h3 id={`proposal-${proposal.id}`}>
-              {t("management.history.item", { outcome: t(outcomeKey(proposal.outcome)), date: formatDateTime(proposal.createdAt, locale) })}
+              {t("closure.history.item", { outcome: t(outcomeKey(proposal.outcome)), date: formatDateTime(proposal.createdAt, locale) })}
             </h3>
             <ProposalDetails proposal={proposal} headingLevel={4} />
             <DecisionList trajectoryId={trajectoryId} decisions={proposal.decisions} canPublish={canPublish} />

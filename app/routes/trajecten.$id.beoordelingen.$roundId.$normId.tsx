@@ -222,11 +222,11 @@ export default function NormAssessmentPage() {
       </section>
 
       <section aria-labelledby="measures-title">
-        <h2 id="measures-title">{t("assessment.measures.forNorm")}</h2>
+        <h2 id="measures-title">{t("requiredMeasure.list.forNorm")}</h2>
         <NormMeasures trajectoryId={trajectoryId} measures={measures} />
         {canWrite ? (
           <p>
-            <Link to={`/trajecten/${trajectoryId}/maatregelen/nieuw?norm=${encodeURIComponent(norm.id)}`}>{t("assessment.measures.addForNorm")}</Link>
+            <Link to={`/trajecten/${trajectoryId}/maatregelen/nieuw?norm=${encodeURIComponent(norm.id)}`}>{t("requiredMeasure.list.addForNorm")}</Link>
           </p>
         ) : null}
       </section>

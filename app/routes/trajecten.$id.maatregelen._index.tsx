@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { MeasureTable } from "~/components/measure-parts";
+import { RequiredMeasureTable } from "~/components/required-measure-parts";
 import { StatusError } from "~/components/status-error";
 import { ListPage } from "~/components/page-shells";
 import { pageRequest, pagingOf } from "~/domain/pagination";
-import { listMeasures } from "~/models/measure.server";
+import { listRequiredMeasures } from "~/models/required-measure.server";
 import { requireTrajectoryAccess } from "~/models/access.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
@@ -18,9 +18,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const trajectory = await requireTrajectoryAccess(user, params.id);
   const { t } = await getTranslator(request);
   const page = pageRequest(new URL(request.url).searchParams);
-  const { total, measures } = await listMeasures(user, trajectory.id, page);
+  const { total, measures } = await listRequiredMeasures(user, trajectory.id, page);
   return {
-    pageTitle: `${t("assessment.measures.title")} ${trajectory.reference}`,
+    pageTitle: `${t("requiredMeasure.list.title")} ${trajectory.reference}`,
     trajectoryId: trajectory.id,
     canWrite: mayOnTrajectory(user, trajectory, "assess"),
     measures,
@@ -33,13 +33,13 @@ export default function Measures() {
   const { t } = useI18n();
   return (
     <ListPage
-      title={t("assessment.measures.title")}
-      intro={t("assessment.measures.intro")}
-      action={canWrite ? { to: `/trajecten/${trajectoryId}/maatregelen/nieuw`, label: t("assessment.measure.new") } : null}
-      empty={measures.length === 0 ? t("assessment.measures.none") : null}
+      title={t("requiredMeasure.list.title")}
+      intro={t("requiredMeasure.list.intro")}
+      action={canWrite ? { to: `/trajecten/${trajectoryId}/maatregelen/nieuw`, label: t("requiredMeasure.new") } : null}
+      empty={measures.length === 0 ? t("requiredMeasure.list.none") : null}
       paging={paging}
     >
-      <MeasureTable trajectoryId={trajectoryId} measures={measures} canWrite={canWrite} />
+      <RequiredMeasureTable trajectoryId={trajectoryId} measures={measures} canWrite={canWrite} />
     </ListPage>
   );
 }

@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const from = versionParam(search.get("van"), Math.max(1, to - 1));
   const [before, after] = await Promise.all([planVersionByNumber(trajectory.id, from), planVersionByNumber(trajectory.id, to)]);
   return {
-    pageTitle: `${t("organisation.plan.compareTitle")} ${trajectory.reference}`,
+    pageTitle: `${t("plan.compareTitle")} ${trajectory.reference}`,
     trajectoryId: trajectory.id,
     numbers: versions.map((v) => v.number),
     from,
@@ -57,20 +57,20 @@ function VersionSelect({ name, label, value, options }: { name: string; label: s
 export default function ComparePlanVersions() {
   const { trajectoryId, numbers, from, to, found, changes } = useLoaderData<typeof loader>();
   const { t } = useI18n();
-  const options = numbers.map((n) => ({ value: String(n), label: t("organisation.plan.versionNumber", { number: n }) }));
+  const options = numbers.map((n) => ({ value: String(n), label: t("plan.versionNumber", { number: n }) }));
   return (
     <>
-      <h1>{t("organisation.plan.compareTitle")}</h1>
+      <h1>{t("plan.compareTitle")}</h1>
       <Form method="get" className="filters">
-        <VersionSelect name="van" label={t("organisation.plan.compareFrom")} value={from} options={options} />
-        <VersionSelect name="naar" label={t("organisation.plan.compareTo")} value={to} options={options} />
+        <VersionSelect name="van" label={t("plan.compareFrom")} value={from} options={options} />
+        <VersionSelect name="naar" label={t("plan.compareTo")} value={to} options={options} />
         <button type="submit" className="button button--secondary">
-          {t("organisation.plan.compareButton")}
+          {t("plan.compareButton")}
         </button>
       </Form>
-      {found ? <PlanComparison changes={changes} from={from} to={to} /> : <p>{t("organisation.plan.compareMissing")}</p>}
+      {found ? <PlanComparison changes={changes} from={from} to={to} /> : <p>{t("plan.compareMissing")}</p>}
       <p>
-        <Link to={`/trajecten/${trajectoryId}/verbeterplan`}>{t("organisation.plan.back")}</Link>
+        <Link to={`/trajecten/${trajectoryId}/verbeterplan`}>{t("plan.back")}</Link>
       </p>
     </>
   );

@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrors, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
 import { StatusError } from "~/components/status-error";
-import { DraftReportResponseSchema, DraftReportShareSchema } from "~/domain/report-forms";
+import { DraftReportResponseSchema, DraftReportShareSchema } from "~/domain/draft-report-forms";
 import { formatDate, formatDateTime } from "~/i18n";
 import { listDraftReports, respondToDraftReport, shareDraftReport } from "~/models/draft-report.server";
 import { assertMayOnTrajectory, requireTrajectoryAccess } from "~/models/access.server";
@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const trajectory = await requireTrajectoryAccess(user, params.id);
   const { t } = await getTranslator(request);
   return {
-    pageTitle: `${t("organisation.response.title")} ${trajectory.reference}`,
+    pageTitle: `${t("draftReport.title")} ${trajectory.reference}`,
     drafts: await listDraftReports(trajectory.id),
     canShare: mayOnTrajectory(user, trajectory, "draft-report:share"),
     canRespond: mayOnTrajectory(user, trajectory, "draft-report:respond"),
@@ -47,11 +47,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const parsed = parseForm(DraftReportResponseSchema, formData, t);
       if (!parsed.ok) return parsed.response;
       const outcome = await respondToDraftReport(user, trajectory, parsed.data.draftReportId, parsed.data.response);
-      if (outcome === "already") return formFailure(formData, {}, t("organisation.response.already"), 409);
+      if (outcome === "already") return formFailure(formData, {}, t("draftReport.already"), 409);
       return redirect(`${here}#draft-${parsed.data.draftReportId}`);
     }
     default:
-      return formFailure(formData, {}, t("organisation.unknownIntent"));
+      return formFailure(formData, {}, t("form.unknownIntent"));
   }
 }
 
@@ -63,8 +63,8 @@ function ResponseForm({ draftId, state }: { draftId: string; state: FormState | 
       <FormErrors state={mine}>
         <input type="hidden" name="intent" value="respond" />
         <input type="hidden" name="draftReportId" value={draftId} />
-        <TextAreaInput name="response" label={t("organisation.response.yourResponse")} description={t("organisation.response.once")} rows={8} isRequired state={mine} />
-        <SubmitButton>{t("organisation.response.submit")}</SubmitButton>
+        <TextAreaInput name="response" label={t("draftReport.yourResponse")} description={t("draftReport.once")} rows={8} isRequired state={mine} />
+        <SubmitButton>{t("draftReport.submit")}</SubmitButton>
       </FormErrors>
     </Form>
   );
@@ -77,32 +77,32 @@ export default function DraftReports() {
   const shareState = state?.values?.intent === "share" ? state : undefined;
   return (
     <>
-      <h1>{t("organisation.response.title")}</h1>
-      <p>{t("organisation.response.intro")}</p>
-      {drafts.length === 0 ? <p>{t("organisation.response.none")}</p> : null}
+      <h1>{t("draftReport.title")}</h1>
+      <p>{t("draftReport.intro")}</p>
+      {drafts.length === 0 ? <p>{t("draftReport.none")}</p> : null}
       {drafts.map((d) => (
         <article key={d.id} id={`draft-${d.id}`} className="draft-report" aria-labelledby={`draft-title-${d.id}`}>
           <h2 id={`draft-title-${d.id}`}>{d.title}</h2>
           <p className="muted">
-            {t("organisation.response.sharedOn", { when: formatDateTime(d.sharedAt, locale) })} · {t("organisation.response.dueDate")}: {formatDate(d.responseDueDate, locale)}
+            {t("draftReport.sharedOn", { when: formatDateTime(d.sharedAt, locale) })} · {t("draftReport.dueDate")}: {formatDate(d.responseDueDate, locale)}
             {d.overdue ? <strong className="overdue-flag"> ({t("due.overdue")})</strong> : null}
           </p>
           <div className="side-by-side">
             <section aria-labelledby={`findings-${d.id}`}>
-              <h3 id={`findings-${d.id}`}>{t("organisation.response.findings")}</h3>
+              <h3 id={`findings-${d.id}`}>{t("draftReport.findings")}</h3>
               <p className="prose">{d.findings}</p>
             </section>
             <section aria-labelledby={`response-${d.id}`}>
-              <h3 id={`response-${d.id}`}>{t("organisation.response.response")}</h3>
+              <h3 id={`response-${d.id}`}>{t("draftReport.response")}</h3>
               {d.response !== null ? (
                 <>
                   <p className="prose">{d.response}</p>
-                  {d.respondedAt ? <p className="muted">{t("organisation.response.respondedOn", { when: formatDateTime(d.respondedAt, locale) })}</p> : null}
+                  {d.respondedAt ? <p className="muted">{t("draftReport.respondedOn", { when: formatDateTime(d.respondedAt, locale) })}</p> : null}
                 </>
               ) : canRespond ? (
                 <ResponseForm draftId={d.id} state={state} />
               ) : (
-                <p>{t("organisation.response.notYet")}</p>
+                <p>{t("draftReport.notYet")}</p>
               )}
             </section>
           </div>
@@ -110,14 +110,14 @@ export default function DraftReports() {
       ))}
       {canShare ? (
         <section aria-labelledby="share-title" className="narrow-wide">
-          <h2 id="share-title">{t("organisation.response.share")}</h2>
+          <h2 id="share-title">{t("draftReport.share")}</h2>
           <Form method="post" className="stack" noValidate>
             <FormErrors state={shareState}>
               <input type="hidden" name="intent" value="share" />
-              <TextInput name="title" label={t("organisation.response.draftTitle")} isRequired state={shareState} />
-              <TextAreaInput name="findings" label={t("organisation.response.findings")} rows={8} isRequired state={shareState} />
-              <TextInput name="responseDueDate" type="date" label={t("organisation.response.dueDate")} isRequired state={shareState} />
-              <SubmitButton>{t("organisation.response.shareButton")}</SubmitButton>
+              <TextInput name="title" label={t("draftReport.draftTitle")} isRequired state={shareState} />
+              <TextAreaInput name="findings" label={t("draftReport.findings")} rows={8} isRequired state={shareState} />
+              <TextInput name="responseDueDate" type="date" label={t("draftReport.dueDate")} isRequired state={shareState} />
+              <SubmitButton>{t("draftReport.shareButton")}</SubmitButton>
             </FormErrors>
           </Form>
         </section>

@@ -26,10 +26,10 @@ export interface Finding {
 }
 export type RoundFindings = Partial<Record<NormCode, Finding>>;
 
-export type MeasureStatus = "OPEN" | "IN_PROGRESS" | "MET" | "NOT_MET";
+export type RequiredMeasureStatus = "OPEN" | "IN_PROGRESS" | "MET" | "NOT_MET";
 export type PlanStatus = "DRAFT" | "SUBMITTED" | "ACCEPTED" | "SHARPENING_REQUESTED";
 export type ActionStatus = "PLANNED" | "IN_PROGRESS" | "DONE";
-export type ReportStatus = "REQUESTED" | "SUBMITTED" | "MORE_INFO_NEEDED" | "ACCEPTED";
+export type ProgressReportStatus = "REQUESTED" | "SUBMITTED" | "MORE_INFO_NEEDED" | "ACCEPTED";
 export type FollowUpKind = "IMPROVEMENT_PLAN" | "REPORT";
 
 export interface Rows {
@@ -145,7 +145,7 @@ export interface ReportSpec {
   title: string;
   instructions: string;
   dueDate: string;
-  status: ReportStatus;
+  status: ProgressReportStatus;
   requestedById: string;
   createdAt: Date;
   norms: readonly NormCode[];
@@ -317,7 +317,7 @@ export class TrajectoryStory {
   }
 
   /** A required measure, created with the round that found the shortfall; `status` is where it stands now. */
-  measure(code: NormCode, description: string, dueDate: string, status: MeasureStatus, createdById: string, createdAt: Date, updatedAt = createdAt): string {
+  measure(code: NormCode, description: string, dueDate: string, status: RequiredMeasureStatus, createdById: string, createdAt: Date, updatedAt = createdAt): string {
     const id = `measure-${this.slug}-${code.toLowerCase()}`;
     const changed = status !== "OPEN";
     this.rows.measures.push({
