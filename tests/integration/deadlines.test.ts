@@ -30,7 +30,7 @@ async function deadlines(email: string, query = ""): Promise<Page> {
 async function allPages(email: string, query = ""): Promise<Item[]> {
   const first = await deadlines(email, query);
   const items = [...first.items];
-  for (let page = 2; page <= first.pages; page++) items.push(...(await deadlines(email, `${query}${query ? "&" : "?"}page=${page}`)).items);
+  for (let page = 2; page <= first.pages; page++) items.push(...(await deadlines(email, `${query}${query ? "&" : "?"}pagina=${page}`)).items);
   return items;
 }
 
