@@ -1,12 +1,16 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { addDays, todayIso } from "~/domain/dates";
+import { addDays } from "~/domain/dates";
 import { action as closureAction, loader as closureLoader } from "~/routes/trajecten.$id.afsluiting._index";
 import { action as proposeAction, loader as proposeLoader } from "~/routes/trajecten.$id.afsluiting.voorstel";
 import { callAction, callLoader, db } from "../support/assessment-fixtures";
+import { onDay } from "../support/clock";
 import { seedDemoData } from "../support/database";
 import { sessionCookieFor } from "../support/requests";
 import { loader as reportLoader } from "~/routes/trajecten.$id.rapportages.$requestId";
 import { localeCookie } from "~/utils/locale.server";
+
+// The day these tests run on, whatever the real date (the demo data is written up to it).
+const TODAY = onDay("2026-12-02");
 
 // Horizon: ACTIVE, lead inspecteur2 (Joris), no team. De Linde: a pending LIFT by Joris after an
 // approved extension. Enver: lifted on 9 March 2026 with two open follow-up obligations.
@@ -53,7 +57,7 @@ async function decide(id: string, fields: Record<string, string>, cookie?: strin
     closureAction as never,
     base(id),
     { id },
-    { intent: "decide", proposalId: proposal.id, version: String(proposal.version), decisionDate: todayIso(), comment: "", ...fields },
+    { intent: "decide", proposalId: proposal.id, version: String(proposal.version), decisionDate: TODAY, comment: "", ...fields },
     cookie ?? (await as.manager()),
   );
 }
@@ -275,7 +279,7 @@ describe("decisions", () => {
     const noComment = await decide(HORIZON, { decision: "RETURNED", comment: "" });
     expect(noComment.status).toBe(400);
     expect(Object.keys((await noComment.json()).errors)).toEqual(["comment"]);
-    const future = await decide(HORIZON, { decision: "APPROVED", decisionDate: addDays(todayIso(), 1) });
+    const future = await decide(HORIZON, { decision: "APPROVED", decisionDate: addDays(TODAY, 1) });
     expect(Object.keys((await future.json()).errors)).toEqual(["decisionDate"]);
     expect(await written()).toEqual(before);
 
@@ -300,7 +304,7 @@ describe("decisions", () => {
 
   it("lets exactly one of two managers deciding at once win; the other gets 409", async () => {
     const proposal = await pendingProposal(DE_LINDE);
-    const fields = { intent: "decide", proposalId: proposal.id, version: String(proposal.version), decisionDate: todayIso() };
+    const fields = { intent: "decide", proposalId: proposal.id, version: String(proposal.version), decisionDate: TODAY };
     const [a, b] = await Promise.all([
       callAction(closureAction as never, base(DE_LINDE), { id: DE_LINDE }, { ...fields, decision: "APPROVED", comment: "" }, await as.manager()),
       callAction(closureAction as never, base(DE_LINDE), { id: DE_LINDE }, { ...fields, decision: "RETURNED", comment: "Nee" }, await as.secondManager()),
