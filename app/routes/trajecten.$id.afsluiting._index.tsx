@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ArchiveForm, DecisionForm, FollowUpTable, AdminMeasureTable, DeadlineChangeTable } from "~/components/closure-forms";
@@ -21,10 +21,11 @@ import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requireUser } from "~/utils/session.server";
 import { managementLinks } from "~/styles/management-links";
 import { revalidateAfterConflict } from "~/utils/revalidate";
+import { pageTitleMeta } from "~/utils/meta";
 
 export const links = managementLinks;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+export const meta = pageTitleMeta;
 
 const DONE = ["proposed", "approved", "returned", "met", "archived", "published", "saved"] as const;
 
@@ -196,6 +197,5 @@ export default function ClosurePage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+// A refused or missing thing shows the app's error page, inside the app's shell.
+export const ErrorBoundary = StatusError;

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { RadioGroupInput } from "~/components/choice-fields";
@@ -17,10 +17,11 @@ import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requireUser } from "~/utils/session.server";
 import { managementLinks } from "~/styles/management-links";
 import { revalidateAfterConflict } from "~/utils/revalidate";
+import { pageTitleMeta } from "~/utils/meta";
 
 export const links = managementLinks;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+export const meta = pageTitleMeta;
 
 /** 404 for a trajectory the user cannot see; 403 unless they lead it and it may get a proposal now. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -166,8 +167,7 @@ export default function ProposalPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+// A refused or missing thing shows the app's error page, inside the app's shell.
+export const ErrorBoundary = StatusError;
 
 export const shouldRevalidate = revalidateAfterConflict;

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { BaselineComparison, NormMeasures, RevisionHistory } from "~/components/assessment-panels";
@@ -19,8 +19,9 @@ import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requireUser } from "~/utils/session.server";
 import { mayOnTrajectory } from "~/domain/permissions";
 import { revalidateAfterConflict } from "~/utils/revalidate";
+import { pageTitleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+export const meta = pageTitleMeta;
 
 const HISTORY_PAGE_SIZE = 20;
 
@@ -242,8 +243,7 @@ export default function NormAssessmentPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+// A refused or missing thing shows the app's error page, inside the app's shell.
+export const ErrorBoundary = StatusError;
 
 export const shouldRevalidate = revalidateAfterConflict;

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { RequiredMeasureTable } from "~/components/required-measure-parts";
 import { StatusError } from "~/components/status-error";
@@ -10,8 +10,9 @@ import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireUser } from "~/utils/session.server";
 import { mayOnTrajectory } from "~/domain/permissions";
+import { pageTitleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+export const meta = pageTitleMeta;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -44,6 +45,5 @@ export default function Measures() {
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+// A refused or missing thing shows the app's error page, inside the app's shell.
+export const ErrorBoundary = StatusError;

@@ -1,9 +1,9 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { RatingBadge, StatusBadge } from "~/components/badges";
 import { DecisionList, ProposalDetails, outcomeKey } from "~/components/closure-parts";
 import { AdminMeasureTable, DeadlineChangeTable, FollowUpTable } from "~/components/closure-forms";
-import { roundKindKey } from "~/components/norm-matrix";
+import { NormRowHeader, roundKindKey } from "~/components/norm-matrix";
 import { KeyFacts } from "~/components/page-shells";
 import { PrintButton } from "~/components/print-button";
 import { StatusError } from "~/components/status-error";
@@ -16,10 +16,11 @@ import { getTranslator } from "~/utils/locale.server";
 import { requireUser } from "~/utils/session.server";
 import { managementLinks } from "~/styles/management-links";
 import { DataTable } from "~/components/data-table";
+import { pageTitleMeta } from "~/utils/meta";
 
 export const links = managementLinks;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+export const meta = pageTitleMeta;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -77,9 +78,7 @@ export default function TrajectoryReport() {
             <tbody>
               {norms.map((norm) => (
                 <tr key={norm.id}>
-                  <th scope="row">
-                    <strong>{norm.code}</strong> {norm.title}
-                  </th>
+                  <NormRowHeader norm={norm} />
                   {rounds.map((round) => (
                     <td key={round.id}>
                       <RatingBadge rating={round.assessments.find((a) => a.normId === norm.id)?.rating ?? null} />
@@ -126,8 +125,8 @@ export default function TrajectoryReport() {
               <tr>
                 <th scope="col">{t("trajectory.norm")}</th>
                 <th scope="col">{t("trajectoryReport.measure")}</th>
-                <th scope="col">{t("followUp.dueDate")}</th>
-                <th scope="col">{t("followUp.status")}</th>
+                <th scope="col">{t("requiredMeasure.dueDate")}</th>
+                <th scope="col">{t("requiredMeasure.status")}</th>
               </tr>
             </thead>
             <tbody>
@@ -154,9 +153,9 @@ export default function TrajectoryReport() {
           <DataTable caption={t("trajectoryReport.reports")}>
             <thead>
               <tr>
-                <th scope="col">{t("followUp.title")}</th>
-                <th scope="col">{t("followUp.dueDate")}</th>
-                <th scope="col">{t("followUp.status")}</th>
+                <th scope="col">{t("progressReport.title")}</th>
+                <th scope="col">{t("progressReport.dueDate")}</th>
+                <th scope="col">{t("progressReport.statusLabel")}</th>
                 <th scope="col">{t("trajectoryReport.submissions")}</th>
               </tr>
             </thead>
@@ -195,6 +194,5 @@ export default function TrajectoryReport() {
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+// A refused or missing thing shows the app's error page, inside the app's shell.
+export const ErrorBoundary = StatusError;

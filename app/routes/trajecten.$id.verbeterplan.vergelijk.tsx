@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { PlanComparison } from "~/components/plan-comparison";
 import { StatusError } from "~/components/status-error";
@@ -8,8 +8,9 @@ import { requireTrajectoryAccess } from "~/models/access.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireUser } from "~/utils/session.server";
+import { pageTitleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+export const meta = pageTitleMeta;
 
 function versionParam(value: string | null, fallback: number): number {
   const n = Number.parseInt(value ?? "", 10);
@@ -76,6 +77,5 @@ export default function ComparePlanVersions() {
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+// A refused or missing thing shows the app's error page, inside the app's shell.
+export const ErrorBoundary = StatusError;

@@ -1,7 +1,7 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { FormErrors, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { IntentForm, TextAreaInput, TextInput, type FormState } from "~/components/form";
 import { StatusError } from "~/components/status-error";
 import { DraftReportResponseSchema, DraftReportShareSchema } from "~/domain/draft-report-forms";
 import { formatDate, formatDateTime } from "~/i18n";
@@ -13,8 +13,9 @@ import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requireUser } from "~/utils/session.server";
 import { mayOnTrajectory } from "~/domain/permissions";
 import { revalidateAfterConflict } from "~/utils/revalidate";
+import { pageTitleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+export const meta = pageTitleMeta;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -59,14 +60,10 @@ function ResponseForm({ draftId, state }: { draftId: string; state: FormState | 
   const { t } = useI18n();
   const mine = state?.values?.draftReportId === draftId ? state : undefined;
   return (
-    <Form method="post" className="stack" noValidate>
-      <FormErrors state={mine}>
-        <input type="hidden" name="intent" value="respond" />
-        <input type="hidden" name="draftReportId" value={draftId} />
-        <TextAreaInput name="response" label={t("draftReport.yourResponse")} description={t("draftReport.once")} rows={8} isRequired state={mine} />
-        <SubmitButton>{t("draftReport.submit")}</SubmitButton>
-      </FormErrors>
-    </Form>
+    <IntentForm intent="respond" state={mine} submit={t("draftReport.submit")}>
+      <input type="hidden" name="draftReportId" value={draftId} />
+      <TextAreaInput name="response" label={t("draftReport.yourResponse")} description={t("draftReport.once")} rows={8} isRequired state={mine} />
+    </IntentForm>
   );
 }
 
@@ -111,23 +108,18 @@ export default function DraftReports() {
       {canShare ? (
         <section aria-labelledby="share-title" className="narrow-wide">
           <h2 id="share-title">{t("draftReport.share")}</h2>
-          <Form method="post" className="stack" noValidate>
-            <FormErrors state={shareState}>
-              <input type="hidden" name="intent" value="share" />
-              <TextInput name="title" label={t("draftReport.draftTitle")} isRequired state={shareState} />
-              <TextAreaInput name="findings" label={t("draftReport.findings")} rows={8} isRequired state={shareState} />
-              <TextInput name="responseDueDate" type="date" label={t("draftReport.dueDate")} isRequired state={shareState} />
-              <SubmitButton>{t("draftReport.shareButton")}</SubmitButton>
-            </FormErrors>
-          </Form>
+          <IntentForm intent="share" state={shareState} submit={t("draftReport.shareButton")}>
+            <TextInput name="title" label={t("draftReport.draftTitle")} isRequired state={shareState} />
+            <TextAreaInput name="findings" label={t("draftReport.findings")} rows={8} isRequired state={shareState} />
+            <TextInput name="responseDueDate" type="date" label={t("draftReport.dueDate")} isRequired state={shareState} />
+          </IntentForm>
         </section>
       ) : null}
     </>
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+// A refused or missing thing shows the app's error page, inside the app's shell.
+export const ErrorBoundary = StatusError;
 
 export const shouldRevalidate = revalidateAfterConflict;
