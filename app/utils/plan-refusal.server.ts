@@ -1,10 +1,10 @@
 import type { Translate } from "~/i18n";
-import type { PlanChangeResult } from "~/models/plan.server";
+import type { PlanRefusal } from "~/domain/plan";
 import { conflictResponse } from "./conflict.server";
 import { formFailure } from "./forms.server";
 
 /** The answer to a refused plan change: 409 with the newer version, 409 when frozen, else a field error. */
-export function planRefusal(result: Exclude<PlanChangeResult, { ok: true }>, formData: FormData, t: Translate) {
+export function planRefusal<Current>(result: PlanRefusal<Current>, formData: FormData, t: Translate) {
   switch (result.reason) {
     case "conflict":
       return conflictResponse(formData, t("form.conflict"), result.current);
