@@ -1,3 +1,4 @@
+import { Form } from "@remix-run/react";
 import { createContext, useContext, useId, type ReactNode } from "react";
 import {
   Button,
@@ -141,30 +142,37 @@ export function FieldDescription({ id, text }: { id: string; text: string | unde
   ) : null;
 }
 
+/** The id, error and ARIA attributes of a native control (textarea, select) in a form with FormErrors. */
+function useNativeField(name: string, description: string | undefined, isRequired: boolean | undefined) {
+  const { message, anchorId: id } = useFieldError(name);
+  const describedBy = [description ? `${id}-desc` : null, message ? `${id}-error` : null].filter(Boolean).join(" ");
+  const aria = { "aria-required": isRequired || undefined, "aria-invalid": message ? true : undefined, "aria-describedby": describedBy || undefined };
+  return { id, message, aria };
+}
+
+/** Label, description and error text around a native control. */
+function NativeField({ id, label, description, message, children }: { id: string; label: string; description?: string; message: string | undefined; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <FieldDescription id={id} text={description} />
+      {children}
+      <FieldErrorText id={id} message={message} />
+    </div>
+  );
+}
+
 /**
  * A native <textarea>, as the select below: RAC's TextArea learns it is a textarea only once
  * mounted, so its server HTML (all there is without JavaScript) carried an invalid type="text".
  */
 export function TextAreaInput(props: FieldProps & { rows?: number }) {
   const { name, label, description, isRequired, rows = 5 } = props;
-  const { message, anchorId: id } = useFieldError(name);
-  const describedBy = [description ? `${id}-desc` : null, message ? `${id}-error` : null].filter(Boolean).join(" ");
+  const { id, message, aria } = useNativeField(name, description, isRequired);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <FieldDescription id={id} text={description} />
-      <textarea
-        id={id}
-        name={name}
-        className="field__input"
-        rows={rows}
-        defaultValue={initialValue(props)}
-        aria-required={isRequired || undefined}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={describedBy || undefined}
-      />
-      <FieldErrorText id={id} message={message} />
-    </div>
+    <NativeField id={id} label={label} description={description} message={message}>
+      <textarea id={id} name={name} className="field__input" rows={rows} defaultValue={initialValue(props)} {...aria} />
+    </NativeField>
   );
 }
 
@@ -176,12 +184,9 @@ export function SelectInput(
   props: FieldProps & { options: { value: string; label: string }[]; placeholder?: string; multiple?: boolean },
 ) {
   const { name, label, description, isRequired, options, placeholder, multiple } = props;
-  const { message, anchorId: id } = useFieldError(name);
-  const describedBy = [description ? `${id}-desc` : null, message ? `${id}-error` : null].filter(Boolean).join(" ");
+  const { id, message, aria } = useNativeField(name, description, isRequired);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <FieldDescription id={id} text={description} />
+    <NativeField id={id} label={label} description={description} message={message}>
       <select
         id={id}
         name={name}
@@ -190,10 +195,8 @@ export function SelectInput(
         // Without an empty first option a single select always has a value: "required" would
         // be invalid HTML there, so it is only said to assistive technology.
         required={isRequired && (multiple || placeholder !== undefined)}
-        aria-required={isRequired || undefined}
         multiple={multiple}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        {...aria}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((option) => (
@@ -202,8 +205,7 @@ export function SelectInput(
           </option>
         ))}
       </select>
-      <FieldErrorText id={id} message={message} />
-    </div>
+    </NativeField>
   );
 }
 
@@ -212,5 +214,21 @@ export function SubmitButton({ children, name, value, variant = "primary" }: { c
     <Button type="submit" name={name} value={value} className={`button button--${variant}`}>
       {children}
     </Button>
+  );
+}
+
+/**
+ * A POST form for one of several intents on a page: the hidden intent, the error summary with its
+ * field errors, the fields, and the submit button. Works without JavaScript.
+ */
+export function IntentForm({ intent, state, submit, children }: { intent: string; state: FormState | undefined; submit: string; children: ReactNode }) {
+  return (
+    <Form method="post" className="stack" noValidate>
+      <FormErrors state={state}>
+        <input type="hidden" name="intent" value={intent} />
+        {children}
+        <SubmitButton>{submit}</SubmitButton>
+      </FormErrors>
+    </Form>
   );
 }

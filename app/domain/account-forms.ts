@@ -35,7 +35,7 @@ export type OrganisationEdit = z.infer<typeof OrganisationEditSchema>;
 
 export const SectorSchema = z.object({ name: requiredText(100) });
 
-const role = () => z.enum(ROLES, { error: "management.field.choose" });
+const role = () => z.enum(ROLES, { error: "closure.field.choose" });
 
 export const InviteUserSchema = z.object({
   name: requiredText(200),

@@ -1,4 +1,11 @@
 import { adminEn } from "./admin.en";
+import { planEn } from "./plan.en";
+import { progressReportEn } from "./progress-report.en";
+import { draftReportEn } from "./draft-report.en";
+import { closureEn } from "./closure.en";
+import { portfolioEn } from "./portfolio.en";
+import { trajectoryReportEn } from "./trajectory-report.en";
+import { requiredMeasureEn } from "./required-measure.en";
 import { assessmentEn } from "./assessment.en";
 import { historyEn } from "./history.en";
 import { inspectorEn } from "./inspector.en";
@@ -122,4 +129,4 @@ const shell = {
   "pagination.page": "Page {page} of {pages}",
 };
 
-export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn, ...securityEn, ...historyEn, ...adminEn };
+export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn, ...securityEn, ...historyEn, ...adminEn, ...planEn, ...progressReportEn, ...draftReportEn, ...closureEn, ...portfolioEn, ...trajectoryReportEn, ...requiredMeasureEn };

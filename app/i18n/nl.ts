@@ -1,4 +1,11 @@
 import { adminNl } from "./admin.nl";
+import { planNl } from "./plan.nl";
+import { progressReportNl } from "./progress-report.nl";
+import { draftReportNl } from "./draft-report.nl";
+import { closureNl } from "./closure.nl";
+import { portfolioNl } from "./portfolio.nl";
+import { trajectoryReportNl } from "./trajectory-report.nl";
+import { requiredMeasureNl } from "./required-measure.nl";
 import { assessmentNl } from "./assessment.nl";
 import { historyNl } from "./history.nl";
 import { inspectorNl } from "./inspector.nl";
@@ -122,6 +129,6 @@ const shell = {
   "pagination.page": "Pagina {page} van {pages}",
 } as const;
 
-export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl, ...securityNl, ...historyNl, ...adminNl };
+export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl, ...securityNl, ...historyNl, ...adminNl, ...planNl, ...progressReportNl, ...draftReportNl, ...closureNl, ...portfolioNl, ...trajectoryReportNl, ...requiredMeasureNl };
 
 export type MessageKey = keyof typeof nl;

@@ -139,15 +139,15 @@ describe("the trajectory list", () => {
   it("filters by status, organisation and text, and sorts by deadline", async () => {
     expect((await list("teamleider@igj.example", "?status=ESCALATED")).rows.map((r: { status: string }) => r.status)).toEqual(["ESCALATED"]);
     expect((await list("teamleider@igj.example", "?q=Enver")).rows.map((r: { reference: string }) => r.reference)).toEqual(["VT-2025-001"]);
-    const joris = (await list("teamleider@igj.example", "?lead=Joris")).rows;
+    const joris = (await list("teamleider@igj.example", "?inspecteur=Joris")).rows;
     expect(joris.length).toBeGreaterThan(0);
     expect(joris.every((r: { leadInspector: { name: string } }) => r.leadInspector.name === "Joris Bakker")).toBe(true);
-    const mine = (await list("inspecteur@igj.example", "?mine=1")).rows.map((r: { reference: string }) => r.reference);
+    const mine = (await list("inspecteur@igj.example", "?mijn=1")).rows.map((r: { reference: string }) => r.reference);
     expect(mine).toContain("VT-2025-001");
     expect(mine).not.toContain("VT-2026-001"); // Horizon: Sanne is neither lead nor team
     const asc = (await list("teamleider@igj.example")).rows.map((r: { deadline: string }) => r.deadline);
     expect(asc).toEqual([...asc].sort());
-    const desc = (await list("teamleider@igj.example", "?sort=deadline-desc")).rows.map((r: { deadline: string }) => r.deadline);
+    const desc = (await list("teamleider@igj.example", "?volgorde=deadline-desc")).rows.map((r: { deadline: string }) => r.deadline);
     expect(desc).toEqual([...asc].reverse());
   });
 
@@ -155,7 +155,7 @@ describe("the trajectory list", () => {
     const base = await trajectoryForm();
     for (let i = 0; i < 26; i++) await create("inspecteur@igj.example", { ...base, kvkNumber: String(50_000_000 + i) });
     const first = await list("teamleider@igj.example");
-    const second = await list("teamleider@igj.example", "?page=2");
+    const second = await list("teamleider@igj.example", "?pagina=2");
     expect(first).toMatchObject({ total: 30, pages: 2 });
     expect(first.rows).toHaveLength(25);
     expect(second.rows).toHaveLength(5);
