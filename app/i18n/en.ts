@@ -6,6 +6,7 @@ import { managementEn } from "./management.en";
 import type { MessageKey } from "./nl";
 import { organisationEn } from "./organisation.en";
 import { securityEn } from "./security.en";
+import { themesEn } from "./themes.en";
 
 // English messages. Typed against the Dutch keys, so a missing or extra key fails typecheck;
 // catalogues.test.ts checks the same at run time.
@@ -121,4 +122,4 @@ const shell = {
   "pagination.page": "Page {page} of {pages}",
 };
 
-export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn, ...securityEn, ...historyEn, ...adminEn };
+export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn, ...securityEn, ...historyEn, ...adminEn, ...themesEn };

@@ -5,6 +5,7 @@ import { inspectorNl } from "./inspector.nl";
 import { managementNl } from "./management.nl";
 import { organisationNl } from "./organisation.nl";
 import { securityNl } from "./security.nl";
+import { themesNl } from "./themes.nl";
 
 // Dutch messages: the primary language. en.ts must have exactly the same keys: it is typed
 // against these (typecheck fails on a missing or extra key) and catalogues.test.ts checks again
@@ -121,6 +122,6 @@ const shell = {
   "pagination.page": "Pagina {page} van {pages}",
 } as const;
 
-export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl, ...securityNl, ...historyNl, ...adminNl };
+export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl, ...securityNl, ...historyNl, ...adminNl, ...themesNl };
 
 export type MessageKey = keyof typeof nl;
