@@ -87,7 +87,7 @@ const EXPECTED: Record<string, { GET: string; POST: string }> = {
   "themas.$themeId.vragen.tsx": { GET: "login 403 403 200 200 200 200", POST: "login 403 403 400 403 403 403" },
   "themas.$themeId.verzenden.tsx": { GET: "login 403 403 200 403 403 403", POST: "login 403 403 400 403 403 403" },
   "themas.$themeId.selectie.tsx": { GET: "login 403 403 200 200 200 200", POST: "405 405 405 405 405 405 405" },
-  "themas.$themeId.selectie.$recipientId.tsx": { GET: "login 403 403 200 403 403 403", POST: "login 403 403 400 403 403 403" },
+  "themas.$themeId.selectie_.$recipientId.tsx": { GET: "login 403 403 200 403 403 403", POST: "login 403 403 400 403 403 403" },
   "themas.$themeId.rapport.tsx": { GET: "login 403 403 200 200 200 200", POST: "login 403 403 400 403 403 403" },
   "themas.$themeId.rapport[.]csv.tsx": { GET: "login 403 403 200 200 200 200", POST: "405 405 405 405 405 405 405" },
   "themarapporten._index.tsx": { GET: "200 200 200 200 200 200 200", POST: "405 405 405 405 405 405 405" },

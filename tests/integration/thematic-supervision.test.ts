@@ -6,7 +6,7 @@ import { action as questionsAction } from "~/routes/themas.$themeId.vragen";
 import { action as sendAction } from "~/routes/themas.$themeId.verzenden";
 import { action as overviewAction, loader as overviewLoader } from "~/routes/themas.$themeId._index";
 import { loader as rankingLoader } from "~/routes/themas.$themeId.selectie";
-import { action as startAction } from "~/routes/themas.$themeId.selectie.$recipientId";
+import { action as startAction } from "~/routes/themas.$themeId.selectie_.$recipientId";
 import { action as reportAction, loader as reportLoader } from "~/routes/themas.$themeId.rapport";
 import { loader as csvLoader } from "~/routes/themas.$themeId.rapport[.]csv";
 import { loader as publicLoader } from "~/routes/themarapporten.$themeId";
