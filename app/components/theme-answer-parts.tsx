@@ -3,8 +3,7 @@ import { RadioGroupInput } from "~/components/choice-fields";
 import { FormErrors, SelectInput, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
 import { FileInput, fileSize } from "~/components/report-parts";
 import { DataTable } from "~/components/page-shells";
-import { RISK_MAX, RISK_MIN, YES_NO, choiceOptions, type QuestionKind } from "~/domain/theme";
-import { answerField, scoreField } from "~/domain/theme-forms";
+import { RISK_MAX, RISK_MIN, YES_NO, answerField, choiceOptions, scoreField, type QuestionKind } from "~/domain/theme";
 import { formatDate, formatNumber } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
 

@@ -53,8 +53,6 @@ export function chosenOrganisations(formData: FormData): string[] {
 
 export const AdvanceSchema = z.object({ version });
 
-/** The organisation's answers arrive as "answer.<questionId>". */
-export const answerField = (questionId: string) => `answer.${questionId}`;
 
 export const ExtensionRequestSchema = z.object({
   requestedDate: isoDate(DATE_RANGES.due),
@@ -73,8 +71,6 @@ const riskValue = z.coerce
   .min(RISK_MIN, "themes.score.invalid")
   .max(RISK_MAX, "themes.score.invalid");
 
-/** Scores arrive as "score.<questionId>"; empty means not scored. */
-export const scoreField = (questionId: string) => `score.${questionId}`;
 export const optionalRisk = z
   .string()
   .trim()

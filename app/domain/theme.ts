@@ -168,3 +168,7 @@ export function answerProblems(
   }
   return problems;
 }
+
+/** The form fields of one question: its answer ("answer.<id>") and the inspector's score ("score.<id>"; empty: not scored). */
+export const answerField = (questionId: string) => `answer.${questionId}`;
+export const scoreField = (questionId: string) => `score.${questionId}`;
