@@ -5,6 +5,7 @@
 import type Database from "better-sqlite3";
 import { RowWriter, random } from "./rows.ts";
 import { auditHash } from "../prisma/audit-chain.ts";
+import { populateThemes } from "./themes.ts";
 
 const STATUSES = ["ACTIVE", "EXTENDED", "CLOSURE_PROPOSED", "LIFTED", "ESCALATED", "FOLLOW_UP", "ARCHIVED"] as const;
 const RATINGS = ["MEETS", "LARGELY_MEETS", "PARTLY_MEETS", "DOES_NOT_MEET", "NOT_ASSESSED"] as const;
@@ -200,5 +201,6 @@ export function populate(sqlite: Database.Database, scale: number, passwordHash:
     })();
     progress("trajectories", Math.min(start + batch - 1, trajectories), trajectories);
   }
+  populateThemes(sqlite, w, "fv-1-1");
   return w.counts;
 }

@@ -19,6 +19,7 @@ import { enver } from "./seed/enver.ts";
 import { horizon } from "./seed/horizon.ts";
 import { deLinde } from "./seed/de-linde.ts";
 import { kustregio } from "./seed/kustregio.ts";
+import { seedThemePleegzorg } from "./seed/theme-pleegzorg.ts";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from "./seed/reference.ts";
 
@@ -136,6 +137,8 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
       };
       const rows = emptyRows();
       for (const id of TRAJECTORY_IDS) if (!present.has(id)) stories[id](rows);
+      // The foster-care theme (issue 15): its audit events join the stories', sealed in story order.
+      await seedThemePleegzorg(tx, rows);
       await writeRows(tx, rows);
     },
     // Hashing the demo password can take a moment on a slow machine.

@@ -17,12 +17,14 @@ const NAV: NavItem[] = [
   { to: "/trajecten", label: "nav.trajectories", permission: "trajectory:read" },
   { to: "/termijnen", label: "nav.deadlines", permission: "trajectory:read" },
   { to: "/portefeuille", label: "nav.portfolio", permission: "portfolio:read" },
+  { to: "/themas", label: "nav.themes", permission: "theme:read" },
   { to: "/toetsingskaders", label: "nav.frameworks", permission: "framework:read" },
   { to: "/beheer/organisaties", label: "admin.nav.organisations", permission: "admin:manage" },
   { to: "/beheer/gebruikers", label: "admin.nav.users", permission: "admin:manage" },
   { to: "/beheer/activiteit", label: "admin.nav.activity", permission: "admin:manage" },
   { to: "/beheer/maatregeltypen", label: "management.nav.measureTypes", permission: "admin:manage" },
   { to: "/besluiten", label: "nav.decisions" },
+  { to: "/themarapporten", label: "nav.themeReports" },
 ];
 
 export function AppShell({ user, currentPath, children }: { user: SessionUser | null; currentPath: string; children: ReactNode }) {

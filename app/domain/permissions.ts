@@ -14,6 +14,8 @@ export const PERMISSIONS = [
   "draft-report:share", "draft-report:respond",
   "proposal:create", "decision:make", "decision:publish", "closure:read",
   "portfolio:read", "framework:read", "framework:manage", "admin:manage",
+  // thematic supervision of a sector (issue 15)
+  "theme:read", "theme:manage", "theme:answer",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -32,10 +34,12 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "trajectory-report:read",
     "framework:read",
     "audit:read",
+    "theme:read",
+    "theme:manage",
   ],
-  ORGANISATION: ["trajectory:read", "progress-report:submit", "plan:edit", "draft-report:respond"],
-  MANAGER: ["trajectory:read", "portfolio:read", "decision:make", "decision:publish", "closure:read", "trajectory-report:read", "framework:read", "audit:read"],
-  ADMIN: ["trajectory:read", "framework:read", "framework:manage", "admin:manage", "portfolio:read", "closure:read", "trajectory-report:read", "audit:read"],
+  ORGANISATION: ["trajectory:read", "progress-report:submit", "plan:edit", "draft-report:respond", "theme:answer"],
+  MANAGER: ["trajectory:read", "portfolio:read", "decision:make", "decision:publish", "closure:read", "trajectory-report:read", "framework:read", "audit:read", "theme:read"],
+  ADMIN: ["trajectory:read", "framework:read", "framework:manage", "admin:manage", "portfolio:read", "closure:read", "trajectory-report:read", "audit:read", "theme:read"],
 };
 
 export function can(role: Role, permission: Permission): boolean {
@@ -50,6 +54,12 @@ export interface TeamShape {
 /** Inspectors write only in trajectories they lead or are on the team of. */
 export function canWriteTrajectory(user: { id: string; role: Role }, team: TeamShape): boolean {
   if (!can(user.role, "trajectory:write")) return false;
+  return team.leadInspectorId === user.id || team.memberIds.includes(user.id);
+}
+
+/** A theme is written (questions, sending, scores, selection) by its lead inspector and team only. */
+export function canWriteTheme(user: { id: string; role: Role }, team: TeamShape): boolean {
+  if (!can(user.role, "theme:manage")) return false;
   return team.leadInspectorId === user.id || team.memberIds.includes(user.id);
 }
 

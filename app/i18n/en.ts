@@ -13,6 +13,7 @@ import { managementEn } from "./management.en";
 import type { MessageKey } from "./nl";
 import { organisationEn } from "./organisation.en";
 import { securityEn } from "./security.en";
+import { themesEn } from "./themes.en";
 
 // English messages. Typed against the Dutch keys, so a missing or extra key fails typecheck;
 // catalogues.test.ts checks the same at run time.
@@ -129,4 +130,4 @@ const shell = {
   "pagination.page": "Page {page} of {pages}",
 };
 
-export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn, ...securityEn, ...historyEn, ...adminEn, ...planEn, ...progressReportEn, ...draftReportEn, ...closureEn, ...portfolioEn, ...trajectoryReportEn, ...requiredMeasureEn };
+export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn, ...securityEn, ...historyEn, ...adminEn, ...planEn, ...progressReportEn, ...draftReportEn, ...closureEn, ...portfolioEn, ...trajectoryReportEn, ...requiredMeasureEn, ...themesEn };

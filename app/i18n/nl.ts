@@ -12,6 +12,7 @@ import { inspectorNl } from "./inspector.nl";
 import { managementNl } from "./management.nl";
 import { organisationNl } from "./organisation.nl";
 import { securityNl } from "./security.nl";
+import { themesNl } from "./themes.nl";
 
 // Dutch messages: the primary language. en.ts must have exactly the same keys: it is typed
 // against these (typecheck fails on a missing or extra key) and catalogues.test.ts checks again
@@ -129,6 +130,6 @@ const shell = {
   "pagination.page": "Pagina {page} van {pages}",
 } as const;
 
-export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl, ...securityNl, ...historyNl, ...adminNl, ...planNl, ...progressReportNl, ...draftReportNl, ...closureNl, ...portfolioNl, ...trajectoryReportNl, ...requiredMeasureNl };
+export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl, ...securityNl, ...historyNl, ...adminNl, ...planNl, ...progressReportNl, ...draftReportNl, ...closureNl, ...portfolioNl, ...trajectoryReportNl, ...requiredMeasureNl, ...themesNl };
 
 export type MessageKey = keyof typeof nl;

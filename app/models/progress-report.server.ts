@@ -10,7 +10,8 @@ import type { PageRequest } from "~/domain/pagination";
 import type { Role } from "~/domain/roles";
 import { recordAudit, type Tx } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
-import { commitStaged, removeIfUnreferenced, type StagedFile } from "~/utils/files.server";
+import { commitStaged, type StagedFile } from "~/utils/files.server";
+import { releaseFiles } from "./stored-files.server";
 import type { VisibleTrajectory } from "~/domain/permissions";
 import { markFollowUpMet } from "./follow-up.server";
 
@@ -234,14 +235,6 @@ export async function saveSubmission(
   });
   if (!result.ok) await releaseFiles(files.map((f) => f.sha256));
   return result;
-}
-
-/** Deletes stored content that no row refers to (after a refused save or a removal). */
-async function releaseFiles(hashes: readonly string[]): Promise<void> {
-  for (const sha256 of new Set(hashes)) {
-    const referenced = (await db.attachment.count({ where: { sha256 } })) > 0;
-    await removeIfUnreferenced(sha256, referenced);
-  }
 }
 
 /** Removes an attachment from the draft (never from a submitted submission). */

@@ -201,3 +201,22 @@ export function contentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
+
+/**
+ * The download of a stored attachment (404 when its content is missing): always as a download
+ * with our own content type, so the browser never renders or sniffs an upload in our origin.
+ */
+export async function attachmentDownload(attachment: { fileName: string; mimeType: string; sha256: string }): Promise<Response> {
+  const stored = await openStored(attachment.sha256);
+  if (!stored) throw new Response("Not found", { status: 404 });
+  return new Response(stored.stream, {
+    headers: {
+      "Content-Type": attachment.mimeType,
+      "Content-Length": String(stored.size),
+      "Content-Disposition": contentDisposition(attachment.fileName),
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -115,15 +115,16 @@ describe("organisations", () => {
     expect((await search("q=Horizon")).organisations.map((o) => o.name)).toEqual(["Stichting Horizon Pleegzorg"]);
     expect((await search("q=2430")).organisations.map((o) => o.name)).toEqual(["Enver"]);
     const all = await search("");
-    expect(all.total).toBe(4);
+    // The four demo organisations and the twenty invented providers of the foster-care theme (issue 15).
+    expect(all.total).toBe(24);
     expect(all.paging.pages).toBe(1);
-    // 26 more make two pages of 25; the second holds the rest, in name order.
+    // 26 more make two pages of 25; the second holds the rest, in name order ("Zorg" sorts last).
     await db.organisation.createMany({
       data: Array.from({ length: 26 }, (_, i) => ({ name: `Zorg ${String(i).padStart(2, "0")}`, kvkNumber: `700000${String(i).padStart(2, "0")}`, sector: "Jeugd – pleegzorg", location: "Utrecht" })),
     });
     const second = await search("page=2");
-    expect([second.total, second.paging]).toEqual([30, { page: 2, pages: 2 }]);
-    expect(second.organisations.map((o) => o.name)).toEqual(["Zorg 21", "Zorg 22", "Zorg 23", "Zorg 24", "Zorg 25"]);
+    expect([second.total, second.paging]).toEqual([50, { page: 2, pages: 2 }]);
+    expect(second.organisations.map((o) => o.name)).toEqual(Array.from({ length: 25 }, (_, i) => `Zorg ${String(i + 1).padStart(2, "0")}`));
     expect((await search("status=inactief")).total).toBe(0);
   });
 
