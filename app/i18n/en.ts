@@ -4,6 +4,7 @@ import { historyEn } from "./history.en";
 import { inspectorEn } from "./inspector.en";
 import { managementEn } from "./management.en";
 import type { MessageKey } from "./nl";
+import { notificationsEn } from "./notifications.en";
 import { organisationEn } from "./organisation.en";
 import { securityEn } from "./security.en";
 
@@ -121,4 +122,4 @@ const shell = {
   "pagination.page": "Page {page} of {pages}",
 };
 
-export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn, ...securityEn, ...historyEn, ...adminEn };
+export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn, ...securityEn, ...historyEn, ...adminEn, ...notificationsEn };

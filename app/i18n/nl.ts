@@ -3,6 +3,7 @@ import { assessmentNl } from "./assessment.nl";
 import { historyNl } from "./history.nl";
 import { inspectorNl } from "./inspector.nl";
 import { managementNl } from "./management.nl";
+import { notificationsNl } from "./notifications.nl";
 import { organisationNl } from "./organisation.nl";
 import { securityNl } from "./security.nl";
 
@@ -121,6 +122,6 @@ const shell = {
   "pagination.page": "Pagina {page} van {pages}",
 } as const;
 
-export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl, ...securityNl, ...historyNl, ...adminNl };
+export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl, ...securityNl, ...historyNl, ...adminNl, ...notificationsNl };
 
 export type MessageKey = keyof typeof nl;

@@ -13,6 +13,7 @@ import type { DecisionInput } from "~/domain/closure-forms";
 import { canTransition, isTrajectoryStatus, type TrajectoryStatus } from "~/domain/lifecycle";
 import type { Role } from "~/domain/roles";
 import { recordAudit, type Tx } from "~/utils/audit.server";
+import { notifyDecision } from "./notification.server";
 import { db } from "~/utils/db.server";
 
 type Actor = { id: string; role: Role };
@@ -230,6 +231,7 @@ export async function decideProposal(
       });
       const ctx: Context = { tx, user, trajectoryId, proposal, decisionId: decision.id, input, texts };
       await (input.decision === "APPROVED" ? applyApproval(ctx) : applyReturn(ctx));
+      await notifyDecision(tx, { trajectoryId, actorId: user.id, decisionId: decision.id, decision: input.decision, outcome: proposal.outcome });
       return { ok: true, decisionId: decision.id };
     });
   } catch (error) {
