@@ -14,6 +14,7 @@ import { getUser } from "~/utils/session.server";
 import { getLocale } from "~/utils/locale.server";
 import { useI18n } from "~/utils/i18n";
 import { useNonce } from "~/utils/nonce";
+import { unreadCount } from "~/models/notification.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
@@ -25,7 +26,9 @@ export const meta: MetaFunction = () => [{ title: "Toezichtspoor" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const [user, locale] = await Promise.all([getUser(request), getLocale(request)]);
   const url = new URL(request.url);
-  return { user, locale, path: `${url.pathname}${url.search}` };
+  // The header's "Notifications (n unread)": one indexed count per page.
+  const unread = user ? await unreadCount(user) : 0;
+  return { user, locale, unread, path: `${url.pathname}${url.search}` };
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
@@ -49,9 +52,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
 }
 
 export default function App() {
-  const { user, path } = useLoaderData<typeof loader>();
+  const { user, path, unread } = useLoaderData<typeof loader>();
   return (
-    <AppShell user={user} currentPath={path}>
+    <AppShell user={user} currentPath={path} unread={unread}>
       <Outlet />
     </AppShell>
   );

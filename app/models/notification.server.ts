@@ -2,6 +2,8 @@ import {
   AUDIENCES,
   DEFAULT_PREFERENCE,
   MODES,
+  isEssential,
+  isNotificationKind,
   mailsImmediately,
   parseMutedKinds,
   wantsKind,
@@ -127,4 +129,74 @@ export async function notifyDecision(
   if (input.decision === "APPROVED") {
     await notify(tx, { kind: "decision.taken", trajectoryId: input.trajectoryId, actorId: input.actorId, params: { ...params, path: base }, audiences: ["organisation"] });
   }
+}
+
+// The in-app inbox. An organisation user sees notifications about their own organisation's
+// trajectories only, also after moving to another organisation (the query says so, not a check).
+
+async function inboxWhere(user: { id: string; role: string; organisationId: string | null }) {
+  if (user.role !== "ORGANISATION") return { userId: user.id };
+  const own = await db.trajectory.findMany({ where: { organisationId: user.organisationId ?? "-" }, select: { id: true } });
+  return { userId: user.id, OR: [{ trajectoryId: null }, { trajectoryId: { in: own.map((t) => t.id) } }] };
+}
+
+export async function unreadCount(user: { id: string; role: string; organisationId: string | null }): Promise<number> {
+  return db.notification.count({ where: { ...(await inboxWhere(user)), readAt: null } });
+}
+
+export async function listInbox(user: { id: string; role: string; organisationId: string | null }, page: { skip: number; take: number }) {
+  const where = await inboxWhere(user);
+  const [total, rows] = await Promise.all([
+    db.notification.count({ where }),
+    db.notification.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: page.skip,
+      take: page.take,
+      select: { id: true, kind: true, params: true, createdAt: true, readAt: true },
+    }),
+  ]);
+  return {
+    total,
+    rows: rows.flatMap((row) => {
+      const params = parseParams(row.params);
+      return params && isNotificationKind(row.kind) ? [{ id: row.id, kind: row.kind, params, createdAt: row.createdAt, read: row.readAt !== null }] : [];
+    }),
+  };
+}
+
+function parseParams(json: string): NotificationParams | null {
+  try {
+    const value = JSON.parse(json) as NotificationParams;
+    return typeof value.path === "string" && value.path.startsWith("/") ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Marks one of the user's notifications read and returns where it leads; null when not theirs. */
+export async function openNotification(user: { id: string; role: string; organisationId: string | null }, id: string): Promise<string | null> {
+  const row = await db.notification.findFirst({ where: { id, ...(await inboxWhere(user)) }, select: { id: true, params: true, readAt: true } });
+  if (!row) return null;
+  if (!row.readAt) await db.notification.update({ where: { id: row.id }, data: { readAt: new Date() }, select: { id: true } });
+  return parseParams(row.params)?.path ?? "/meldingen";
+}
+
+export async function markAllRead(user: { id: string }): Promise<number> {
+  const { count } = await db.notification.updateMany({ where: { userId: user.id, readAt: null }, data: { readAt: new Date() } });
+  return count;
+}
+
+export async function getPreference(userId: string): Promise<{ locale: Locale; preference: Preference }> {
+  return toPreference(await db.notificationPreference.findUnique({ where: { userId }, select: { locale: true, mode: true, mutedKinds: true } }));
+}
+
+export async function savePreference(userId: string, input: { mode: NotificationMode; mutedKinds: readonly NotificationKind[] }): Promise<void> {
+  const data = { mode: input.mode, mutedKinds: JSON.stringify(input.mutedKinds.filter((kind) => !isEssential(kind))) };
+  await db.notificationPreference.upsert({ where: { userId }, create: { userId, ...data }, update: data, select: { userId: true } });
+}
+
+/** The language the user last chose in the app: their messages are written in it. */
+export async function rememberLocale(userId: string, locale: Locale): Promise<void> {
+  await db.notificationPreference.upsert({ where: { userId }, create: { userId, locale }, update: { locale }, select: { userId: true } });
 }

@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
+import { todayIso } from "~/domain/dates";
 import { deliverDue } from "~/models/outbox-delivery.server";
+import { runReminders } from "~/models/reminder.server";
 import { env } from "./env.server";
 import { appUrl, transportFromEnv } from "./mail-transport.server";
 
@@ -9,6 +11,9 @@ import { appUrl, transportFromEnv } from "./mail-transport.server";
 // `npm run worker`. Timers are unref'd: they never keep a stopping process alive.
 
 const DELIVERY_INTERVAL_MS = 5_000;
+// Hourly: the first run after midnight (Europe/Amsterdam) sends the day's digests; the others
+// find them written (one per user per day) and cost a few reads.
+const REMINDER_INTERVAL_MS = 3600_000;
 
 export function workerId(): string {
   return `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
@@ -50,10 +55,14 @@ export function startDeliveryWorker(): () => Promise<void> {
   };
 }
 
+export function startReminders(): () => Promise<void> {
+  return every(REMINDER_INTERVAL_MS, () => runReminders(todayIso()), (error) => console.error("[notifications] reminder run failed", error));
+}
+
 /** What the server process runs beside serving pages, unless NOTIFICATIONS=off. */
 export function startBackgroundJobs(): (() => Promise<void>) | null {
   if (env.NOTIFICATIONS === "off") return null;
-  const stops = [startDeliveryWorker()];
+  const stops = [startDeliveryWorker(), startReminders()];
   return async () => {
     await Promise.all(stops.map((stop) => stop()));
   };
