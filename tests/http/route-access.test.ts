@@ -39,6 +39,7 @@ const EXPECTED: Record<string, { GET: string; POST: string }> = {
   "berichten.$id.tsx": { GET: "login 404 404 404 404 404 404", POST: "405 405 405 405 405 405 405" },
   "beheer.berichten._index.tsx": { GET: "login 403 403 403 403 403 200", POST: "login 403 403 403 403 403 400" },
   "beheer.berichten.$id.tsx": { GET: "login 403 403 403 403 403 404", POST: "405 405 405 405 405 405 405" },
+  "agenda.$token.tsx": { GET: "404 404 404 404 404 404 404", POST: "405 405 405 405 405 405 405" },
   "meldingen._index.tsx": { GET: "login 200 200 200 200 200 200", POST: "login 400 400 400 400 400 400" },
   "meldingen.instellingen.tsx": { GET: "login 200 200 200 200 200 200", POST: "login 400 400 400 400 400 400" },
   "wachtwoord.instellen.$token.tsx": { GET: "200 200 200 200 200 200 200", POST: "400 400 400 400 400 400 400" },

@@ -78,6 +78,8 @@ export function resolveParams(sqlite: Database.Database, route: RouteFile, traje
   // A message with a link exists only after an invitation; the demo has none, so an unknown id
   // (every role: 404) unless one was written.
   if (route.pattern.startsWith("/berichten/") || route.pattern.startsWith("/beheer/berichten/")) return { id: one(sqlite, "SELECT id FROM OutboxMessage ORDER BY id LIMIT 1") ?? "geen-bericht" };
+  // An unknown calendar token: not found, whoever asks.
+  if (route.pattern.startsWith("/agenda/")) return { token: "onbekende-agenda-sleutel-0000" };
   // An unknown link: the page says so to everyone.
   if (route.pattern.startsWith("/wachtwoord/instellen/")) return { token: "onbekende-link" };
   if (!route.pattern.startsWith("/trajecten/")) throw new Error(`Route ${route.file}: no way to find values for its parameters (add it in tests/http/support/routes.ts)`);
