@@ -8,6 +8,7 @@ const { values } = parseArgs({ options: { today: { type: "string" } } });
 const { db } = await import("~/utils/db.server");
 const { isIsoDate, todayIso } = await import("~/domain/dates");
 const { runReminders } = await import("~/models/reminder.server");
+const { sqlStatementCount } = await import("~/utils/query-counter.server");
 
 const today = values.today ?? todayIso();
 if (!isIsoDate(today)) {
@@ -16,8 +17,13 @@ if (!isIsoDate(today)) {
 }
 try {
   const started = performance.now();
+  const before = sqlStatementCount();
   const run = await runReminders(today);
-  console.info(`[reminders] ${today}: ${run.items} items due, ${run.digests} digests written, ${run.skipped} already written (${Math.round(performance.now() - started)} ms)`);
+  const statements = sqlStatementCount() - before;
+  console.info(
+    `[reminders] ${today}: ${run.items} items due, ${run.digests} digests written, ${run.skipped} already written ` +
+      `(${Math.round(performance.now() - started)} ms, ${statements} SQL statements)`,
+  );
 } finally {
   await db.$disconnect();
 }
