@@ -1,6 +1,7 @@
-import { digestKey, reminderDates, reminderWindow, type ReminderItem } from "~/domain/notifications";
+import { digestKey, reminderDates, reminderWindow, type NotificationParams, type ReminderItem } from "~/domain/notifications";
 import type { NotificationItem, NotificationMessageBody } from "~/domain/notification-templates";
 import type { DueKind } from "~/domain/deadlines";
+import type { Tx } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 import { reminderDueItems } from "./deadline.server";
 import { toPreference, type Recipient } from "./notification.server";
@@ -47,58 +48,112 @@ export async function runReminders(today: string): Promise<ReminderRun> {
   const people = new Map<string, Recipient>();
   for (const user of [...orgUsers, ...inspectors, ...waitingUsers]) people.set(user.id, { id: user.id, email: user.email, name: user.name, ...toPreference(user.notificationPreference) });
   const reminders = new Map<string, ReminderItem[]>();
-  const add = (userId: string, item: ReminderItem) => reminders.set(userId, [...(reminders.get(userId) ?? []), item]);
+  const add = (userId: string, item: ReminderItem) => {
+    const list = reminders.get(userId);
+    if (list) list.push(item);
+    else reminders.set(userId, [item]);
+  };
+  const usersOf = groupBy(orgUsers, (user) => user.organisationId ?? "");
+  const teamOf = groupBy(members, (member) => member.trajectoryId);
   for (const item of due) {
     const window = reminderWindow(item.dueDate, today);
     if (!window) continue;
     const reminder: ReminderItem = { kind: item.kind, title: item.title, dueDate: item.dueDate, reference: item.reference, trajectoryId: item.trajectoryId, window };
     if (ACTS[item.kind] === "organisation") {
-      for (const user of orgUsers) if (user.organisationId === item.organisationId) add(user.id, reminder);
+      for (const user of usersOf.get(item.organisationId) ?? []) add(user.id, reminder);
     } else {
-      const team = new Set([item.leadInspectorId, ...members.filter((m) => m.trajectoryId === item.trajectoryId).map((m) => m.userId)]);
-      for (const user of inspectors) if (team.has(user.id)) add(user.id, reminder);
+      const team = new Set([item.leadInspectorId, ...(teamOf.get(item.trajectoryId) ?? []).map((m) => m.userId)]);
+      for (const userId of team) if (people.has(userId)) add(userId, reminder);
     }
   }
-  const digestWaiting = new Map<string, typeof waiting>();
-  for (const n of waiting) if (people.get(n.userId)?.preference.mode === "DIGEST") digestWaiting.set(n.userId, [...(digestWaiting.get(n.userId) ?? []), n]);
+  const digestWaiting = groupBy(
+    waiting.filter((n) => people.get(n.userId)?.preference.mode === "DIGEST"),
+    (n) => n.userId,
+  );
 
   const run: ReminderRun = { items: due.length, digests: 0, skipped: 0 };
-  for (const userId of new Set([...reminders.keys(), ...digestWaiting.keys()])) {
-    const person = people.get(userId);
-    if (!person) continue;
-    const written = await writeDigest(person, today, reminders.get(userId) ?? [], digestWaiting.get(userId) ?? []);
-    if (written) run.digests++;
-    else run.skipped++;
+  const recipients = [...new Set([...reminders.keys(), ...digestWaiting.keys()])].flatMap((id) => people.get(id) ?? []);
+  // Digests already written today (an earlier run, another instance) are skipped without a write.
+  const done = await existingKeys(recipients.map((person) => digestKey(person.id, today)));
+  const todo = recipients.filter((person) => !done.has(digestKey(person.id, today)));
+  run.skipped = recipients.length - todo.length;
+  for (let i = 0; i < todo.length; i += CHUNK) {
+    const chunk = todo.slice(i, i + CHUNK);
+    const digests = chunk.map((person) => digestFor(person, today, reminders.get(person.id) ?? [], digestWaiting.get(person.id) ?? []));
+    try {
+      // Many users per transaction: a transaction costs more than its few inserts.
+      await db.$transaction(async (tx) => {
+        for (const digest of digests) await writeDigest(tx, digest);
+      });
+      run.digests += chunk.length;
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // Another instance wrote some of these meanwhile: one by one, each key at most once.
+      for (const digest of digests) {
+        try {
+          await db.$transaction((tx) => writeDigest(tx, digest));
+          run.digests++;
+        } catch (single) {
+          if (!isUniqueViolation(single)) throw single;
+          run.skipped++;
+        }
+      }
+    }
   }
   return run;
+}
+
+const CHUNK = 200;
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = groups.get(key(row));
+    if (list) list.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
+async function existingKeys(keys: readonly string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < keys.length; i += 500) {
+    const rows = await db.outboxMessage.findMany({ where: { dedupeKey: { in: keys.slice(i, i + 500) } }, select: { dedupeKey: true } });
+    for (const row of rows) if (row.dedupeKey) found.add(row.dedupeKey);
+  }
+  return found;
 }
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
 }
 
-/** One user's digest of the day, in one transaction; false when that day's digest exists already. */
-async function writeDigest(person: Recipient, today: string, reminders: ReminderItem[], waiting: { id: string; kind: string; params: string }[]): Promise<boolean> {
-  const reminderParams = { reference: "", path: "/termijnen", items: reminders };
+interface Digest {
+  person: Recipient;
+  today: string;
+  reminderParams: NotificationParams | null;
+  body: NotificationMessageBody;
+  waitingIds: string[];
+}
+
+function digestFor(person: Recipient, today: string, reminders: ReminderItem[], waiting: { id: string; kind: string; params: string }[]): Digest {
+  const reminderParams = reminders.length > 0 ? { reference: "", path: "/termijnen", items: reminders } : null;
   const items: NotificationItem[] = [
-    ...(reminders.length > 0 ? [{ kind: "deadline.reminder" as const, params: reminderParams }] : []),
+    ...(reminderParams ? [{ kind: "deadline.reminder" as const, params: reminderParams }] : []),
     ...waiting.map((n) => ({ kind: n.kind, params: JSON.parse(n.params) }) as NotificationItem),
   ];
-  const body: NotificationMessageBody = { name: person.name, day: today, items };
-  try {
-    await db.$transaction(async (tx) => {
-      const message = await tx.outboxMessage.create({
-        data: { kind: "digest", dedupeKey: digestKey(person.id, today), recipient: person.email, userId: person.id, locale: person.locale, body: JSON.stringify(body) },
-        select: { id: true },
-      });
-      if (reminders.length > 0) {
-        await tx.notification.create({ data: { userId: person.id, kind: "deadline.reminder", params: JSON.stringify(reminderParams), outboxMessageId: message.id }, select: { id: true } });
-      }
-      if (waiting.length > 0) await tx.notification.updateMany({ where: { id: { in: waiting.map((n) => n.id) }, outboxMessageId: null }, data: { outboxMessageId: message.id } });
-    });
-    return true;
-  } catch (error) {
-    if (isUniqueViolation(error)) return false;
-    throw error;
+  return { person, today, reminderParams, body: { name: person.name, day: today, items }, waitingIds: waiting.map((n) => n.id) };
+}
+
+/** One user's digest of the day: the e-mail (unique per user and day), its inbox entry, and the waiting notifications it carries. */
+async function writeDigest(tx: Tx, digest: Digest): Promise<void> {
+  const { person } = digest;
+  const message = await tx.outboxMessage.create({
+    data: { kind: "digest", dedupeKey: digestKey(person.id, digest.today), recipient: person.email, userId: person.id, locale: person.locale, body: JSON.stringify(digest.body) },
+    select: { id: true },
+  });
+  if (digest.reminderParams) {
+    await tx.notification.create({ data: { userId: person.id, kind: "deadline.reminder", params: JSON.stringify(digest.reminderParams), outboxMessageId: message.id }, select: { id: true } });
   }
+  if (digest.waitingIds.length > 0) await tx.notification.updateMany({ where: { id: { in: digest.waitingIds }, outboxMessageId: null }, data: { outboxMessageId: message.id } });
 }
