@@ -77,7 +77,10 @@ export function resolveParams(sqlite: Database.Database, route: RouteFile, traje
   }
   // A message with a link exists only after an invitation; the demo has none, so an unknown id
   // (every role: 404) unless one was written.
-  if (route.pattern.startsWith("/berichten/") || route.pattern.startsWith("/beheer/berichten/")) return { id: one(sqlite, "SELECT id FROM OutboxMessage ORDER BY id LIMIT 1") ?? "geen-bericht" };
+  // The administrator's message view: the server's own reminder run may or may not have written
+  // messages by the time this runs, so an unknown id (403 for non-administrators, 404 for them).
+  if (route.pattern.startsWith("/beheer/berichten/")) return { id: "geen-bericht" };
+  if (route.pattern.startsWith("/berichten/")) return { id: one(sqlite, "SELECT id FROM OutboxMessage ORDER BY id LIMIT 1") ?? "geen-bericht" };
   // An unknown calendar token: not found, whoever asks.
   if (route.pattern.startsWith("/agenda/")) return { token: "onbekende-agenda-sleutel-0000" };
   // An unknown link: the page says so to everyone.
