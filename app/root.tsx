@@ -16,6 +16,7 @@ import { getUser } from "~/utils/session.server";
 import { getLocale } from "~/utils/locale.server";
 import { useI18n } from "~/utils/i18n";
 import { useNonce } from "~/utils/nonce";
+import { unreadCount } from "~/models/notification.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
@@ -30,7 +31,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const dutch = withDutchQueryNames(url);
   if (dutch) throw redirect(dutch, 301);
   const [user, locale] = await Promise.all([getUser(request), getLocale(request)]);
-  return { user, locale, path: `${url.pathname}${url.search}` };
+  // The header's "Notifications (n unread)": one indexed count per page.
+  const unread = user ? await unreadCount(user) : 0;
+  return { user, locale, unread, path: `${url.pathname}${url.search}` };
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
@@ -54,9 +57,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
 }
 
 export default function App() {
-  const { user, path } = useLoaderData<typeof loader>();
+  const { user, path, unread } = useLoaderData<typeof loader>();
   return (
-    <AppShell user={user} currentPath={path}>
+    <AppShell user={user} currentPath={path} unread={unread}>
       <Outlet />
     </AppShell>
   );

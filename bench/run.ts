@@ -41,7 +41,7 @@ async function startServer(databaseFile: string, port: number): Promise<ChildPro
   mkdirSync(path.join(ROOT, "bench/.tmp"), { recursive: true });
   const server = spawn(process.execPath, [path.join(ROOT, "server/index.js"), `${BUILD_DIR}/index.js`], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATABASE_URL: `file:${databaseFile}`, BENCH_STATS: "1", SESSION_SECRET: "bench-session-secret-0123456789abcdef", BUILD_DIR },
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATABASE_URL: `file:${databaseFile}`, BENCH_STATS: "1", NOTIFICATIONS: "off", SESSION_SECRET: "bench-session-secret-0123456789abcdef", BUILD_DIR },
     // Remix logs every unmatched URL; keep that out of the table, in a file beside the data.
     stdio: ["ignore", "ignore", openSync(path.join(ROOT, "bench/.tmp/server.log"), "a")],
   });

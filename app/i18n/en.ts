@@ -11,6 +11,7 @@ import { historyEn } from "./history.en";
 import { inspectorEn } from "./inspector.en";
 import { managementEn } from "./management.en";
 import type { MessageKey } from "./nl";
+import { notificationsEn } from "./notifications.en";
 import { organisationEn } from "./organisation.en";
 import { securityEn } from "./security.en";
 import { themesEn } from "./themes.en";
@@ -130,4 +131,4 @@ const shell = {
   "pagination.page": "Page {page} of {pages}",
 };
 
-export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn, ...securityEn, ...historyEn, ...adminEn, ...planEn, ...progressReportEn, ...draftReportEn, ...closureEn, ...portfolioEn, ...trajectoryReportEn, ...requiredMeasureEn, ...themesEn };
+export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn, ...securityEn, ...historyEn, ...adminEn, ...planEn, ...progressReportEn, ...draftReportEn, ...closureEn, ...portfolioEn, ...trajectoryReportEn, ...requiredMeasureEn, ...themesEn, ...notificationsEn };

@@ -10,6 +10,7 @@ import { assessmentNl } from "./assessment.nl";
 import { historyNl } from "./history.nl";
 import { inspectorNl } from "./inspector.nl";
 import { managementNl } from "./management.nl";
+import { notificationsNl } from "./notifications.nl";
 import { organisationNl } from "./organisation.nl";
 import { securityNl } from "./security.nl";
 import { themesNl } from "./themes.nl";
@@ -130,6 +131,6 @@ const shell = {
   "pagination.page": "Pagina {page} van {pages}",
 } as const;
 
-export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl, ...securityNl, ...historyNl, ...adminNl, ...planNl, ...progressReportNl, ...draftReportNl, ...closureNl, ...portfolioNl, ...trajectoryReportNl, ...requiredMeasureNl, ...themesNl };
+export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl, ...securityNl, ...historyNl, ...adminNl, ...planNl, ...progressReportNl, ...draftReportNl, ...closureNl, ...portfolioNl, ...trajectoryReportNl, ...requiredMeasureNl, ...themesNl, ...notificationsNl };
 
 export type MessageKey = keyof typeof nl;

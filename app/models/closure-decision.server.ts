@@ -14,6 +14,7 @@ import { canTransition, isTrajectoryStatus, type TrajectoryStatus } from "~/doma
 import type { Role } from "~/domain/roles";
 import { storeDeadlineReason } from "~/domain/system-texts";
 import { recordAudit, type Tx } from "~/utils/audit.server";
+import { notifyDecision } from "./notification.server";
 import { db } from "~/utils/db.server";
 
 type Actor = { id: string; role: Role };
@@ -233,6 +234,7 @@ export async function decideProposal(
       });
       const ctx: Context = { tx, user, trajectoryId, proposal, decisionId: decision.id, input };
       await (input.decision === "APPROVED" ? applyApproval(ctx) : applyReturn(ctx));
+      await notifyDecision(tx, { trajectoryId, actorId: user.id, decisionId: decision.id, decision: input.decision, outcome: proposal.outcome });
       return { ok: true, decisionId: decision.id };
     });
   } catch (error) {

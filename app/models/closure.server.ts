@@ -5,6 +5,7 @@ import { buildNormSummary, canPropose, parseFollowUps, parseNormSummary, type No
 import type { ProposalInput } from "~/domain/closure-forms";
 import { UNDER_SUPERVISION } from "~/domain/lifecycle";
 import { recordAudit } from "~/utils/audit.server";
+import { notify } from "./notification.server";
 import { db } from "~/utils/db.server";
 import type { VisibleTrajectory } from "~/domain/permissions";
 import { listMeasureTypes } from "./measure-type.server";
@@ -197,6 +198,7 @@ export async function createProposal(user: { id: string }, trajectory: VisibleTr
       before: { status: trajectory.status },
       after: { status: "CLOSURE_PROPOSED" },
     });
+    await notify(tx, { kind: "proposal.awaitingDecision", trajectoryId: trajectory.id, actorId: user.id, params: { outcome: input.outcome, path: `/trajecten/${trajectory.id}/afsluiting` } });
     return { ok: true, id: proposal.id };
   });
 }

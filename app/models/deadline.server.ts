@@ -183,3 +183,27 @@ async function dueRows(scope: DueScope, filter: DueFilter, page: { skip: number;
 export async function sortedDueItems(scope: DueScope, take = 50): Promise<DueItemView[]> {
   return dueRows(scope, {}, { skip: 0, take }, todayIso());
 }
+
+export interface ReminderDueItem extends DueItem {
+  organisationId: string;
+  leadInspectorId: string;
+}
+
+/**
+ * Every open item that is overdue or falls due on one of `dates` (the reminder run), with the
+ * trajectory's organisation and lead inspector: whoever must act is found from them.
+ */
+export async function reminderDueItems(today: string, dates: readonly string[]): Promise<ReminderDueItem[]> {
+  const branches = DUE_KINDS.map((kind) => {
+    const b = BRANCHES[kind];
+    // Two sargable halves instead of one OR, so each can read the (state, due date) index.
+    return Prisma.sql`SELECT ${b.select} FROM ${b.from} WHERE ${openWhere(b)} AND ${b.due} < ${today}
+      UNION ALL SELECT ${b.select} FROM ${b.from} WHERE ${openWhere(b)} AND ${b.due} IN (${Prisma.join([...dates])})`;
+  });
+  return db.$queryRaw<ReminderDueItem[]>`
+    SELECT i.kind, i.id, i.dueDate, i.title, i.trajectoryId, t.reference, o.name AS organisationName, t.organisationId, t.leadInspectorId
+    FROM (${Prisma.join(branches, " UNION ALL ")}) i
+    CROSS JOIN Trajectory t ON t.id = i.trajectoryId
+    CROSS JOIN Organisation o ON o.id = t.organisationId
+    ORDER BY i.dueDate, i.id`;
+}

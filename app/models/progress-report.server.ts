@@ -9,6 +9,7 @@ import { todayIso } from "~/domain/dates";
 import type { PageRequest } from "~/domain/pagination";
 import type { Role } from "~/domain/roles";
 import { recordAudit, type Tx } from "~/utils/audit.server";
+import { notify } from "./notification.server";
 import { db } from "~/utils/db.server";
 import { commitStaged, type StagedFile } from "~/utils/files.server";
 import { releaseFiles } from "./stored-files.server";
@@ -63,6 +64,7 @@ export async function createProgressReportRequest(user: Actor, trajectory: Visib
       entityId: request.id,
       after: { title: input.title, dueDate: input.dueDate, instructions: input.instructions, normIds },
     });
+    await notify(tx, { kind: "report.requested", trajectoryId: trajectory.id, actorId: user.id, params: { title: input.title, dueDate: input.dueDate, path: `/trajecten/${trajectory.id}/rapportages/${request.id}` } });
     return { ok: true as const, id: request.id };
   });
 }
@@ -221,7 +223,7 @@ export async function saveSubmission(
     });
     if (!input.submit) return;
     await tx.progressReportSubmission.update({ where: { id: draft.id }, data: { status: "SUBMITTED", submittedAt: new Date(), submittedById: user.id } });
-    const request = await tx.progressReportRequest.findUniqueOrThrow({ where: { id: requestId }, select: { status: true, version: true } });
+    const request = await tx.progressReportRequest.findUniqueOrThrow({ where: { id: requestId }, select: { status: true, version: true, title: true } });
     await tx.progressReportRequest.update({ where: { id: requestId }, data: { status: "SUBMITTED", version: request.version + 1 } });
     await recordAudit(tx, {
       trajectoryId: trajectory.id,
@@ -232,6 +234,7 @@ export async function saveSubmission(
       before: { status: "DRAFT", requestStatus: request.status },
       after: { status: "SUBMITTED", number: draft.number, requestStatus: "SUBMITTED" },
     });
+    await notify(tx, { kind: "report.submitted", trajectoryId: trajectory.id, actorId: user.id, params: { title: request.title, path: `/trajecten/${trajectory.id}/rapportages/${requestId}` } });
   });
   if (!result.ok) await releaseFiles(files.map((f) => f.sha256));
   return result;
@@ -268,7 +271,7 @@ export async function removeDraftAttachment(user: Actor, trajectory: VisibleTraj
  */
 export async function reviewSubmission(user: Actor, trajectory: VisibleTrajectory, requestId: string, input: ProgressReportReviewInput): Promise<ProgressReportResult> {
   return run(user, trajectory.id, requestId, async (tx) => {
-    const request = await tx.progressReportRequest.findFirst({ where: { id: requestId, trajectoryId: trajectory.id }, select: { status: true, dueDate: true, followUpId: true } });
+    const request = await tx.progressReportRequest.findFirst({ where: { id: requestId, trajectoryId: trajectory.id }, select: { status: true, dueDate: true, followUpId: true, title: true } });
     if (!request) throw new Response("Not found", { status: 404 });
     const { count } = await tx.progressReportRequest.updateMany({
       where: { id: requestId, trajectoryId: trajectory.id, status: "SUBMITTED", version: input.version },
@@ -298,6 +301,8 @@ export async function reviewSubmission(user: Actor, trajectory: VisibleTrajector
       before: { requestStatus: "SUBMITTED", dueDate: request.dueDate },
       after: { reviewOutcome: input.outcome, comment: input.comment, number: submission.number, dueDate: input.newDueDate ?? request.dueDate },
     });
+    const kind = input.outcome === "ACCEPTED" ? "report.accepted" : "report.returned";
+    await notify(tx, { kind, trajectoryId: trajectory.id, actorId: user.id, params: { title: request.title, dueDate: input.newDueDate ?? request.dueDate, path: `/trajecten/${trajectory.id}/rapportages/${requestId}` } });
     if (input.outcome === "ACCEPTED") {
       await markFollowUpMet(tx, { trajectoryId: trajectory.id, followUpId: request.followUpId, actorId: user.id, via: { entity: "ProgressReportRequest", entityId: requestId } });
     }
