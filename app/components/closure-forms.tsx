@@ -5,6 +5,7 @@ import { formatDate, formatDateTime } from "~/i18n";
 import { isOverdue } from "~/domain/dates";
 import { useI18n } from "~/utils/i18n";
 import { DataTable } from "./data-table";
+import { measureStatusKey } from "./enforcement-parts";
 
 /**
  * A manager's decision: approve or return, with a comment and the decision date. Two submit
@@ -117,21 +118,20 @@ export function ArchiveForm({ version }: { version: number }) {
   );
 }
 
-export function AdminMeasureTable({
+export function EnforcementMeasureTable({
   measures,
 }: {
   measures: { id: string; description: string; imposedOn: string; dueDate: string | null; status: string; type: MeasureTypeName }[];
 }) {
   const { t, locale } = useI18n();
-  const statusKey = (s: string) => `management.adminMeasureStatus.${s === "COMPLIED" || s === "WITHDRAWN" ? s : "IN_FORCE"}` as const;
   return (
-    <DataTable caption={t("management.adminMeasures.title")}>
+    <DataTable caption={t("enforcement.measures.title")}>
       <thead>
         <tr>
           <th scope="col">{t("management.proposal.measureType")}</th>
           <th scope="col">{t("management.proposal.measureDetails")}</th>
-          <th scope="col">{t("management.adminMeasure.imposedOn")}</th>
-          <th scope="col">{t("management.adminMeasure.dueDate")}</th>
+          <th scope="col">{t("enforcement.measure.imposedOn")}</th>
+          <th scope="col">{t("enforcement.measure.dueDate")}</th>
           <th scope="col">{t("management.followUp.status")}</th>
         </tr>
       </thead>
@@ -142,7 +142,7 @@ export function AdminMeasureTable({
             <td className="prose">{m.description}</td>
             <td>{formatDate(m.imposedOn, locale)}</td>
             <td>{m.dueDate ? formatDate(m.dueDate, locale) : "—"}</td>
-            <td>{t(statusKey(m.status))}</td>
+            <td>{t(measureStatusKey(m.status))}</td>
           </tr>
         ))}
       </tbody>

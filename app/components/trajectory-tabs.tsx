@@ -20,6 +20,7 @@ export const TRAJECTORY_TABS: TrajectoryTab[] = [{ path: "", label: "trajectory.
   { path: "rapportages", label: "organisation.tab.reports" },
   { path: "zienswijze", label: "organisation.tab.response" },
   { path: "afsluiting", label: "management.tab.closure", permission: "closure:read" },
+  { path: "handhaving", label: "enforcement.tab", permission: "closure:read" },
   { path: "rapport", label: "management.tab.report", permission: "trajectory:report" },
   { path: "historie", label: "trajectory.tab.history", permission: "audit:read" }];
 

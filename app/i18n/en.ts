@@ -1,4 +1,5 @@
 import { adminEn } from "./admin.en";
+import { enforcementEn } from "./enforcement.en";
 import { assessmentEn } from "./assessment.en";
 import { historyEn } from "./history.en";
 import { inspectorEn } from "./inspector.en";
@@ -121,4 +122,4 @@ const shell = {
   "pagination.page": "Page {page} of {pages}",
 };
 
-export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn, ...securityEn, ...historyEn, ...adminEn };
+export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn, ...securityEn, ...historyEn, ...adminEn, ...enforcementEn };

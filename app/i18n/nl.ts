@@ -1,4 +1,5 @@
 import { adminNl } from "./admin.nl";
+import { enforcementNl } from "./enforcement.nl";
 import { assessmentNl } from "./assessment.nl";
 import { historyNl } from "./history.nl";
 import { inspectorNl } from "./inspector.nl";
@@ -121,6 +122,6 @@ const shell = {
   "pagination.page": "Pagina {page} van {pages}",
 } as const;
 
-export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl, ...securityNl, ...historyNl, ...adminNl };
+export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl, ...securityNl, ...historyNl, ...adminNl, ...enforcementNl };
 
 export type MessageKey = keyof typeof nl;

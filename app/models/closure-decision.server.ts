@@ -12,6 +12,7 @@ import {
 import type { DecisionInput } from "~/domain/closure-forms";
 import { canTransition, isTrajectoryStatus, type TrajectoryStatus } from "~/domain/lifecycle";
 import type { Role } from "~/domain/roles";
+import { imposeEnforcementMeasure } from "~/models/enforcement.server";
 import { recordAudit, type Tx } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 
@@ -157,25 +158,13 @@ async function applyApproval(ctx: Context) {
   const typeId = proposal.measureTypeId;
   if (!typeId) throw new Error(`Proposal ${proposal.id} escalates without a measure type`);
   await moveStatus(ctx, "CLOSURE_PROPOSED", "ESCALATED");
-  const measure = await ctx.tx.administrativeMeasure.create({
-    data: {
-      trajectoryId: ctx.trajectoryId,
-      typeId,
-      description: proposal.measureDetails ?? "",
-      imposedOn: input.decisionDate,
-      dueDate: input.measureDueDate ?? null,
-      status: "IN_FORCE",
-      decisionId: ctx.decisionId,
-    },
-    select: { id: true },
-  });
-  await recordAudit(ctx.tx, {
-    trajectoryId: ctx.trajectoryId,
-    actorId: ctx.user.id,
-    action: "adminMeasure.imposed",
-    entity: "AdministrativeMeasure",
-    entityId: measure.id,
-    after: { typeId, imposedOn: input.decisionDate, dueDate: input.measureDueDate ?? null, status: "IN_FORCE" },
+  await imposeEnforcementMeasure(ctx.tx, ctx.user, ctx.trajectoryId, {
+    typeId,
+    description: proposal.measureDetails ?? "",
+    imposedOn: input.decisionDate,
+    dueDate: input.measureDueDate ?? null,
+    decisionId: ctx.decisionId,
+    predecessorId: null,
   });
 }
 

@@ -6,6 +6,7 @@ import { KeyFacts } from "~/components/page-shells";
 import { Timeline } from "~/components/timeline";
 import { daysBetween, durationChanged, supervisionDeadline, todayIso } from "~/domain/dates";
 import { UNDER_SUPERVISION } from "~/domain/lifecycle";
+import { seesInternalRecords } from "~/domain/permissions";
 import { formatDate } from "~/i18n";
 import { sortedDueItems } from "~/models/deadline.server";
 import { requireTrajectoryAccess } from "~/models/access.server";
@@ -24,7 +25,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { t, locale } = await getTranslator(request);
   const today = todayIso();
   const [due, timeline] = await Promise.all([
-    sortedDueItems({ kind: "trajectory", trajectoryId: trajectory.id }, NEXT_DUE),
+    // An organisation's view of its own trajectory leaves the inspectorate's internal items out.
+    sortedDueItems(
+      { kind: "trajectory", trajectoryId: trajectory.id, ...(seesInternalRecords(user) ? {} : { organisationId: trajectory.organisation.id }) },
+      NEXT_DUE,
+    ),
     timelineEvents(user, trajectory, t, locale, today),
   ]);
   // Days left only mean something while the organisation is under supervision.

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { ArchiveForm, DecisionForm, FollowUpTable, AdminMeasureTable, DeadlineChangeTable } from "~/components/closure-forms";
+import { ArchiveForm, DecisionForm, FollowUpTable, EnforcementMeasureTable, DeadlineChangeTable } from "~/components/closure-forms";
 import { DecisionList, NormSummaryTable, ProposalDetails, outcomeKey } from "~/components/closure-parts";
 import type { FormState } from "~/components/form";
 import { StatusError } from "~/components/status-error";
@@ -166,10 +166,10 @@ export default function ClosurePage() {
         {canArchive ? <ArchiveForm version={facts.version} /> : null}
       </section>
 
-      {facts.adminMeasures.length > 0 ? (
+      {facts.enforcementMeasures.length > 0 ? (
         <section aria-labelledby="measures-title">
-          <h2 id="measures-title">{t("management.adminMeasures.title")}</h2>
-          <AdminMeasureTable measures={facts.adminMeasures} />
+          <h2 id="measures-title">{t("enforcement.measures.title")}</h2>
+          <EnforcementMeasureTable measures={facts.enforcementMeasures} />
         </section>
       ) : null}
 
