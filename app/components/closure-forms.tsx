@@ -6,6 +6,8 @@ import { isOverdue } from "~/domain/dates";
 import { useI18n } from "~/utils/i18n";
 import { DataTable } from "./data-table";
 import { measureStatusKey } from "./enforcement-parts";
+import { followUpDecisionKey } from "./follow-up-forms";
+import { needsDecision } from "~/domain/follow-up";
 
 /**
  * A manager's decision: approve or return, with a comment and the decision date. Two submit
@@ -64,7 +66,11 @@ export interface FollowUpRow {
   title: string;
   dueDate: string;
   status: string;
+  outcome?: { outcome: string; judgement: string; decision: string | null; decisionComment: string | null } | null;
 }
+
+const followUpStatusKey = (status: string) =>
+  `management.followUpStatus.${status === "MET" || status === "NOT_MET" || status === "PARTLY_MET" ? status : "OPEN"}` as const;
 
 export function FollowUpTable({ followUps, canMarkMet }: { followUps: FollowUpRow[]; canMarkMet: boolean }) {
   const { t, locale } = useI18n();
@@ -77,6 +83,7 @@ export function FollowUpTable({ followUps, canMarkMet }: { followUps: FollowUpRo
           <th scope="col">{t("management.followUp.kind")}</th>
           <th scope="col">{t("management.followUp.dueDate")}</th>
           <th scope="col">{t("management.followUp.status")}</th>
+          <th scope="col">{t("followUp.outcome.column")}</th>
         </tr>
       </thead>
       <tbody>
@@ -86,7 +93,7 @@ export function FollowUpTable({ followUps, canMarkMet }: { followUps: FollowUpRo
             <td>{t(f.kind === "REPORT" ? "management.followUpKind.REPORT" : "management.followUpKind.IMPROVEMENT_PLAN")}</td>
             <td>{formatDate(f.dueDate, locale)}</td>
             <td>
-              {t(f.status === "MET" ? "management.followUpStatus.MET" : "management.followUpStatus.OPEN")}
+              {t(followUpStatusKey(f.status))}
               {f.status === "OPEN" && isOverdue(f.dueDate) ? <strong className="overdue-flag"> ({t("due.overdue")})</strong> : null}
               {f.status === "OPEN" && canMarkMet ? (
                 <Form method="post" className="inline-form">
@@ -98,6 +105,22 @@ export function FollowUpTable({ followUps, canMarkMet }: { followUps: FollowUpRo
                   </button>
                 </Form>
               ) : null}
+            </td>
+            <td>
+              {f.outcome ? (
+                <>
+                  <span className="prose">{f.outcome.judgement}</span>
+                  {needsDecision(f.outcome.outcome) ? (
+                    <>
+                      {" — "}
+                      {f.outcome.decision ? t(followUpDecisionKey(f.outcome.decision)) : <strong>{t("followUp.outcome.awaiting")}</strong>}
+                      {f.outcome.decisionComment ? <span className="muted"> ({f.outcome.decisionComment})</span> : null}
+                    </>
+                  ) : null}
+                </>
+              ) : (
+                "—"
+              )}
             </td>
           </tr>
         ))}

@@ -232,7 +232,10 @@ export type ArchiveResult = "archived" | "openFollowUps" | "conflict";
 /** Archives a lifted trajectory once every obligation after closure is met. */
 export async function archiveTrajectory(user: Actor, trajectoryId: string, version: number): Promise<ArchiveResult> {
   return db.$transaction(async (tx): Promise<ArchiveResult> => {
-    const open = await tx.followUpObligation.count({ where: { trajectoryId, status: "OPEN" } });
+    // Open obligations, and failed ones still awaiting a decision on what follows (blocksArchive).
+    const open = await tx.followUpObligation.count({
+      where: { trajectoryId, OR: [{ status: "OPEN" }, { outcome: { decision: null, outcome: { in: ["NOT_MET", "PARTLY_MET"] } } }] },
+    });
     if (open > 0) return "openFollowUps";
     const current = await tx.trajectory.findUniqueOrThrow({ where: { id: trajectoryId }, select: { status: true } });
     if (!isTrajectoryStatus(current.status) || !canTransition(current.status, "ARCHIVED")) return "conflict";

@@ -79,7 +79,14 @@ export async function closureFacts(trajectoryId: string) {
       where: { trajectoryId },
       orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }],
       take: MAX_ROWS,
-      select: { id: true, kind: true, title: true, dueDate: true, status: true },
+      select: {
+        id: true,
+        kind: true,
+        title: true,
+        dueDate: true,
+        status: true,
+        outcome: { select: { id: true, outcome: true, judgement: true, decision: true, decisionComment: true, recordedById: true, version: true } },
+      },
     }),
     db.enforcementMeasure.findMany({
       where: { trajectoryId },
