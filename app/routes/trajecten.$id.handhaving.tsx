@@ -34,6 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const trajectory = await requireTrajectoryAccess(user, params.id, "closure:read");
   const { t } = await getTranslator(request);
   const canCheck = mayOnTrajectory(user, trajectory, "enforcement:check");
+  const isDecider = mayOnTrajectory(user, trajectory, "enforcement:decide");
   const [measures, types] = await Promise.all([listEnforcement(trajectory.id), canCheck ? listMeasureTypes() : Promise.resolve([])]);
   return {
     pageTitle: `${t("enforcement.title")} ${trajectory.reference}`,
@@ -49,8 +50,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         proposed,
         mayCheck: canCheck && inForce && !proposed,
         mayPlan: canCheck && inForce && !open,
-        mayDecide: Boolean(inForce && proposed && canDecideOn(user, { proposedById: proposed.recordedById ?? "", coAuthorIds: [] })),
-        ownFinding: proposed?.recordedById === user.id,
+        mayDecide: Boolean(isDecider && inForce && proposed && canDecideOn(user, { proposedById: proposed.recordedById ?? "", coAuthorIds: [] })),
+        // Only a manager is told why they may not decide on this one (four eyes).
+        ownFinding: isDecider && proposed?.recordedById === user.id,
       };
     }),
   };
