@@ -4,18 +4,9 @@
 import { z } from "zod";
 import { CLOSURE_OUTCOMES, DECISIONS, FOLLOW_UP_KINDS, FOLLOW_UP_ROWS, followUpField, type FollowUpPlan } from "./closure";
 import { isIsoDate, todayIso } from "./dates";
-import { DATE_RANGES, dateBounds, inRange, isoDate, optionalIsoDate, optionalText, requiredText } from "./form-rules";
+import { DATE_RANGES, choice, dateBounds, inRange, isoDate, optionalIsoDate, optionalText, recordId, requiredText, startVersion } from "./form-rules";
 
-const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: "management.field.choose" });
-
-/** The version an edit started from, from a hidden field; never coerced from "". */
-const startVersion = () =>
-  z
-    .string({ error: "management.field.version" })
-    .regex(/^\d{1,9}$/, "management.field.version")
-    .transform(Number);
-
-const id = () => z.string({ error: "management.field.choose" }).trim().min(1, "management.field.choose").max(100);
+const id = recordId;
 
 const rowShape = Object.fromEntries(
   Array.from({ length: FOLLOW_UP_ROWS }, (_, i) => [

@@ -2,16 +2,11 @@
 import { z } from "zod";
 import { CHECK_DECISIONS, CONSEQUENCES, FINDINGS, consequenceRefusal } from "./enforcement";
 import { todayIso } from "./dates";
-import { DATE_RANGES, isoDate, optionalIsoDate, optionalText, requiredText } from "./form-rules";
+import { DATE_RANGES, choice, isoDate, optionalIsoDate, optionalText, recordId, requiredText, startVersion } from "./form-rules";
 
-const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: "management.field.choose" });
-const id = () => z.string({ error: "management.field.choose" }).trim().min(1, "management.field.choose").max(100);
+const id = recordId;
 /** The measure's version the form started from: every step of the ladder moves it on. */
-const version = () =>
-  z
-    .string({ error: "management.field.version" })
-    .regex(/^\d{1,9}$/, "management.field.version")
-    .transform(Number);
+const version = startVersion;
 
 const notFuture = (field: string) => (form: Record<string, unknown>, ctx: z.RefinementCtx) => {
   const value = form[field];

@@ -2,10 +2,9 @@
 import { z } from "zod";
 import { FOLLOW_UP_DECISIONS, FOLLOW_UP_OUTCOMES } from "./follow-up";
 import { todayIso } from "./dates";
-import { DATE_RANGES, isoDate, optionalIsoDate, optionalText, requiredText } from "./form-rules";
+import { DATE_RANGES, choice, isoDate, optionalIsoDate, optionalText, recordId, requiredText, startVersion } from "./form-rules";
 
-const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: "management.field.choose" });
-const id = () => z.string({ error: "management.field.choose" }).trim().min(1, "management.field.choose").max(100);
+const id = recordId;
 
 export const FollowUpOutcomeSchema = z.object({
   intent: z.literal("followUpOutcome"),
@@ -19,10 +18,7 @@ export const FollowUpDecisionSchema = z
   .object({
     intent: z.literal("followUpDecide"),
     outcomeId: id(),
-    version: z
-      .string({ error: "management.field.version" })
-      .regex(/^\d{1,9}$/, "management.field.version")
-      .transform(Number),
+    version: startVersion(),
     decision: choice(FOLLOW_UP_DECISIONS),
     decisionDate: isoDate(DATE_RANGES.event),
     newDeadline: optionalIsoDate(DATE_RANGES.due),

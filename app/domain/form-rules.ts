@@ -69,3 +69,16 @@ export const optionalIsoDate = (range: DateRange) =>
     .transform((value) => (value ? value : undefined))
     .refine((value) => value === undefined || isIsoDate(value), "field.date")
     .refine((value) => value === undefined || !isIsoDate(value) || inRange(range)(value), { error: rangeMessage(range) });
+
+/** One of a fixed list of codes (a radio group or a select). */
+export const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: "management.field.choose" });
+
+/** The id of a record the form acts on, from a hidden field or a select. */
+export const recordId = () => z.string({ error: "management.field.choose" }).trim().min(1, "management.field.choose").max(100);
+
+/** The version an edit started from, from a hidden field; never coerced from "" (docs/decisions/005). */
+export const startVersion = () =>
+  z
+    .string({ error: "management.field.version" })
+    .regex(/^\d{1,9}$/, "management.field.version")
+    .transform(Number);

@@ -1,13 +1,10 @@
 import { z } from "zod";
-import { DATE_RANGES, isoDate, requiredText } from "./form-rules";
+import { DATE_RANGES, isoDate, requiredText, startVersion } from "./form-rules";
 
 export const SuspensionSchema = z
   .object({
     intent: z.literal("suspend"),
-    version: z
-      .string({ error: "management.field.version" })
-      .regex(/^\d{1,9}$/, "management.field.version")
-      .transform(Number),
+    version: startVersion(),
     reason: requiredText(2_000),
     startDate: isoDate(DATE_RANGES.event),
     endDate: isoDate(DATE_RANGES.due),

@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ArchiveForm, DecisionForm, FollowUpTable, EnforcementMeasureTable, DeadlineChangeTable } from "~/components/closure-forms";
 import { DecisionList, NormSummaryTable, ProposalDetails, outcomeKey } from "~/components/closure-parts";
 import type { FormState } from "~/components/form";
+import { DoneMessage } from "~/components/done-message";
 import { StatusError } from "~/components/status-error";
 import { canArchive } from "~/domain/closure";
 import { ArchiveSchema, DecisionSchema, FollowUpMetSchema } from "~/domain/closure-forms";
@@ -149,17 +150,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
-function DoneMessage() {
-  const [params] = useSearchParams();
-  const { t } = useI18n();
-  const done = params.get("gedaan");
-  if (!done || !(DONE as readonly string[]).includes(done)) return null;
-  return (
-    <p role="status" className="notice">
-      {t(`management.done.${done as (typeof DONE)[number]}`)}
-    </p>
-  );
-}
 
 export default function ClosurePage() {
   const {
@@ -190,7 +180,7 @@ export default function ClosurePage() {
   return (
     <>
       <h1>{t("management.closure.title")}</h1>
-      <DoneMessage />
+      <DoneMessage known={DONE} prefix="management.done." />
       {state?.formError && !OWN_FORM.includes(intent ?? "") ? (
         <p role="alert" className="error-summary">
           {state.formError}

@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { measureTypeName } from "~/components/closure-parts";
 import { CheckDecisionForm, CheckTable, FindingForm, PlanCheckForm, measureStatusKey, type MeasureView } from "~/components/enforcement-parts";
 import type { FormState } from "~/components/form";
+import { DoneMessage } from "~/components/done-message";
 import { StatusError } from "~/components/status-error";
 import { todayIso } from "~/domain/dates";
 import { canDecideOn, mayOnTrajectory } from "~/domain/permissions";
@@ -107,17 +108,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
-function DoneMessage() {
-  const [params] = useSearchParams();
-  const { t } = useI18n();
-  const done = params.get("gedaan");
-  if (!done || !(DONE as readonly string[]).includes(done)) return null;
-  return (
-    <p role="status" className="notice">
-      {t(`enforcement.done.${done as (typeof DONE)[number]}`)}
-    </p>
-  );
-}
 
 export default function EnforcementPage() {
   const { measures, types, today } = useLoaderData<typeof loader>();
@@ -137,7 +127,7 @@ export default function EnforcementPage() {
     <>
       <h1>{t("enforcement.title")}</h1>
       <p>{t("enforcement.intro")}</p>
-      <DoneMessage />
+      <DoneMessage known={DONE} prefix="enforcement.done." />
       {state?.formError && !formShown(state.values?.measureId, state.values?.intent) ? (
         <p role="alert" className="error-summary">
           {state.formError}
