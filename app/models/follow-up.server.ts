@@ -248,11 +248,15 @@ export async function decideFollowUpOutcome(user: Actor, trajectoryId: string, i
   }
 }
 
-/** The trajectories this one follows on and is followed by (both directions of a link). */
+/** The trajectories this one follows on and is followed by (both directions of a link), in one statement. */
 export async function trajectoryLinks(trajectoryId: string) {
-  const [follows, followedBy] = await Promise.all([
-    db.trajectoryLink.findMany({ where: { toId: trajectoryId }, take: 10, select: { from: { select: { id: true, reference: true } } } }),
-    db.trajectoryLink.findMany({ where: { fromId: trajectoryId }, take: 10, select: { to: { select: { id: true, reference: true } } } }),
-  ]);
-  return { follows: follows.map((l) => l.from), followedBy: followedBy.map((l) => l.to) };
+  const rows = await db.$queryRaw<{ fromId: string; toId: string; fromReference: string; toReference: string }[]>`
+    SELECT l.fromId, l.toId, f.reference AS fromReference, t.reference AS toReference
+    FROM TrajectoryLink l JOIN Trajectory f ON f.id = l.fromId JOIN Trajectory t ON t.id = l.toId
+    WHERE l.fromId = ${trajectoryId} OR l.toId = ${trajectoryId}
+    ORDER BY l.createdAt LIMIT 20`;
+  return {
+    follows: rows.filter((r) => r.toId === trajectoryId).map((r) => ({ id: r.fromId, reference: r.fromReference })),
+    followedBy: rows.filter((r) => r.fromId === trajectoryId).map((r) => ({ id: r.toId, reference: r.toReference })),
+  };
 }
