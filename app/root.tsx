@@ -1,4 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import {
   Links,
   Meta,
@@ -10,6 +11,7 @@ import {
 import styles from "~/styles/app.css";
 import { AppShell } from "~/components/app-shell";
 import { StatusError } from "~/components/status-error";
+import { withDutchQueryNames } from "~/domain/query-params";
 import { getUser } from "~/utils/session.server";
 import { getLocale } from "~/utils/locale.server";
 import { useI18n } from "~/utils/i18n";
@@ -23,8 +25,11 @@ export const links: LinksFunction = () => [
 export const meta: MetaFunction = () => [{ title: "Toezichtspoor" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [user, locale] = await Promise.all([getUser(request), getLocale(request)]);
   const url = new URL(request.url);
+  // Old links with English parameter names (?page=2, ?organisation=…) land on the Dutch ones.
+  const dutch = withDutchQueryNames(url);
+  if (dutch) throw redirect(dutch, 301);
+  const [user, locale] = await Promise.all([getUser(request), getLocale(request)]);
   return { user, locale, path: `${url.pathname}${url.search}` };
 }
 

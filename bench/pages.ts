@@ -43,7 +43,7 @@ export function benchPages(databaseFile: string): BenchPage[] {
       { name: "start: manager", path: "/", role: "MANAGER", routes: ["root", "routes/_index"] },
       { name: "start: admin", path: "/", role: "ADMIN", routes: ["root", "routes/_index"] },
       { name: "trajectories p1", path: "/trajecten", role: "MANAGER", routes: ["root", "routes/trajecten._index"] },
-      { name: `trajectories deep (p${deepPage})`, path: `/trajecten?page=${deepPage}`, role: "MANAGER", routes: ["root", "routes/trajecten._index"] },
+      { name: `trajectories deep (p${deepPage})`, path: `/trajecten?pagina=${deepPage}`, role: "MANAGER", routes: ["root", "routes/trajecten._index"] },
       { name: "trajectory", path: t, role: "INSPECTOR", routes: [...layout, "routes/trajecten.$id._index"] },
       { name: "norms matrix", path: `${t}/beoordelingen`, role: "INSPECTOR", routes: [...layout, "routes/trajecten.$id.beoordelingen._index"] },
       {

@@ -91,7 +91,7 @@ async function writeRows(tx: Tx, rows: Rows): Promise<void> {
   if (rows.reportRequests.length) await tx.progressReportRequest.createMany({ data: rows.reportRequests });
   if (rows.reportNorms.length) await tx.progressReportNorm.createMany({ data: rows.reportNorms });
   if (rows.submissions.length) await tx.progressReportSubmission.createMany({ data: rows.submissions });
-  if (rows.entries.length) await tx.progressEntry.createMany({ data: rows.entries });
+  if (rows.entries.length) await tx.progressReportEntry.createMany({ data: rows.entries });
   if (rows.draftReports.length) await tx.draftReport.createMany({ data: rows.draftReports });
   if (rows.proposals.length) await tx.closureProposal.createMany({ data: rows.proposals });
   if (rows.coAuthors.length) await tx.closureProposalCoAuthor.createMany({ data: rows.coAuthors });

@@ -22,7 +22,7 @@ const NAV: NavItem[] = [
   { to: "/beheer/gebruikers", label: "admin.nav.users", permission: "admin:manage" },
   { to: "/beheer/activiteit", label: "admin.nav.activity", permission: "admin:manage" },
   { to: "/beheer/maatregeltypen", label: "management.nav.measureTypes", permission: "admin:manage" },
-  { to: "/besluiten", label: "management.nav.decisions" },
+  { to: "/besluiten", label: "nav.decisions" },
 ];
 
 export function AppShell({ user, currentPath, children }: { user: SessionUser | null; currentPath: string; children: ReactNode }) {

@@ -2,7 +2,7 @@ import { Form } from "@remix-run/react";
 import { FormErrors, SelectInput, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
 import { RadioGroupInput } from "~/components/choice-fields";
 import { measureTypeName, type MeasureTypeName } from "~/components/closure-parts";
-import { CHECK_STATUSES, CONSEQUENCES, FINDINGS, MEASURE_STATUSES } from "~/domain/enforcement";
+import { CHECK_STATUSES, CONSEQUENCES, FINDINGS, ENFORCEMENT_MEASURE_STATUSES } from "~/domain/enforcement";
 import { formatDate, type MessageKey } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
 import { DataTable } from "./data-table";
@@ -14,7 +14,7 @@ import { DataTable } from "./data-table";
 function codeKey<T extends string>(prefix: string, known: readonly T[], value: string | null): MessageKey {
   return `${prefix}${value && (known as readonly string[]).includes(value) ? value : "unknown"}` as MessageKey;
 }
-export const measureStatusKey = (status: string) => codeKey("enforcement.status.", MEASURE_STATUSES, status);
+export const measureStatusKey = (status: string) => codeKey("enforcement.status.", ENFORCEMENT_MEASURE_STATUSES, status);
 const checkStatusKey = (status: string) => codeKey("enforcement.checkStatus.", CHECK_STATUSES, status);
 const findingKey = (finding: string | null) => codeKey("enforcement.finding.", FINDINGS, finding);
 const consequenceKey = (consequence: string | null) => codeKey("enforcement.consequence.", CONSEQUENCES, consequence);
@@ -171,14 +171,14 @@ export function CheckDecisionForm({ measure, check, today, state }: { measure: M
       <FormErrors state={state}>
         <Hidden intent="decideCheck" measure={measure} />
         <input type="hidden" name="checkId" value={check.id} />
-        <TextInput name="decisionDate" type="date" label={t("management.decision.date")} defaultValue={today} isRequired state={state} />
-        <TextAreaInput name="comment" label={t("management.decision.comment")} description={t("management.decision.commentHint")} rows={3} state={state} />
+        <TextInput name="decisionDate" type="date" label={t("closure.decision.date")} defaultValue={today} isRequired state={state} />
+        <TextAreaInput name="comment" label={t("closure.decision.comment")} description={t("closure.decision.commentHint")} rows={3} state={state} />
         <div className="button-row">
           <SubmitButton name="decision" value="APPROVED">
             {t("enforcement.decide.approve")}
           </SubmitButton>
           <SubmitButton name="decision" value="RETURNED" variant="secondary">
-            {t("management.decision.return")}
+            {t("closure.decision.return")}
           </SubmitButton>
         </div>
       </FormErrors>

@@ -21,7 +21,7 @@ export function FollowUpOutcomeForm({ open, state }: { open: { id: string; title
         <input type="hidden" name="intent" value="followUpOutcome" />
         <SelectInput
           name="followUpId"
-          label={t("management.followUp.title")}
+          label={t("followUp.title")}
           options={open.map((f) => ({ value: f.id, label: f.title }))}
           isRequired
           state={state}
@@ -65,7 +65,7 @@ export function FollowUpDecisionForm({
           isRequired
           state={state}
         />
-        <TextInput name="decisionDate" type="date" label={t("management.decision.date")} defaultValue={today} isRequired state={state} />
+        <TextInput name="decisionDate" type="date" label={t("closure.decision.date")} defaultValue={today} isRequired state={state} />
         <TextInput name="newDeadline" type="date" label={t("followUp.decision.newDeadline")} description={t("followUp.decision.newDeadlineHint")} state={state} />
         <TextInput name="durationMonths" type="number" label={t("followUp.decision.durationMonths")} description={t("followUp.decision.durationHint")} state={state} />
         <TextAreaInput name="comment" label={t("followUp.decision.comment")} rows={3} state={state} />

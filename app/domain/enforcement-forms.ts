@@ -2,15 +2,15 @@
 import { z } from "zod";
 import { CHECK_DECISIONS, CONSEQUENCES, FINDINGS, consequenceRefusal } from "./enforcement";
 import { todayIso } from "./dates";
-import { DATE_RANGES, choice, isoDate, optionalIsoDate, optionalText, recordId, requiredText, startVersion } from "./form-rules";
+import { DATE_RANGES, choice, isoDate, optionalIsoDate, optionalText, recordId, requiredText, editVersion } from "./form-rules";
 
 const id = recordId;
 /** The measure's version the form started from: every step of the ladder moves it on. */
-const version = startVersion;
+const version = editVersion;
 
 const notFuture = (field: string) => (form: Record<string, unknown>, ctx: z.RefinementCtx) => {
   const value = form[field];
-  if (typeof value === "string" && value > todayIso()) ctx.addIssue({ code: "custom", path: [field], message: "management.field.notFuture" });
+  if (typeof value === "string" && value > todayIso()) ctx.addIssue({ code: "custom", path: [field], message: "closure.field.notFuture" });
 };
 
 export const PlanCheckSchema = z.object({
@@ -40,7 +40,7 @@ export const FindingSchema = z
       ctx.addIssue({ code: "custom", path: ["consequence"], message: "enforcement.field.compliedNext" });
     }
     if (form.consequence !== "NEXT") return;
-    if (!form.nextTypeId) ctx.addIssue({ code: "custom", path: ["nextTypeId"], message: "management.field.choose" });
+    if (!form.nextTypeId) ctx.addIssue({ code: "custom", path: ["nextTypeId"], message: "closure.field.choose" });
     if (!form.nextDetails) ctx.addIssue({ code: "custom", path: ["nextDetails"], message: "field.required" });
     if (!form.nextDueDate) ctx.addIssue({ code: "custom", path: ["nextDueDate"], message: "field.required" });
   })
@@ -63,6 +63,6 @@ export const CheckDecisionSchema = z
   .superRefine(notFuture("decisionDate"))
   .superRefine((form, ctx) => {
     // Sending a finding back without saying why leaves the inspector guessing.
-    if (form.decision === "RETURNED" && !form.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: "management.field.returnComment" });
+    if (form.decision === "RETURNED" && !form.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: "closure.field.returnComment" });
   });
 export type CheckDecisionInput = z.infer<typeof CheckDecisionSchema>;

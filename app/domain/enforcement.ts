@@ -2,8 +2,8 @@
 // inspector's compliance check, to end it, to impose the next step, or to withdraw it. Pure
 // rules, shared by the models, the pages and the unit tests.
 
-export const MEASURE_STATUSES = ["IN_FORCE", "ENDED", "SUCCEEDED", "WITHDRAWN"] as const;
-export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
+export const ENFORCEMENT_MEASURE_STATUSES = ["IN_FORCE", "ENDED", "SUCCEEDED", "WITHDRAWN"] as const;
+export type EnforcementMeasureStatus = (typeof ENFORCEMENT_MEASURE_STATUSES)[number];
 
 export const CHECK_STATUSES = ["PLANNED", "PROPOSED", "DECIDED"] as const;
 export type CheckStatus = (typeof CHECK_STATUSES)[number];
@@ -18,8 +18,8 @@ export type Consequence = (typeof CONSEQUENCES)[number];
 export const CHECK_DECISIONS = ["APPROVED", "RETURNED"] as const;
 export type CheckDecision = (typeof CHECK_DECISIONS)[number];
 
-export function isMeasureStatus(value: string): value is MeasureStatus {
-  return (MEASURE_STATUSES as readonly string[]).includes(value);
+export function isMeasureStatus(value: string): value is EnforcementMeasureStatus {
+  return (ENFORCEMENT_MEASURE_STATUSES as readonly string[]).includes(value);
 }
 export function isCheckStatus(value: string): value is CheckStatus {
   return (CHECK_STATUSES as readonly string[]).includes(value);
@@ -32,7 +32,7 @@ export function isConsequence(value: string): value is Consequence {
 }
 
 /** The status a measure takes when an approved consequence is applied to it. */
-export function statusAfter(consequence: Consequence): Exclude<MeasureStatus, "IN_FORCE"> {
+export function statusAfter(consequence: Consequence): Exclude<EnforcementMeasureStatus, "IN_FORCE"> {
   switch (consequence) {
     case "END":
       return "ENDED";

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { FOLLOW_UP_DECISIONS, FOLLOW_UP_OUTCOMES } from "./follow-up";
 import { todayIso } from "./dates";
-import { DATE_RANGES, choice, isoDate, optionalIsoDate, optionalText, recordId, requiredText, startVersion } from "./form-rules";
+import { DATE_RANGES, choice, isoDate, optionalIsoDate, optionalText, recordId, requiredText, editVersion } from "./form-rules";
 
 const id = recordId;
 
@@ -18,7 +18,7 @@ export const FollowUpDecisionSchema = z
   .object({
     intent: z.literal("followUpDecide"),
     outcomeId: id(),
-    version: startVersion(),
+    version: editVersion(),
     decision: choice(FOLLOW_UP_DECISIONS),
     decisionDate: isoDate(DATE_RANGES.event),
     newDeadline: optionalIsoDate(DATE_RANGES.due),
@@ -27,7 +27,7 @@ export const FollowUpDecisionSchema = z
   })
   .superRefine((form, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-    if (form.decisionDate > todayIso()) issue("decisionDate", "management.field.notFuture");
+    if (form.decisionDate > todayIso()) issue("decisionDate", "closure.field.notFuture");
     if (form.decision === "RESUME_SUPERVISION") {
       if (!form.newDeadline) issue("newDeadline", "field.required");
       else if (form.newDeadline <= form.decisionDate) issue("newDeadline", "followUp.field.resumeAfterDeadline");

@@ -9,8 +9,8 @@ import type { Role } from "./roles";
 // this (docs/decisions/003-permissions.md).
 export const PERMISSIONS = [
   // by area: the trajectory, the work inside it, its closure, and the inspectorate's own views
-  "trajectory:read", "trajectory:create", "trajectory:write", "trajectory:report", "audit:read",
-  "assessment:write", "report:request", "report:review", "report:submit", "plan:edit", "plan:review",
+  "trajectory:read", "trajectory:create", "trajectory:write", "trajectory-report:read", "audit:read",
+  "assessment:write", "progress-report:request", "progress-report:review", "progress-report:submit", "plan:edit", "plan:review",
   "draft-report:share", "draft-report:respond",
   "proposal:create", "decision:make", "decision:publish", "closure:read",
   "portfolio:read", "framework:read", "framework:manage", "admin:manage",
@@ -23,19 +23,19 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "trajectory:create",
     "trajectory:write",
     "assessment:write",
-    "report:request",
-    "report:review",
+    "progress-report:request",
+    "progress-report:review",
     "plan:review",
     "draft-report:share",
     "proposal:create",
     "closure:read",
-    "trajectory:report",
+    "trajectory-report:read",
     "framework:read",
     "audit:read",
   ],
-  ORGANISATION: ["trajectory:read", "report:submit", "plan:edit", "draft-report:respond"],
-  MANAGER: ["trajectory:read", "portfolio:read", "decision:make", "decision:publish", "closure:read", "trajectory:report", "framework:read", "audit:read"],
-  ADMIN: ["trajectory:read", "framework:read", "framework:manage", "admin:manage", "portfolio:read", "closure:read", "trajectory:report", "audit:read"],
+  ORGANISATION: ["trajectory:read", "progress-report:submit", "plan:edit", "draft-report:respond"],
+  MANAGER: ["trajectory:read", "portfolio:read", "decision:make", "decision:publish", "closure:read", "trajectory-report:read", "framework:read", "audit:read"],
+  ADMIN: ["trajectory:read", "framework:read", "framework:manage", "admin:manage", "portfolio:read", "closure:read", "trajectory-report:read", "audit:read"],
 };
 
 export function can(role: Role, permission: Permission): boolean {
@@ -110,7 +110,7 @@ export function canAssess(user: Actor, trajectory: TeamShape & { status: Traject
 export function canInspect(
   user: Actor,
   trajectory: TeamShape & { status: TrajectoryStatus },
-  permission: "report:request" | "report:review" | "plan:review" | "draft-report:share",
+  permission: "progress-report:request" | "progress-report:review" | "plan:review" | "draft-report:share",
 ): boolean {
   return can(user.role, permission) && canWriteTrajectory(user, trajectory) && isOpenForWork(trajectory.status);
 }
@@ -119,7 +119,7 @@ export function canInspect(
  * The organisation acts on its own trajectory only: a VisibleTrajectory is already within the
  * organisation's scope, so here only the role's permission and the status count.
  */
-export function canOrganisationAct(user: Actor, trajectory: { status: TrajectoryStatus }, permission: "report:submit" | "plan:edit" | "draft-report:respond"): boolean {
+export function canOrganisationAct(user: Actor, trajectory: { status: TrajectoryStatus }, permission: "progress-report:submit" | "plan:edit" | "draft-report:respond"): boolean {
   return can(user.role, permission) && isOpenForWork(trajectory.status);
 }
 
@@ -133,7 +133,7 @@ export const TRAJECTORY_INTENTS = [
   "read",
   "assess",
   "audit:read",
-  "trajectory:report",
+  "trajectory-report:read",
   "closure:read",
   "proposal:create",
   "decision:make",
@@ -144,11 +144,11 @@ export const TRAJECTORY_INTENTS = [
   "enforcement:check",
   "enforcement:decide",
   "deadline:suspend",
-  "report:request",
-  "report:review",
+  "progress-report:request",
+  "progress-report:review",
   "plan:review",
   "draft-report:share",
-  "report:submit",
+  "progress-report:submit",
   "plan:edit",
   "draft-report:respond",
 ] as const;
@@ -176,17 +176,17 @@ export function mayOnTrajectory(user: Actor, trajectory: VisibleTrajectory, inte
     case "enforcement:decide":
       // A manager decides; four eyes (never on one's own finding) is checked on the record.
       return can(user.role, "decision:make");
-    case "report:request":
-    case "report:review":
+    case "progress-report:request":
+    case "progress-report:review":
     case "plan:review":
     case "draft-report:share":
       return canInspect(user, trajectory, intent);
-    case "report:submit":
+    case "progress-report:submit":
     case "plan:edit":
     case "draft-report:respond":
       return canOrganisationAct(user, trajectory, intent);
     case "audit:read":
-    case "trajectory:report":
+    case "trajectory-report:read":
     case "closure:read":
     case "decision:make":
     case "decision:publish":

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { DATE_RANGES, isoDate, requiredText, startVersion } from "./form-rules";
+import { DATE_RANGES, isoDate, requiredText, editVersion } from "./form-rules";
 
 export const SuspensionSchema = z
   .object({
     intent: z.literal("suspend"),
-    version: startVersion(),
+    version: editVersion(),
     reason: requiredText(2_000),
     startDate: isoDate(DATE_RANGES.event),
     endDate: isoDate(DATE_RANGES.due),

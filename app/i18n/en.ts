@@ -1,5 +1,12 @@
-import { adminEn } from "./admin.en";
 import { enforcementEn } from "./enforcement.en";
+import { adminEn } from "./admin.en";
+import { planEn } from "./plan.en";
+import { progressReportEn } from "./progress-report.en";
+import { draftReportEn } from "./draft-report.en";
+import { closureEn } from "./closure.en";
+import { portfolioEn } from "./portfolio.en";
+import { trajectoryReportEn } from "./trajectory-report.en";
+import { requiredMeasureEn } from "./required-measure.en";
 import { assessmentEn } from "./assessment.en";
 import { historyEn } from "./history.en";
 import { inspectorEn } from "./inspector.en";
@@ -42,7 +49,8 @@ const shell = {
   "logout.done": "You have signed out.",
   "field.required": "Fill in this field.",
   "field.email": "Enter a valid email address.",
-  "field.date": "Enter a date as YYYY-MM-DD.",
+  "field.date": "Enter a real date, for example 9 March 2026 or 9-3-2026.",
+  "field.dateHint": "For example 9 March 2026 or 9-3-2026.",
   "field.tooLong": "Use at most {max} characters.",
   "form.errorSummary": "The form has errors. Check the marked fields.",
   "status.ACTIVE": "active",
@@ -122,4 +130,4 @@ const shell = {
   "pagination.page": "Page {page} of {pages}",
 };
 
-export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn, ...securityEn, ...historyEn, ...adminEn, ...enforcementEn };
+export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn, ...securityEn, ...historyEn, ...adminEn, ...planEn, ...progressReportEn, ...draftReportEn, ...closureEn, ...portfolioEn, ...trajectoryReportEn, ...requiredMeasureEn, ...enforcementEn };

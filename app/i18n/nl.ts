@@ -1,5 +1,12 @@
-import { adminNl } from "./admin.nl";
 import { enforcementNl } from "./enforcement.nl";
+import { adminNl } from "./admin.nl";
+import { planNl } from "./plan.nl";
+import { progressReportNl } from "./progress-report.nl";
+import { draftReportNl } from "./draft-report.nl";
+import { closureNl } from "./closure.nl";
+import { portfolioNl } from "./portfolio.nl";
+import { trajectoryReportNl } from "./trajectory-report.nl";
+import { requiredMeasureNl } from "./required-measure.nl";
 import { assessmentNl } from "./assessment.nl";
 import { historyNl } from "./history.nl";
 import { inspectorNl } from "./inspector.nl";
@@ -42,7 +49,8 @@ const shell = {
   "logout.done": "U bent uitgelogd.",
   "field.required": "Vul dit veld in.",
   "field.email": "Vul een geldig e-mailadres in.",
-  "field.date": "Vul een datum in als JJJJ-MM-DD.",
+  "field.date": "Vul een bestaande datum in, bijvoorbeeld 9 maart 2026 of 9-3-2026.",
+  "field.dateHint": "Bijvoorbeeld 9 maart 2026 of 9-3-2026.",
   "field.tooLong": "Gebruik hoogstens {max} tekens.",
   "form.errorSummary": "Het formulier bevat fouten. Controleer de gemarkeerde velden.",
   "status.ACTIVE": "actief",
@@ -122,6 +130,6 @@ const shell = {
   "pagination.page": "Pagina {page} van {pages}",
 } as const;
 
-export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl, ...securityNl, ...historyNl, ...adminNl, ...enforcementNl };
+export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl, ...securityNl, ...historyNl, ...adminNl, ...planNl, ...progressReportNl, ...draftReportNl, ...closureNl, ...portfolioNl, ...trajectoryReportNl, ...requiredMeasureNl, ...enforcementNl };
 
 export type MessageKey = keyof typeof nl;

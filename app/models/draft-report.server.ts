@@ -1,6 +1,6 @@
 // Draft reports shared for a response (zienswijze). The organisation answers each one once;
 // the answer is then part of the record and never changes: the write demands "not yet answered".
-import type { DraftReportShareInput } from "~/domain/report-forms";
+import type { DraftReportShareInput } from "~/domain/draft-report-forms";
 import { isOverdue, todayIso } from "~/domain/dates";
 import { recordAudit } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";

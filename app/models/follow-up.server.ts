@@ -6,6 +6,7 @@ import type { FollowUpDecisionInput, FollowUpOutcomeInput } from "~/domain/follo
 import { needsDecision } from "~/domain/follow-up";
 import { canTransition, isTrajectoryStatus } from "~/domain/lifecycle";
 import { canDecideOn } from "~/domain/permissions";
+import { storeDeadlineReason } from "~/domain/system-texts";
 import type { Role } from "~/domain/roles";
 import { nextReference } from "~/models/trajectory-create.server";
 import { recordAudit, type Tx } from "~/utils/audit.server";
@@ -118,13 +119,13 @@ class Refused extends Error {
 }
 
 interface DecisionTexts {
-  /** The reason kept with the new deadline when supervision resumes. */
-  resumeReason: string;
   /** The reason ("aanleiding") of a new trajectory that follows this one. */
   newReason: (reference: string, title: string) => string;
 }
 
-async function resumeSupervision(tx: Tx, user: Actor, trajectoryId: string, newDeadline: string, reason: string) {
+async function resumeSupervision(tx: Tx, user: Actor, trajectoryId: string, newDeadline: string, decisionDate: string) {
+  // A code, rendered in the reader's language (decision 007), never the decider's sentence.
+  const reason = storeDeadlineReason({ code: "RESUMED_AFTER_FOLLOW_UP", decisionDate });
   const current = await tx.trajectory.findUniqueOrThrow({ where: { id: trajectoryId }, select: { status: true, deadline: true } });
   if (!isTrajectoryStatus(current.status) || !canTransition(current.status, "ACTIVE")) throw new Refused("notInFollowUp");
   const { count } = await tx.trajectory.updateMany({
@@ -132,7 +133,7 @@ async function resumeSupervision(tx: Tx, user: Actor, trajectoryId: string, newD
     data: { status: "ACTIVE", deadline: newDeadline, version: { increment: 1 } },
   });
   if (count !== 1) throw new Refused("conflict");
-  await tx.deadlineChange.create({ data: { trajectoryId, previousDeadline: current.deadline, newDeadline, reason, changedById: user.id } });
+  await tx.deadlineChange.create({ data: { trajectoryId, previousDeadline: current.deadline, newDeadline, ...reason, changedById: user.id } });
   await recordAudit(tx, {
     trajectoryId,
     actorId: user.id,
@@ -149,7 +150,7 @@ async function resumeSupervision(tx: Tx, user: Actor, trajectoryId: string, newD
     entity: "Trajectory",
     entityId: trajectoryId,
     before: { deadline: current.deadline },
-    after: { deadline: newDeadline, reason },
+    after: { deadline: newDeadline, reasonCode: reason.reasonCode, decisionDate },
   });
 }
 
@@ -228,7 +229,7 @@ export async function decideFollowUpOutcome(user: Actor, trajectoryId: string, i
         after: { decision: input.decision, decisionDate: input.decisionDate, comment: input.comment, newDeadline: input.newDeadline ?? undefined },
       });
       if (input.decision === "RESUME_SUPERVISION" && input.newDeadline) {
-        await resumeSupervision(tx, user, trajectoryId, input.newDeadline, texts.resumeReason);
+        await resumeSupervision(tx, user, trajectoryId, input.newDeadline, input.decisionDate);
         return { ok: true };
       }
       if (input.decision === "NEW_TRAJECTORY" && input.durationMonths) {

@@ -3,7 +3,7 @@
 // so a stale form is refused (409) and a submitted version is frozen: the where clause
 // demands status DRAFT, whatever the page showed.
 import type { Prisma } from "~/generated/prisma/client";
-import { canStartNextVersion, isPlanStatus, nextActionOrder, type PlanStatus } from "~/domain/plan";
+import { canStartNextVersion, isPlanStatus, nextActionOrder, type PlanRefusal, type PlanStatus } from "~/domain/plan";
 import type { PlanActionInput, PlanReviewInput } from "~/domain/plan-forms";
 import { recordAudit, type Tx } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
@@ -91,11 +91,7 @@ export async function planChoices(trajectory: VisibleTrajectory) {
   return { norms, measures };
 }
 
-export type PlanChangeResult =
-  | { ok: true; id?: string }
-  | { ok: false; reason: "conflict"; current: PlanVersionView }
-  | { ok: false; reason: "frozen" }
-  | { ok: false; reason: "unknownNorm" | "unknownMeasure" | "noActions" | "notAllowed" };
+export type PlanChangeResult = { ok: true; id?: string } | PlanRefusal<PlanVersionView>;
 
 type RefusalReason = Exclude<PlanChangeResult, { ok: true }>["reason"];
 

@@ -69,7 +69,7 @@ export default function Home() {
         <>
           <h1>{t("home.organisation.title")}</h1>
           <p>{t("home.organisation.intro", { organisation: data.organisation })}</p>
-          {data.trajectories.length === 0 ? <p>{t("organisation.home.none")}</p> : null}
+          {data.trajectories.length === 0 ? <p>{t("organisationHome.none")}</p> : null}
           {data.trajectories.map((trajectory) => (
             <OrganisationTrajectory key={trajectory.id} trajectory={trajectory} due={data.due} />
           ))}
@@ -81,8 +81,8 @@ export default function Home() {
           <h1>{t("home.manager.title")}</h1>
           <p>{t("home.manager.intro")}</p>
           <p>
-            {t("management.portfolio.pendingOnHome", { count: formatNumber(data.pending, locale) })}{" "}
-            <Link to="/portefeuille">{t("management.portfolio.link")}</Link>
+            {t("portfolio.pendingOnHome", { count: formatNumber(data.pending, locale) })}{" "}
+            <Link to="/portefeuille">{t("portfolio.link")}</Link>
           </p>
           <h2>{t("home.byStatus")}</h2>
           <ul className="stat-list">

@@ -104,7 +104,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return answer(result, parsed.data.decision === "APPROVED" ? "approved" : "returned");
     }
     default:
-      return data({ ok: false, errors: {}, values: {}, formError: t("management.unknownAction") }, { status: 400 });
+      return data({ ok: false, errors: {}, values: {}, formError: t("closure.unknownAction") }, { status: 400 });
   }
 }
 

@@ -109,13 +109,19 @@ async function stageFile(field: string, filename: string, data: AsyncIterable<Ui
   return { field, fileName: safeFileName(filename, kind), kind, mimeType: FILE_KINDS[kind].mimeType, size, sha256: hash.digest("hex"), tempPath };
 }
 
+/**
+ * A text field, kept up to MAX_TEXT_FIELD_BYTES and the rest read past. Longer than every text
+ * limit of every form (at most 50,000 characters, 200 KB even at four bytes each), so the form's
+ * own schema refuses it at that field with "at most N characters" (issue 17: it used to stop the
+ * parse and be reported at the attachment field as a file over 20 MB). Reading on keeps the
+ * fields after it; the server's body limit bounds the whole request.
+ */
 async function readText(data: AsyncIterable<Uint8Array>): Promise<string> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of data) {
+    if (size < MAX_TEXT_FIELD_BYTES) chunks.push(chunk.subarray(0, MAX_TEXT_FIELD_BYTES - size));
     size += chunk.byteLength;
-    if (size > MAX_TEXT_FIELD_BYTES) throw new StopUpload("_form", "tooLarge");
-    chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString("utf8");
 }

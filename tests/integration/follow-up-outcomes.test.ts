@@ -73,8 +73,15 @@ describe("follow-up outcomes", () => {
     const newDeadline = addDays(todayIso(), 120);
     expect((await decide({ decision: "RESUME_SUPERVISION", newDeadline })).status).toBe(302);
     expect(await db.trajectory.findUniqueOrThrow({ where: { id: ENVER }, select: { status: true, deadline: true } })).toEqual({ status: "ACTIVE", deadline: newDeadline });
-    const change = await db.deadlineChange.findFirstOrThrow({ where: { trajectoryId: ENVER }, orderBy: { createdAt: "desc" }, select: { newDeadline: true, reason: true } });
-    expect(change).toMatchObject({ newDeadline, reason: expect.stringContaining("Terug onder verscherpt toezicht") });
+    // The reason is stored as a code (decision 007) and shown in the reader's language.
+    const change = await db.deadlineChange.findFirstOrThrow({
+      where: { trajectoryId: ENVER },
+      orderBy: { createdAt: "desc" },
+      select: { newDeadline: true, reason: true, reasonCode: true, reasonParams: true },
+    });
+    expect(change).toEqual({ newDeadline, reason: "", reasonCode: "RESUMED_AFTER_FOLLOW_UP", reasonParams: JSON.stringify({ decisionDate: todayIso() }) });
+    const shown = (await (await callLoader(loader as never, path, { id: ENVER }, await as.manager())).json()) as { facts: { deadlineChanges: { reason: string }[] } };
+    expect(shown.facts.deadlineChanges[0]?.reason).toContain("Terug onder verscherpt toezicht");
     const actions = (await db.auditEvent.findMany({ where: { trajectoryId: ENVER }, orderBy: { id: "desc" }, take: 4, select: { action: true } })).map((a) => a.action);
     expect(actions.reverse()).toEqual(["followUp.outcome_recorded", "followUp.decided", "trajectory.status_changed", "trajectory.deadline_changed"]);
   });

@@ -52,7 +52,7 @@ const PAGES: Page[] = [
   {
     name: "trajectory list, deep page",
     email: "teamleider@igj.example",
-    path: "/trajecten?page=2&sort=deadline-desc",
+    path: "/trajecten?pagina=2&volgorde=deadline-desc",
     loader: async () => (await import("~/routes/trajecten._index")).loader,
   },
   {
