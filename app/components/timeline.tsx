@@ -12,7 +12,10 @@ const MARKER: Record<TimelineKind, string> = {
   draftReport: "✎",
   proposal: "◇",
   decision: "★",
+  enforcement: "⬟",
+  complianceCheck: "✓",
   deadlineChange: "↦",
+  suspension: "⏸",
   deadline: "⚑",
   today: "▼",
 };
