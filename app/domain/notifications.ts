@@ -150,3 +150,9 @@ export function afterFailure(attempts: number, permanent: boolean, now: Date): {
 export function organisationMayKnowVisit(visit: { announced: boolean; date: string }, today: string): boolean {
   return visit.announced || visit.date <= today;
 }
+
+/**
+ * The settings form's checkbox of a kind the user may switch off; ticked means "receive it".
+ * Here, not beside the form's schema: the page renders it, and zod must not reach the browser.
+ */
+export const receiveField = (kind: NotificationKind) => `receive.${kind}`;

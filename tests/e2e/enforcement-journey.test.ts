@@ -27,7 +27,7 @@ beforeAll(async () => {
     data: {
       id: "org-e2e-schouwen",
       name: "Pleegzorg Schouwen",
-      kvkNumber: "99000333",
+      kvkNumber: "98000444",
       sector: "Pleegzorg",
       location: "Zierikzee",
       trajectories: {
