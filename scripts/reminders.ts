@@ -8,7 +8,7 @@ const { values } = parseArgs({ options: { today: { type: "string" } } });
 const { db } = await import("~/utils/db.server");
 const { isIsoDate, todayIso } = await import("~/domain/dates");
 const { runReminders } = await import("~/models/reminder.server");
-const { sqlStatementCount } = await import("~/utils/query-counter.server");
+const { countStatementsOf } = await import("~/utils/query-counter.server");
 
 const today = values.today ?? todayIso();
 if (!isIsoDate(today)) {
@@ -17,9 +17,7 @@ if (!isIsoDate(today)) {
 }
 try {
   const started = performance.now();
-  const before = sqlStatementCount();
-  const run = await runReminders(today);
-  const statements = sqlStatementCount() - before;
+  const { result: run, statements } = await countStatementsOf(() => runReminders(today));
   console.info(
     `[reminders] ${today}: ${run.items} items due, ${run.digests} digests written, ${run.skipped} already written ` +
       `(${Math.round(performance.now() - started)} ms, ${statements} SQL statements)`,

@@ -47,8 +47,11 @@ interface Block {
   link?: { href: string; label: string };
 }
 
-function dueKindLabel(t: Translate, kind: ReminderItem["kind"]): string {
-  return t(`due.kind.${kind}` as MessageKey);
+/** One line of a reminder: a trajectory's item with its reference, or a theme's information request. */
+function reminderLine(t: Translate, reminder: ReminderItem, locale: Locale): string {
+  const dueDate = formatDate(reminder.dueDate, locale);
+  if (reminder.kind === "themeRequest") return t(`themes.reminder.${reminder.window}` as MessageKey, { dueDate, title: reminder.title });
+  return t(`notify.reminder.${reminder.window}` as MessageKey, { dueDate, what: t(`due.kind.${reminder.kind}` as MessageKey), title: reminder.title, reference: reminder.reference });
 }
 
 /** The sentence(s) and link of one notification, in the reader's language. */
@@ -69,14 +72,7 @@ function notificationBlock(item: NotificationItem, locale: Locale, appUrl: strin
     link: { href: `${appUrl}${p.path}`, label: t(`notify.${item.kind}.link` as MessageKey) },
   };
   if (item.kind === "deadline.reminder") {
-    block.list = (p.items ?? []).map((reminder) =>
-      t(`notify.reminder.${reminder.window}` as MessageKey, {
-        dueDate: formatDate(reminder.dueDate, locale),
-        what: dueKindLabel(t, reminder.kind),
-        title: reminder.title,
-        reference: reminder.reference,
-      }),
-    );
+    block.list = (p.items ?? []).map((reminder) => reminderLine(t, reminder, locale));
   }
   return block;
 }

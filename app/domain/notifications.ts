@@ -55,11 +55,15 @@ export const AUDIENCES: Record<Exclude<NotificationKind, "deadline.reminder">, r
   "decision.taken": ["inspectors", "organisation"],
 };
 
+/** Reminders cover the deadlines' kinds and a theme's information request not yet answered (issue 15). */
+export type ReminderKind = DueKind | "themeRequest";
+
 /** What the templates need besides the trajectory's reference; user-entered titles stay as written. */
 export interface ReminderItem {
-  kind: DueKind;
+  kind: ReminderKind;
   title: string;
   dueDate: string;
+  /** The trajectory's reference and id; empty for a theme's request, which belongs to none. */
   reference: string;
   trajectoryId: string;
   window: ReminderWindow;

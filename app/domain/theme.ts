@@ -31,6 +31,9 @@ export function acceptsAnswers(status: ThemeStatus): boolean {
   return status === "REQUEST_SENT";
 }
 
+/** A recipient's stored states in which the request is still to be answered (reminders are sent). */
+export const UNANSWERED_STATUSES = ["NOT_OPENED", "OPENED", "DRAFT"] as const;
+
 /** Scores and signals are recorded once answers come in, until the selection is fixed. */
 export function acceptsScores(status: ThemeStatus): boolean {
   return status === "REQUEST_SENT" || status === "ANSWERS_CLOSED";

@@ -246,6 +246,10 @@ export const themesNl = {
   "themes.public.back": "Alle sectorrapporten",
   "themes.home.title": "Uitvragen van de inspectie",
   "themes.home.caption": "Uitvragen aan uw organisatie",
+  // Reminder lines in the daily digest (issue 13 + 15): an information request not yet answered.
+  "themes.reminder.14": "over 14 dagen ({dueDate}): het informatieverzoek “{title}” (te beantwoorden via uw startpagina)",
+  "themes.reminder.3": "over 3 dagen ({dueDate}): het informatieverzoek “{title}” (te beantwoorden via uw startpagina)",
+  "themes.reminder.overdue": "te laat sinds {dueDate}: het informatieverzoek “{title}” (te beantwoorden via uw startpagina)",
   "themes.origin.title": "Herkomst",
   "themes.origin.text": "Gestart vanuit het thematisch toezicht ‘{title}’ op {date}.",
   "themes.origin.answers": "Bekijk de antwoorden die tot dit traject leidden",

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQueryable, Transaction } from "@prisma/driver-adapter-utils";
 
 // Counts every SQL statement the app sends, at the driver adapter, below Prisma: one
@@ -5,6 +6,21 @@ import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQueryable, Transacti
 // Tests and the benchmark read the counter before and after a request to prove a page's
 // query count does not grow with the data.
 let statements = 0;
+// Statements of one piece of work while others run beside it (a reminder run under page load).
+const scopes = new AsyncLocalStorage<{ statements: number }>();
+
+function count(n: number): void {
+  statements += n;
+  const scope = scopes.getStore();
+  if (scope) scope.statements += n;
+}
+
+/** Runs `work` and counts the statements it sends (its own async calls only, not concurrent requests'). */
+export async function countStatementsOf<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
+  const scope = { statements: 0 };
+  const result = await scopes.run(scope, work);
+  return { result, statements: scope.statements };
+}
 
 // SLOW_SQL_MS=n logs every statement that takes n ms or more to stderr, with its first
 // SLOW_SQL_CHARS (400) characters: how the benchmark's slow pages were found. Off unless set.
@@ -31,7 +47,7 @@ export function sqlStatementCount(): number {
 
 /** For statements run outside Prisma (the read worker): they count all the same. */
 export function countStatements(n: number): void {
-  statements += n;
+  count(n);
 }
 
 function counted<T extends SqlQueryable>(target: T): T {
@@ -40,7 +56,7 @@ function counted<T extends SqlQueryable>(target: T): T {
       const value = Reflect.get(object, property, receiver);
       if (property === "queryRaw" || property === "executeRaw") {
         return (...args: unknown[]) => {
-          statements += 1;
+          count(1);
           const run = () => (value as (...a: unknown[]) => Promise<unknown>).apply(object, args);
           return logSlow ? timed(args[0], run) : run();
         };

@@ -10,6 +10,8 @@ import { countStatements } from "./query-counter.server";
 // better-sqlite3 is synchronous, so on the server's own thread such a query would stall every
 // request in flight. This worker thread holds its own read-only connection (WAL lets it read
 // while the app writes) and runs those few read-only statements off the request thread.
+// It also runs one kind of bulk write on a second connection of its own: the reminder run's
+// digests (writeInWorker), in short transactions, so the server's thread never does that work.
 
 const THREAD_FILE = "read-worker.thread.mjs";
 
@@ -69,14 +71,45 @@ function readWorker(): ReadWorker {
 
 /** Runs one read-only statement on the worker's connection; rows as better-sqlite3 returns them. */
 export function readInWorker<T>(sql: string, params: readonly (string | number)[] = []): Promise<T[]> {
+  countStatements(1);
+  return ask<T[]>({ sql, params });
+}
+
+/** The thread's write jobs (read-worker.thread.mjs), with what each takes and answers. */
+interface WriteJobs {
+  writeDigests: { payload: DigestRow[]; result: { written: number; skipped: number; statements: number } };
+}
+
+/** One user's digest of the day as the thread inserts it (see writeDigests in the thread). */
+export interface DigestRow {
+  id: string;
+  dedupeKey: string;
+  userId: string;
+  recipient: string;
+  locale: string;
+  body: string;
+  /** The inbox entry of the reminders (its id and parameters), or null when there are none. */
+  notificationId: string;
+  reminderParams: string | null;
+  /** Notifications waiting for this digest, linked to it once it is written. */
+  waitingIds: string[];
+}
+
+/** Runs one write job on the thread's own writing connection, in one short transaction. */
+export async function writeInWorker<J extends keyof WriteJobs>(job: J, payload: WriteJobs[J]["payload"]): Promise<WriteJobs[J]["result"]> {
+  const [result] = await ask<[WriteJobs[J]["result"]]>({ job, payload });
+  countStatements(result.statements);
+  return result;
+}
+
+function ask<R>(message: object): Promise<R> {
   const state = readWorker();
   const id = state.nextId++;
-  countStatements(1);
-  return new Promise<T[]>((resolve, reject) => {
+  return new Promise<R>((resolve, reject) => {
     state.pending.set(id, { resolve: resolve as (rows: unknown[]) => void, reject });
     // Keep the process alive only while an answer is awaited.
     state.worker.ref();
-    state.worker.postMessage({ id, sql, params });
+    state.worker.postMessage({ id, ...message });
   }).finally(() => {
     if (state.pending.size === 0) state.worker.unref();
   });
