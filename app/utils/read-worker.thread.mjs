@@ -46,8 +46,14 @@ function writeDigests(connection, digests) {
       statements++;
       if (message.run(d.id, d.recipient, d.body, d.userId, at, d.locale, d.dedupeKey).changes === 0) continue;
       written++;
-      if (d.reminderParams !== null) (statements++, inbox.run(d.notificationId, d.userId, d.reminderParams, at, d.id));
-      if (d.waitingIds.length > 0) (statements++, carried.run(d.id, JSON.stringify(d.waitingIds)));
+      if (d.reminderParams !== null) {
+        inbox.run(d.notificationId, d.userId, d.reminderParams, at, d.id);
+        statements++;
+      }
+      if (d.waitingIds.length > 0) {
+        carried.run(d.id, JSON.stringify(d.waitingIds));
+        statements++;
+      }
     }
   }).immediate();
   return { written, skipped: digests.length - written, statements: statements + 2 };
