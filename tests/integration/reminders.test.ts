@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { addDays } from "~/domain/dates";
-import type { NotificationMessageBody } from "~/domain/notification-templates";
+import { renderMessage, type NotificationMessageBody } from "~/domain/notification-templates";
 import { notify } from "~/models/notification.server";
 import { deliverDue } from "~/models/outbox-delivery.server";
 import { runReminders } from "~/models/reminder.server";
@@ -76,5 +76,81 @@ describe("reminders", () => {
     await deliverDue({ transport: { name: "embedded", send: async (m) => void sent.push(m), close() {} }, workerId: "w", appUrl: "http://app", leaseMs: 60_000 });
     expect(sent[0]!.subject).toBe("Your summary of 4 March 2030: 1 notifications".replace("1 notifications", `${(JSON.parse(digest.body) as NotificationMessageBody).items.length} notifications`));
     expect(sent[0]!.text).toContain("The organisation has submitted the progress report “Zomerrapportage”");
+  });
+});
+
+describe("reminders of a theme's information request (issue 15)", () => {
+  /** A theme whose request went out, with one recipient row per organisation as given. */
+  async function sentTheme(id: string, status: string, recipients: { organisationId: string; deadline: string; status: string }[]) {
+    const lead = await userId("inspecteur@igj.example");
+    await db.theme.create({
+      data: {
+        id,
+        title: `Uitvraag ${id}`,
+        purpose: "…",
+        legalBasis: "Jeugdwet",
+        frameworkVersionId: "fwv-pleegzorg-1",
+        leadInspectorId: lead,
+        sector: "Jeugd",
+        startDate: "2030-01-01",
+        endDate: "2030-12-31",
+        status,
+        requestDeadline: addDays(TODAY, 14),
+        sentAt: new Date("2030-02-01T09:00:00Z"),
+        recipients: { create: recipients.map((r, i) => ({ id: `${id}-r${i}`, ...r })) },
+      },
+    });
+  }
+
+  function themeLines(body: NotificationMessageBody | null) {
+    return (body?.items ?? []).flatMap((i) => i.params.items ?? []).filter((i) => i.kind === "themeRequest");
+  }
+
+  it("reminds the organisation's users 14 and 3 days before its own (extended) deadline and when overdue, until submitted", async () => {
+    await sentTheme("th-a", "REQUEST_SENT", [
+      { organisationId: "org-enver", deadline: addDays(TODAY, 14), status: "NOT_OPENED" },
+      // Horizon's deadline was extended to three days from now; Horizon is reminded of that date.
+      { organisationId: "org-horizon", deadline: addDays(TODAY, 3), status: "DRAFT" },
+    ]);
+    await sentTheme("th-b", "REQUEST_SENT", [
+      { organisationId: "org-enver", deadline: addDays(TODAY, -2), status: "OPENED" },
+      // Submitted: nothing more is owed.
+      { organisationId: "org-horizon", deadline: addDays(TODAY, -2), status: "SUBMITTED" },
+    ]);
+    // Ten days away: no reminder today.
+    await sentTheme("th-c", "REQUEST_SENT", [{ organisationId: "org-enver", deadline: addDays(TODAY, 10), status: "DRAFT" }]);
+    // Answers closed: the request is no longer to be answered, however late.
+    await sentTheme("th-d", "ANSWERS_CLOSED", [{ organisationId: "org-enver", deadline: addDays(TODAY, -30), status: "DRAFT" }]);
+
+    await runReminders(TODAY);
+
+    expect(themeLines(await digestOf("enver@enver.example")).map((i) => `${i.window}:${i.title}`).sort()).toEqual(["14:Uitvraag th-a", "overdue:Uitvraag th-b"]);
+    expect(themeLines(await digestOf("gebruiker@horizon.example")).map((i) => `${i.window}:${i.title}:${i.dueDate}`)).toEqual([`3:Uitvraag th-a:${addDays(TODAY, 3)}`]);
+    // Inspectors do not answer requests: no theme line reaches them.
+    expect(themeLines(await digestOf("inspecteur@igj.example"))).toEqual([]);
+  });
+
+  it("never puts another organisation's request in a digest", async () => {
+    await sentTheme("th-only-horizon", "REQUEST_SENT", [{ organisationId: "org-horizon", deadline: addDays(TODAY, 3), status: "NOT_OPENED" }]);
+    await runReminders(TODAY);
+    expect(themeLines(await digestOf("gebruiker@horizon.example")).map((i) => i.title)).toEqual(["Uitvraag th-only-horizon"]);
+    const others = await db.outboxMessage.findMany({ where: { kind: "digest", recipient: { not: "gebruiker@horizon.example" } }, select: { body: true } });
+    expect(others.length).toBeGreaterThan(0);
+    for (const other of others) expect(other.body).not.toContain("th-only-horizon");
+    const inboxes = await db.notification.findMany({ where: { kind: "deadline.reminder", user: { email: { not: "gebruiker@horizon.example" } } }, select: { params: true } });
+    for (const inbox of inboxes) expect(inbox.params).not.toContain("th-only-horizon");
+  });
+
+  it("renders the request's line in the reader's language, in both parts of the e-mail", async () => {
+    await sentTheme("th-en", "REQUEST_SENT", [{ organisationId: "org-horizon", deadline: addDays(TODAY, -1), status: "OPENED" }]);
+    await db.notificationPreference.create({ data: { userId: await userId("gebruiker@horizon.example"), locale: "en" } });
+    await runReminders(TODAY);
+    const message = await db.outboxMessage.findFirstOrThrow({ where: { recipient: "gebruiker@horizon.example", kind: "digest" }, select: { body: true, locale: true } });
+    expect(message.locale).toBe("en");
+    const rendered = renderMessage({ kind: "digest", body: JSON.parse(message.body) as NotificationMessageBody }, "en", "http://app");
+    expect(rendered.text).toContain("overdue since 3 March 2030: the information request “Uitvraag th-en” (answer it from your start page)");
+    expect(rendered.html).toContain("the information request “Uitvraag th-en”");
+    const dutch = renderMessage({ kind: "digest", body: JSON.parse(message.body) as NotificationMessageBody }, "nl", "http://app");
+    expect(dutch.text).toContain("te laat sinds 3 maart 2030: het informatieverzoek “Uitvraag th-en”");
   });
 });
