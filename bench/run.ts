@@ -1,5 +1,6 @@
 // npm run bench -- --scale N            load-test the production build on the scale-N database
 // npm run bench -- --compare 1,100      both scales, then p95 growth per page
+// npm run bench -- --scale 100 --reminders-only   only the reminder-run scenario (issue 13)
 // Options: --duration seconds per page (default 5), --connections (default 10).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, openSync } from "node:fs";
@@ -10,6 +11,7 @@ import { BENCH_ACCOUNTS, BENCH_PASSWORD, benchDatabase } from "./accounts.ts";
 import Database from "better-sqlite3";
 import { benchPages, type Role } from "./pages.ts";
 import { measureSend } from "./themes.ts";
+import { measureReminderRun, printReminderFigures } from "./reminders.ts";
 import { readManifest, shippedJsBytes } from "./js-size.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -98,17 +100,22 @@ async function load(url: string, cookie: string | undefined, duration: number, c
   return { rps: result.requests.average, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), status };
 }
 
-async function benchScale(scale: number, duration: number, connections: number): Promise<Row[]> {
+async function benchScale(scale: number, duration: number, connections: number, remindersOnly: boolean): Promise<Row[]> {
   const databaseFile = benchDatabase(scale);
   if (!existsSync(databaseFile)) run("npx", ["tsx", "bench/generate.ts", "--scale", String(scale)]);
   // Data generated before a schema change gets the new migrations (indexes) first.
   else run("npx", ["tsx", "prisma/migrate.ts", "deploy"], { DATABASE_URL: `file:${databaseFile}` });
-  const port = 3400 + (scale % 100);
+  // BENCH_PORT: another port when several benches share a machine.
+  const port = Number(process.env.BENCH_PORT) || 3400 + (scale % 100);
   const server = await startServer(databaseFile, port);
   const base = `http://localhost:${port}`;
   try {
     const cookies = new Map<Role, string | undefined>([["ANONYMOUS", undefined]]);
     for (const [role, email] of Object.entries(BENCH_ACCOUNTS)) cookies.set(role as Role, await signIn(base, email));
+    // Before the pages' table writes anything: the page mix without and during one reminder run.
+    const reminders = await measureReminderRun(base, databaseFile, benchPages(databaseFile), cookies, { seconds: duration, connections });
+    printReminderFigures(scale, reminders);
+    if (remindersOnly) return [];
     const manifest = readManifest(ROOT, BUILD_DIR);
     const floor = await load(`${base}/bench/floor`, cookies.get("INSPECTOR"), duration, connections);
     const rows: Row[] = [
@@ -150,7 +157,7 @@ function printTable(scale: number, rows: Row[]) {
 
 async function main() {
   const { values } = parseArgs({
-    options: { scale: { type: "string", default: "1" }, compare: { type: "string" }, duration: { type: "string", default: "5" }, connections: { type: "string", default: "10" } },
+    options: { scale: { type: "string", default: "1" }, compare: { type: "string" }, duration: { type: "string", default: "5" }, connections: { type: "string", default: "10" }, "reminders-only": { type: "boolean", default: false } },
   });
   const duration = Number(values.duration);
   const connections = Number(values.connections);
@@ -159,9 +166,9 @@ async function main() {
   run("npx", ["remix", "build"], { BUILD_DIR });
   const results = new Map<number, Row[]>();
   for (const scale of scales) {
-    const rows = await benchScale(scale, duration, connections);
+    const rows = await benchScale(scale, duration, connections, values["reminders-only"]);
     results.set(scale, rows);
-    printTable(scale, rows);
+    if (rows.length > 0) printTable(scale, rows);
   }
   if (scales.length === 2) {
     const [small, large] = scales as [number, number];

@@ -69,7 +69,7 @@ async function inChunks<T>(values: readonly string[], read: (chunk: string[]) =>
 export interface ReminderOptions {
   /** Digests per write transaction. */
   batch?: number;
-  /** Milliseconds to leave the connection to requests between two batches. */
+  /** Least milliseconds between two batches (at least as long as the last batch took). */
   pauseMs?: number;
 }
 
@@ -146,12 +146,17 @@ export async function runReminders(today: string, options: ReminderOptions = {})
   // Written by the read worker's own connection in short transactions (decision 006): the
   // server's thread only hands over the rows. Between batches the write lock is free for the
   // requests' own writes.
+  let lastBatchMs = 0;
   for (let i = 0; i < todo.length; i += batch) {
-    if (i > 0) await pause(pauseMs);
+    // At most half of the time writing: the worker's thread shares the machine's cores with the
+    // server's, and an hourly job may take twice as long where a page may not.
+    if (i > 0) await pause(Math.max(pauseMs, lastBatchMs));
+    const started = performance.now();
     const rows = todo.slice(i, i + batch).map((person) => digestRow(person, today, reminders.get(person.id) ?? [], digestWaiting.get(person.id) ?? []));
     const written = await writeInWorker("writeDigests", rows);
     run.digests += written.written;
     run.skipped += written.skipped;
+    lastBatchMs = performance.now() - started;
   }
   return run;
 }

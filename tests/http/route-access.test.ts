@@ -48,6 +48,7 @@ const EXPECTED: Record<string, { GET: string; POST: string }> = {
   "beheer.maatregeltypen.tsx": { GET: "login 403 403 403 403 403 200", POST: "login 403 403 403 403 403 400" },
   "bench.floor.tsx": { GET: "404 404 404 404 404 404 404", POST: "405 405 405 405 405 405 405" },
   "bench.stats.tsx": { GET: "404 404 404 404 404 404 404", POST: "405 405 405 405 405 405 405" },
+  "bench.reminders.tsx": { GET: "404 404 404 404 404 404 404", POST: "404 404 404 404 404 404 404" },
   "besluiten.$id.tsx": { GET: "200 200 200 200 200 200 200", POST: "405 405 405 405 405 405 405" },
   "besluiten._index.tsx": { GET: "200 200 200 200 200 200 200", POST: "405 405 405 405 405 405 405" },
   "bijlagen.$id.tsx": { GET: "login 200 404 200 200 200 200", POST: "405 405 405 405 405 405 405" },
