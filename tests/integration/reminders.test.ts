@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { addDays } from "~/domain/dates";
 import { renderMessage, type NotificationMessageBody } from "~/domain/notification-templates";
 import { notify } from "~/models/notification.server";
+import { decideExtension, requestExtension, requireRecipientAccess } from "~/models/theme-answer.server";
 import { deliverDue } from "~/models/outbox-delivery.server";
 import { runReminders } from "~/models/reminder.server";
 import type { OutgoingMail } from "~/utils/mail-transport.server";
@@ -109,9 +110,14 @@ describe("reminders of a theme's information request (issue 15)", () => {
   it("reminds the organisation's users 14 and 3 days before its own (extended) deadline and when overdue, until submitted", async () => {
     await sentTheme("th-a", "REQUEST_SENT", [
       { organisationId: "org-enver", deadline: addDays(TODAY, 14), status: "NOT_OPENED" },
-      // Horizon's deadline was extended to three days from now; Horizon is reminded of that date.
-      { organisationId: "org-horizon", deadline: addDays(TODAY, 3), status: "DRAFT" },
+      { organisationId: "org-horizon", deadline: addDays(TODAY, -1), status: "DRAFT" },
     ]);
+    // Horizon asks for more time and gets it: from then on its own deadline, three days from now, counts.
+    const horizonUser = { id: await userId("gebruiker@horizon.example"), role: "ORGANISATION" as const, organisationId: "org-horizon" };
+    const inspector = { id: await userId("inspecteur@igj.example"), role: "INSPECTOR" as const };
+    expect(await requestExtension(horizonUser, await requireRecipientAccess(horizonUser, "th-a-r1"), { requestedDate: addDays(TODAY, 3), reason: "Bestuur vergadert later" })).toEqual({ ok: true });
+    const extension = await db.themeExtension.findFirstOrThrow({ where: { recipientId: "th-a-r1" }, select: { id: true } });
+    await decideExtension(inspector, await requireRecipientAccess(inspector, "th-a-r1"), { extensionId: extension.id, decision: "GRANTED", comment: "" });
     await sentTheme("th-b", "REQUEST_SENT", [
       { organisationId: "org-enver", deadline: addDays(TODAY, -2), status: "OPENED" },
       // Submitted: nothing more is owed.
