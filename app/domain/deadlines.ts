@@ -1,4 +1,4 @@
-export const DUE_KINDS = ["trajectory", "measure", "report", "followUp", "plan", "response"] as const;
+export const DUE_KINDS = ["trajectory", "measure", "report", "followUp", "plan", "response", "visit"] as const;
 export type DueKind = (typeof DUE_KINDS)[number];
 
 export interface DueItem {

@@ -98,6 +98,25 @@ export function seesInternalRecords(user: { role: Role }): boolean {
 /** Organisation users see an assessment round only once it is published to them. */
 export const seesUnpublishedRounds = seesInternalRecords;
 
+/** A visit as the secrecy rule sees it: announced or not, and whether it has been held. */
+export interface VisitSecrecyShape {
+  announced: boolean;
+  held: boolean;
+}
+
+/**
+ * An unannounced visit stays unannounced: the organisation learns of it only once it has been
+ * recorded as held, on every surface (visit list, timeline, counts, deadlines, start page,
+ * exports, calendar feed, notifications). Announced visits, planned or held, it may know of.
+ * Queries apply the same rule through `visibleVisits` / `visibleVisitsSql` (access.server.ts).
+ */
+export function seesVisit(user: { role: Role }, visit: VisitSecrecyShape): boolean {
+  return seesUnannouncedPlannedVisits(user) || visit.announced || visit.held;
+}
+
+/** Whether a user may know of unannounced visits that have not happened yet: the inspectorate only. */
+export const seesUnannouncedPlannedVisits = seesInternalRecords;
+
 /**
  * Inspectors on the trajectory's team write assessments, rounds, measures and visits, and only
  * while the trajectory is open for work (not a draft, not archived).

@@ -107,6 +107,7 @@ const shell = {
   "due.kind.report": "Progress report",
   "due.kind.followUp": "Follow-up obligation",
   "due.kind.plan": "Improvement plan",
+  "due.kind.visit": "Planned visit",
   "due.kind.response": "Response to draft report",
   "error.title": "Something went wrong",
   "error.notFound": "Page not found",

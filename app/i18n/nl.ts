@@ -107,6 +107,7 @@ const shell = {
   "due.kind.report": "Voortgangsrapportage",
   "due.kind.followUp": "Nazorgverplichting",
   "due.kind.plan": "Verbeterplan",
+  "due.kind.visit": "Gepland bezoek",
   "due.kind.response": "Zienswijze",
   "error.title": "Er ging iets mis",
   "error.notFound": "Pagina niet gevonden",

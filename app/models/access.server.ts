@@ -4,9 +4,9 @@
 //
 // The answer to "not yours" is 404 (the user may not learn the trajectory exists); the answer
 // to "yours to see, but not to do this" is 403. See docs/decisions/003-permissions.md.
-import type { Prisma } from "~/generated/prisma/client";
+import { Prisma } from "~/generated/prisma/client";
 import { isTrajectoryStatus } from "~/domain/lifecycle";
-import { mayOnTrajectory, organisationScope, seesUnpublishedRounds, type TrajectoryIntent, type VisibleTrajectory } from "~/domain/permissions";
+import { mayOnTrajectory, organisationScope, seesUnannouncedPlannedVisits, seesUnpublishedRounds, type TrajectoryIntent, type VisibleTrajectory } from "~/domain/permissions";
 import type { Role } from "~/domain/roles";
 import { db } from "~/utils/db.server";
 
@@ -21,6 +21,26 @@ export function trajectoryScope(user: Pick<Viewer, "role" | "organisationId">): 
 /** The assessment rounds of a visible trajectory the user may see. */
 export function visibleRounds(user: Pick<Viewer, "role">): Prisma.AssessmentRoundWhereInput {
   return seesUnpublishedRounds(user) ? {} : { publishedAt: { not: null } };
+}
+
+/**
+ * The visits of a visible trajectory the user may know of: the secrecy rule `seesVisit`
+ * (app/domain/permissions.ts) as a where clause. Every query that lists, counts or dates visits
+ * for a user includes it (visit list, due lists, start page, exports, calendar feed, notifications).
+ */
+export function visibleVisits(user: Pick<Viewer, "role">): Prisma.VisitWhereInput {
+  return seesUnannouncedPlannedVisits(user) ? {} : { OR: [{ announced: true }, { held: { isNot: null } }] };
+}
+
+/**
+ * The same rule for raw SQL over the Visit table under `alias`. `internal` is whether the
+ * reader is the inspectorate; pass false whenever the reader is not known (the safe answer).
+ */
+export function visibleVisitsSql(internal: boolean, alias: string): Prisma.Sql {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(alias)) throw new Error(`Not a table alias: ${alias}`);
+  if (internal) return Prisma.sql`1 = 1`;
+  const v = Prisma.raw(alias);
+  return Prisma.sql`(${v}.announced = 1 OR EXISTS (SELECT 1 FROM VisitHeld h WHERE h.visitId = ${v}.id))`;
 }
 
 export function notFound(): Response {

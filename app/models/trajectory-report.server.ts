@@ -36,7 +36,7 @@ export async function getTrajectoryReport(trajectoryId: string) {
       where: { trajectoryId },
       orderBy: [{ date: "asc" }, { createdAt: "asc" }],
       take: MAX_ROUNDS,
-      select: { id: true, kind: true, title: true, date: true, assessments: { select: { normId: true, rating: true, findings: true } } },
+      select: { id: true, kind: true, title: true, titleCode: true, titleParams: true, date: true, assessments: { select: { normId: true, rating: true, findings: true } } },
     }),
     db.requiredMeasure.findMany({
       where: { trajectoryId },

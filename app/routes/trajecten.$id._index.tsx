@@ -6,8 +6,9 @@ import { KeyFacts } from "~/components/page-shells";
 import { Timeline } from "~/components/timeline";
 import { daysBetween, durationChanged, supervisionDeadline, todayIso } from "~/domain/dates";
 import { UNDER_SUPERVISION } from "~/domain/lifecycle";
+import { roundTitleText } from "~/domain/round-title";
 import { formatDate } from "~/i18n";
-import { sortedDueItems } from "~/models/deadline.server";
+import { dueScopeOfTrajectory, sortedDueItems } from "~/models/deadline.server";
 import { requireTrajectoryAccess } from "~/models/access.server";
 import { getTrajectoryOverview, overviewSelect } from "~/models/trajectory.server";
 import { timelineEvents } from "~/models/timeline.server";
@@ -20,11 +21,12 @@ const NEXT_DUE = 8;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const trajectory = await getTrajectoryOverview(user, await requireTrajectoryAccess(user, params.id, "read", overviewSelect));
+  const visible = await requireTrajectoryAccess(user, params.id, "read", overviewSelect);
+  const trajectory = await getTrajectoryOverview(user, visible);
   const { t, locale } = await getTranslator(request);
   const today = todayIso();
   const [due, timeline] = await Promise.all([
-    sortedDueItems({ kind: "trajectory", trajectoryId: trajectory.id }, NEXT_DUE),
+    sortedDueItems(dueScopeOfTrajectory(user, visible), NEXT_DUE),
     timelineEvents(user, trajectory, t, locale, today),
   ]);
   // Days left only mean something while the organisation is under supervision.
@@ -109,7 +111,7 @@ export default function TrajectoryOverview() {
                 <td>
                   <RatingBadge rating={norm.latest?.rating ?? null} />
                 </td>
-                <td>{norm.latest ? `${norm.latest.roundTitle} (${formatDate(norm.latest.roundDate, locale)})` : "—"}</td>
+                <td>{norm.latest ? `${roundTitleText(norm.latest.roundTitle, t, locale)} (${formatDate(norm.latest.roundDate, locale)})` : "—"}</td>
               </tr>
             ))}
           </tbody>

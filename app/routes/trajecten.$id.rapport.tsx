@@ -1,3 +1,4 @@
+import { roundTitleText } from "~/domain/round-title";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { RatingBadge, StatusBadge } from "~/components/badges";
@@ -69,7 +70,7 @@ export default function TrajectoryReport() {
                 <th scope="col">{t("trajectory.norm")}</th>
                 {rounds.map((round) => (
                   <th scope="col" key={round.id}>
-                    {round.title} <span className="matrix__round-meta">{formatDate(round.date, locale)}</span>
+                    {roundTitleText(round, t, locale)} <span className="matrix__round-meta">{formatDate(round.date, locale)}</span>
                   </th>
                 ))}
               </tr>
@@ -97,7 +98,7 @@ export default function TrajectoryReport() {
         {rounds.map((round) => (
           <section key={round.id} aria-labelledby={`r-round-${round.id}`} className="report__round">
             <h3 id={`r-round-${round.id}`}>
-              {round.title} ({t(roundKindKey(round.kind))}, {formatDate(round.date, locale)})
+              {roundTitleText(round, t, locale)} ({t(roundKindKey(round.kind))}, {formatDate(round.date, locale)})
             </h3>
             <dl className="report__findings">
               {norms

@@ -90,6 +90,8 @@ export function resolveParams(sqlite: Database.Database, route: RouteFile, traje
       roundId: () => round,
       normId: () => one(sqlite, "SELECT normId AS id FROM NormAssessment WHERE roundId = ? ORDER BY normId LIMIT 1", round),
       measureId: () => one(sqlite, "SELECT id FROM RequiredMeasure WHERE trajectoryId = ? ORDER BY id LIMIT 1", id),
+      // A planned visit (not yet held): the only kind the "record as held" page opens.
+      visitId: () => one(sqlite, "SELECT v.id FROM Visit v WHERE v.trajectoryId = ? AND NOT EXISTS (SELECT 1 FROM VisitHeld h WHERE h.visitId = v.id) ORDER BY v.id LIMIT 1", id),
       requestId: () => one(sqlite, "SELECT id FROM ProgressReportRequest WHERE trajectoryId = ? ORDER BY id LIMIT 1", id),
       versionId: () => plan,
       actionId: () => one(sqlite, "SELECT id FROM PlanAction WHERE planVersionId = ? ORDER BY id LIMIT 1", plan),
