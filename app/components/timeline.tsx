@@ -9,6 +9,7 @@ const MARKER: Record<TimelineKind, string> = {
   round: "◆",
   report: "▲",
   draftReport: "✎",
+  document: "▤",
   proposal: "◇",
   decision: "★",
   deadlineChange: "↦",

@@ -19,6 +19,7 @@ export const TRAJECTORY_TABS: TrajectoryTab[] = [{ path: "", label: "trajectory.
   { path: "verbeterplan", label: "organisation.tab.plan" },
   { path: "rapportages", label: "organisation.tab.reports" },
   { path: "zienswijze", label: "organisation.tab.response" },
+  { path: "documenten", label: "document.tab" },
   { path: "afsluiting", label: "management.tab.closure", permission: "closure:read" },
   { path: "rapport", label: "management.tab.report", permission: "trajectory:report" },
   { path: "historie", label: "trajectory.tab.history", permission: "audit:read" }];

@@ -114,6 +114,19 @@ export function seesVisit(user: { role: Role }, visit: VisitSecrecyShape): boole
   return seesUnannouncedPlannedVisits(user) || visit.announced || visit.held;
 }
 
+/**
+ * Documents of its own trajectory an organisation sees when they are meant for it: an
+ * inspection report once final (sent to it) or published, a letter addressed to it, and outside
+ * documents (public anyway). Report drafts and internal letters are the inspectorate's.
+ * Queries apply it through `visibleDocuments` (access.server.ts).
+ */
+export function seesDocument(user: { role: Role }, document: { kind: string; status: string }): boolean {
+  if (seesInternalRecords(user)) return true;
+  if (document.kind === "INSPECTION_REPORT") return document.status === "FINAL" || document.status === "PUBLISHED";
+  if (document.kind === "LETTER") return document.status === "TO_ORGANISATION";
+  return document.kind === "EXTERNAL";
+}
+
 /** Whether a user may know of unannounced visits that have not happened yet: the inspectorate only. */
 export const seesUnannouncedPlannedVisits = seesInternalRecords;
 

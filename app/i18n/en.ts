@@ -1,3 +1,4 @@
+import { documentEn } from "./document.en";
 import { adminEn } from "./admin.en";
 import { assessmentEn } from "./assessment.en";
 import { historyEn } from "./history.en";
@@ -122,4 +123,4 @@ const shell = {
   "pagination.page": "Page {page} of {pages}",
 };
 
-export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn, ...securityEn, ...historyEn, ...adminEn };
+export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn, ...securityEn, ...historyEn, ...adminEn, ...documentEn };

@@ -1,3 +1,4 @@
+import { documentNl } from "./document.nl";
 import { adminNl } from "./admin.nl";
 import { assessmentNl } from "./assessment.nl";
 import { historyNl } from "./history.nl";
@@ -122,6 +123,6 @@ const shell = {
   "pagination.page": "Pagina {page} van {pages}",
 } as const;
 
-export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl, ...securityNl, ...historyNl, ...adminNl };
+export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl, ...securityNl, ...historyNl, ...adminNl, ...documentNl };
 
 export type MessageKey = keyof typeof nl;

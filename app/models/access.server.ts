@@ -6,7 +6,7 @@
 // to "yours to see, but not to do this" is 403. See docs/decisions/003-permissions.md.
 import { Prisma } from "~/generated/prisma/client";
 import { isTrajectoryStatus } from "~/domain/lifecycle";
-import { mayOnTrajectory, organisationScope, seesUnannouncedPlannedVisits, seesUnpublishedRounds, type TrajectoryIntent, type VisibleTrajectory } from "~/domain/permissions";
+import { mayOnTrajectory, organisationScope, seesInternalRecords, seesUnannouncedPlannedVisits, seesUnpublishedRounds, type TrajectoryIntent, type VisibleTrajectory } from "~/domain/permissions";
 import type { Role } from "~/domain/roles";
 import { db } from "~/utils/db.server";
 
@@ -41,6 +41,46 @@ export function visibleVisitsSql(internal: boolean, alias: string): Prisma.Sql {
   if (internal) return Prisma.sql`1 = 1`;
   const v = Prisma.raw(alias);
   return Prisma.sql`(${v}.announced = 1 OR EXISTS (SELECT 1 FROM VisitHeld h WHERE h.visitId = ${v}.id))`;
+}
+
+/** The documents of a visible trajectory the user may see: `seesDocument` as a where clause. */
+export function visibleDocuments(user: Pick<Viewer, "role">): Prisma.TrajectoryDocumentWhereInput {
+  if (seesInternalRecords(user)) return {};
+  return {
+    OR: [
+      { kind: "INSPECTION_REPORT", status: { in: ["FINAL", "PUBLISHED"] } },
+      { kind: "LETTER", status: "TO_ORGANISATION" },
+      { kind: "EXTERNAL" },
+    ],
+  };
+}
+
+/** The same rule for raw SQL over TrajectoryDocument under `alias` (false when the reader is not known). */
+export function visibleDocumentsSql(internal: boolean, alias: string): Prisma.Sql {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(alias)) throw new Error(`Not a table alias: ${alias}`);
+  if (internal) return Prisma.sql`1 = 1`;
+  const d = Prisma.raw(alias);
+  return Prisma.sql`((${d}.kind = 'INSPECTION_REPORT' AND ${d}.status IN ('FINAL', 'PUBLISHED')) OR (${d}.kind = 'LETTER' AND ${d}.status = 'TO_ORGANISATION') OR ${d}.kind = 'EXTERNAL')`;
+}
+
+/**
+ * A document's file for download: a published report's for anyone (it is public), any other
+ * only for a signed-in user who may see the trajectory and the document. 404 otherwise, and
+ * when there is no file, the same answer as for an id that does not exist.
+ */
+export async function requireDocumentFileAccess(user: Viewer | null, documentId: string | undefined) {
+  const published: Prisma.TrajectoryDocumentWhereInput = { kind: "INSPECTION_REPORT", status: "PUBLISHED" };
+  const where: Prisma.TrajectoryDocumentWhereInput = !user
+    ? published
+    : seesInternalRecords(user)
+      ? {}
+      : { OR: [published, { AND: [{ trajectory: trajectoryScope(user) }, visibleDocuments(user)] }] };
+  const document = await db.trajectoryDocument.findFirst({
+    where: { id: documentId ?? "", sha256: { not: null }, ...where },
+    select: { fileName: true, mimeType: true, sha256: true },
+  });
+  if (!document?.sha256 || !document.fileName || !document.mimeType) throw notFound();
+  return { fileName: document.fileName, mimeType: document.mimeType, sha256: document.sha256 };
 }
 
 export function notFound(): Response {

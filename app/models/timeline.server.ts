@@ -2,7 +2,8 @@ import { todayIso } from "~/domain/dates";
 import type { TimelineEvent } from "~/domain/timeline";
 import { seesInternalRecords } from "~/domain/permissions";
 import { roundTitleText } from "~/domain/round-title";
-import { visibleVisitsSql } from "./access.server";
+import { DOCUMENT_KINDS } from "~/domain/documents";
+import { visibleDocumentsSql, visibleVisitsSql } from "./access.server";
 import { formatDate, type Locale, type Translate } from "~/i18n";
 import { db } from "~/utils/db.server";
 import type { SessionUser } from "~/utils/session.server";
@@ -29,6 +30,8 @@ export async function timelineEvents(
       WHERE trajectoryId = ${id} AND (${internal ? 1 : 0} = 1 OR publishedAt IS NOT NULL)
     UNION ALL SELECT 'report', dueDate, title, NULL, NULL FROM ProgressReportRequest WHERE trajectoryId = ${id}
     UNION ALL SELECT 'draftReport', sharedAt, title, NULL, NULL FROM DraftReport WHERE trajectoryId = ${id}
+    UNION ALL SELECT 'document', d.date, d.title, d.kind, NULL FROM TrajectoryDocument d
+      WHERE d.trajectoryId = ${id} AND ${visibleDocumentsSql(internal, "d")}
     UNION ALL SELECT 'proposal', createdAt, outcome, NULL, NULL FROM ClosureProposal
       WHERE trajectoryId = ${id} AND ${internal ? 1 : 0} = 1
     UNION ALL SELECT 'decision', d.decisionDate, p.outcome, d.decision, NULL FROM ClosureDecision d JOIN ClosureProposal p ON p.id = d.proposalId
@@ -54,6 +57,12 @@ export async function timelineEvents(
         return { date: row.date, kind: "report", label: t("timeline.reportDue", { title: row.a ?? "" }) };
       case "draftReport":
         return { date: row.date, kind: "draftReport", label: t("timeline.draftShared", { title: row.a ?? "" }) };
+      case "document":
+        return {
+          date: row.date,
+          kind: "document",
+          label: t("timeline.document", { kind: t(`document.kind.${DOCUMENT_KINDS.find((k) => k === row.b) ?? "LETTER"}`), title: row.a ?? "" }),
+        };
       case "proposal":
         return { date: row.date, kind: "proposal", label: t("timeline.proposal", { outcome: outcome(row.a ?? "") }) };
       case "decision":

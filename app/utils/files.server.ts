@@ -195,3 +195,24 @@ export function contentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
+
+/**
+ * A stored file as a download: our own content type, never rendered or sniffed inside the
+ * app's origin (attachments and documents alike).
+ */
+export function downloadResponse(stored: { stream: ReadableStream; size: number }, file: { mimeType: string; fileName: string }): Response {
+  return new Response(stored.stream, {
+    headers: {
+      "Content-Type": file.mimeType,
+      "Content-Length": String(stored.size),
+      "Content-Disposition": contentDisposition(file.fileName),
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
+
+export function isMultipart(request: Request): boolean {
+  return (request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data");
+}

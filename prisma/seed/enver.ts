@@ -173,6 +173,17 @@ export function enver(rows: Rows): void {
   );
 
   // [S] the three measures and their date (end of January 2026); their status "met" is [I].
+  // [S] the inspection report, published 14 May 2025. Its file and address are not stored: the
+  // demo does not invent where it is; the title describes it rather than quoting it.
+  t.document("report-2025", {
+    kind: "INSPECTION_REPORT",
+    title: "Rapport van de inspectie over de pleegzorg van Enver (start verscherpt toezicht)",
+    date: "2025-05-14",
+    status: "PUBLISHED",
+    publishedOn: "2025-05-14",
+    createdById: USER.sanne,
+  });
+
   const created = at("2025-04-30", "15:00");
   const met = at("2026-02-16", "10:00");
   const measureDevelopment = t.measure(

@@ -37,6 +37,7 @@ export interface Rows {
   deadlineChanges: Prisma.DeadlineChangeCreateManyInput[];
   visits: Prisma.VisitCreateManyInput[];
   visitsHeld: Prisma.VisitHeldCreateManyInput[];
+  documents: Prisma.TrajectoryDocumentCreateManyInput[];
   rounds: Prisma.AssessmentRoundCreateManyInput[];
   assessments: Prisma.NormAssessmentCreateManyInput[];
   revisions: Prisma.NormAssessmentRevisionCreateManyInput[];
@@ -63,6 +64,7 @@ export function emptyRows(): Rows {
     deadlineChanges: [],
     visits: [],
     visitsHeld: [],
+    documents: [],
     rounds: [],
     assessments: [],
     revisions: [],
@@ -275,6 +277,15 @@ export class TrajectoryStory {
       this.rows.visitsHeld.push({ visitId: id, recordedById: createdById, recordedAt: createdAt });
       this.log(createdById, "visit.held", "Visit", id, createdAt, { date, held: true });
     }
+    return id;
+  }
+
+  /** A document of the trajectory (a report, a letter, an outside reference), without a file. */
+  document(key: string, spec: { kind: string; title: string; date: string; status: string; publishedOn?: string; url?: string; createdById: string }): string {
+    const id = `doc-${this.slug}-${key}`;
+    const createdAt = at(spec.publishedOn ?? spec.date, "12:00");
+    this.rows.documents.push({ id, trajectoryId: this.id, ...spec, publishedOn: spec.publishedOn ?? null, url: spec.url ?? null, createdAt });
+    this.log(spec.createdById, "document.added", "TrajectoryDocument", id, createdAt, { kind: spec.kind, title: spec.title, status: spec.status });
     return id;
   }
 

@@ -62,6 +62,10 @@ const EXPECTED: Record<string, { GET: string; POST: string }> = {
   "trajecten.$id.beoordelingen._index.tsx": { GET: "login 200 404 200 200 200 200", POST: "login 403 404 400 403 403 403" },
   "trajecten.$id.beoordelingen.nieuw.tsx": { GET: "login 403 404 200 403 403 403", POST: "login 403 404 400 403 403 403" },
   "trajecten.$id.bezoeken.$visitId.tsx": { GET: "login 403 404 200 403 403 403", POST: "login 403 404 400 403 403 403" },
+  "trajecten.$id.documenten.tsx": { GET: "login 200 404 200 200 200 200", POST: "login 403 404 400 403 403 403" },
+  // Enver's published report is public; it has no stored file, so its download is not found for anyone.
+  "documenten.$id.tsx": { GET: "404 404 404 404 404 404 404", POST: "405 405 405 405 405 405 405" },
+  "rapporten.$id.tsx": { GET: "200 200 200 200 200 200 200", POST: "405 405 405 405 405 405 405" },
   "trajecten.$id.bezoeken._index.tsx": { GET: "login 200 404 200 200 200 200", POST: "login 405 405 405 405 405 405" },
   "trajecten.$id.bezoeken.nieuw.tsx": { GET: "login 403 404 200 403 403 403", POST: "login 403 404 400 403 403 403" },
   "trajecten.$id.historie.tsx": { GET: "login 403 404 200 200 200 200", POST: "login 405 405 405 405 405 405" },

@@ -77,6 +77,10 @@ export function resolveParams(sqlite: Database.Database, route: RouteFile, traje
   }
   // A message with a link exists only after an invitation; the demo has none, so an unknown id
   // (every role: 404) unless one was written.
+  // Enver's published inspection report: a public page for everyone; no file is stored with it.
+  if (route.pattern.startsWith("/rapporten/") || route.pattern.startsWith("/documenten/")) {
+    return { id: one(sqlite, "SELECT id FROM TrajectoryDocument WHERE trajectoryId = 'traj-enver' ORDER BY id LIMIT 1") ?? "geen-document" };
+  }
   if (route.pattern.startsWith("/berichten/")) return { id: one(sqlite, "SELECT id FROM OutboxMessage ORDER BY id LIMIT 1") ?? "geen-bericht" };
   // An unknown link: the page says so to everyone.
   if (route.pattern.startsWith("/wachtwoord/instellen/")) return { token: "onbekende-link" };
