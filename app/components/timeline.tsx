@@ -5,6 +5,7 @@ import { useI18n } from "~/utils/i18n";
 // Each kind has its own marker shape as well as colour, so the picture never relies on colour.
 const MARKER: Record<TimelineKind, string> = {
   start: "■",
+  origin: "◎",
   visit: "●",
   round: "◆",
   report: "▲",

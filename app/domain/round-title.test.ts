@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "~/i18n";
-import { roundTitleText, visitRoundTitle } from "./round-title";
+import { roundTitleText } from "./round-title";
+import { storeVisitRoundTitle } from "./system-texts";
 
 describe("round titles", () => {
   it("renders a round opened from a visit in the reader's language, and a typed title as typed", () => {
-    const round = { title: "", ...visitRoundTitle({ announced: false, date: "2026-03-12" }) };
+    const round = { title: "", ...storeVisitRoundTitle({ announced: false, date: "2026-03-12" }) };
     expect(roundTitleText(round, translator("nl"), "nl")).toBe("Tussentijds – onaangekondigd bezoek 12 maart 2026");
     expect(roundTitleText(round, translator("en"), "en")).toBe("Interim – unannounced visit 12 March 2026");
     expect(roundTitleText({ title: "Nulmeting", titleCode: null, titleParams: null }, translator("en"), "en")).toBe("Nulmeting");

@@ -1,6 +1,6 @@
 // English messages of trajectory documents. document.nl.ts has the same keys.
 export const documentEn = {
-  "document.tab": "Documents",
+  "trajectory.tab.documents": "Documents",
   "document.title": "Documents",
   "document.intro": "Inspection reports, letters and references to parliamentary questions and the minister's letters about this trajectory.",
   "document.introOrganisation": "The inspectorate's reports and letters to your organisation, and public documents about this trajectory.",

@@ -1,6 +1,6 @@
 // Dutch messages of trajectory documents. document.en.ts has the same keys.
 export const documentNl = {
-  "document.tab": "Documenten",
+  "trajectory.tab.documents": "Documenten",
   "document.title": "Documenten",
   "document.intro": "Inspectierapporten, brieven en verwijzingen naar Kamervragen en brieven van de minister over dit traject.",
   "document.introOrganisation": "De rapporten en brieven van de inspectie aan uw organisatie, en openbare stukken over dit traject.",

@@ -12,7 +12,9 @@ import {
 import type { DecisionInput } from "~/domain/closure-forms";
 import { canTransition, isTrajectoryStatus, type TrajectoryStatus } from "~/domain/lifecycle";
 import type { Role } from "~/domain/roles";
+import { storeDeadlineReason } from "~/domain/system-texts";
 import { recordAudit, type Tx } from "~/utils/audit.server";
+import { notifyDecision } from "./notification.server";
 import { db } from "~/utils/db.server";
 
 type Actor = { id: string; role: Role };
@@ -57,7 +59,6 @@ interface Context {
   proposal: Proposal;
   decisionId: string;
   input: DecisionInput;
-  texts: { deadlineReason: string; reportInstructions: string };
 }
 
 /** Moves the trajectory from `from` to `to` if it is still at `from`; audited. */
@@ -104,7 +105,9 @@ async function createFollowUps(ctx: Context, plans: readonly FollowUpPlan[]) {
       data: {
         trajectoryId: ctx.trajectoryId,
         title: plan.title,
-        instructions: ctx.texts.reportInstructions,
+        // Standard instructions as a code: each reader sees them in their own language.
+        instructions: "",
+        instructionsCode: "FOLLOW_UP_REPORT",
         dueDate: plan.dueDate,
         status: "REQUESTED",
         requestedById: ctx.proposal.proposedById,
@@ -141,7 +144,9 @@ async function applyApproval(ctx: Context) {
     await moveStatus(ctx, "CLOSURE_PROPOSED", "EXTENDED", { deadline: newDeadline });
     // The old deadline stays in the history of deadline changes.
     await ctx.tx.deadlineChange.create({
-      data: { trajectoryId: ctx.trajectoryId, previousDeadline: deadline, newDeadline, reason: ctx.texts.deadlineReason, changedById: ctx.user.id },
+      data: { trajectoryId: ctx.trajectoryId, previousDeadline: deadline, newDeadline, changedById: ctx.user.id,
+        ...storeDeadlineReason({ code: "EXTENDED_BY_DECISION", decisionDate: ctx.input.decisionDate }),
+      },
     });
     await recordAudit(ctx.tx, {
       trajectoryId: ctx.trajectoryId,
@@ -198,7 +203,6 @@ export async function decideProposal(
   user: Actor,
   trajectoryId: string,
   input: DecisionInput,
-  texts: Context["texts"],
 ): Promise<DecideResult> {
   const proposal = await requireProposal(trajectoryId, input.proposalId);
   requireDecider(user, proposal);
@@ -228,8 +232,9 @@ export async function decideProposal(
         before: { proposalStatus: "PENDING" },
         after: { proposalId: proposal.id, proposalStatus: input.decision, decisionDate: input.decisionDate, comment: input.comment },
       });
-      const ctx: Context = { tx, user, trajectoryId, proposal, decisionId: decision.id, input, texts };
+      const ctx: Context = { tx, user, trajectoryId, proposal, decisionId: decision.id, input };
       await (input.decision === "APPROVED" ? applyApproval(ctx) : applyReturn(ctx));
+      await notifyDecision(tx, { trajectoryId, actorId: user.id, decisionId: decision.id, decision: input.decision, outcome: proposal.outcome });
       return { ok: true, decisionId: decision.id };
     });
   } catch (error) {

@@ -1,5 +1,5 @@
 import { Prisma } from "~/generated/prisma/client";
-import { DUE_KINDS, type DueItem, type DueItemView, type DueKind } from "~/domain/deadlines";
+import { DUE_KINDS, REMINDER_KINDS, type DueItem, type DueItemView, type DueKind, type ReminderKind } from "~/domain/deadlines";
 import { UNDER_SUPERVISION } from "~/domain/lifecycle";
 import { todayIso } from "~/domain/dates";
 import { db } from "~/utils/db.server";
@@ -214,4 +214,29 @@ async function dueRows(scope: DueScope, filter: DueFilter, page: { skip: number;
 /** The first `take` due items in scope, overdue first. */
 export async function sortedDueItems(scope: DueScope, take = 50): Promise<DueItemView[]> {
   return dueRows(scope, {}, { skip: 0, take }, todayIso());
+}
+
+export interface ReminderDueItem extends DueItem {
+  kind: ReminderKind;
+  organisationId: string;
+  leadInspectorId: string;
+}
+
+/**
+ * Every open item that is overdue or falls due on one of `dates` (the reminder run), with the
+ * trajectory's organisation and lead inspector: whoever must act is found from them.
+ */
+export async function reminderDueItems(today: string, dates: readonly string[]): Promise<ReminderDueItem[]> {
+  const branches = REMINDER_KINDS.map((kind) => {
+    const b = BRANCHES[kind];
+    // Two sargable halves instead of one OR, so each can read the (state, due date) index.
+    return Prisma.sql`SELECT ${b.select} FROM ${b.from} WHERE ${openWhere(b)} AND ${b.due} < ${today}
+      UNION ALL SELECT ${b.select} FROM ${b.from} WHERE ${openWhere(b)} AND ${b.due} IN (${Prisma.join([...dates])})`;
+  });
+  return db.$queryRaw<ReminderDueItem[]>`
+    SELECT i.kind, i.id, i.dueDate, i.title, i.trajectoryId, t.reference, o.name AS organisationName, t.organisationId, t.leadInspectorId
+    FROM (${Prisma.join(branches, " UNION ALL ")}) i
+    CROSS JOIN Trajectory t ON t.id = i.trajectoryId
+    CROSS JOIN Organisation o ON o.id = t.organisationId
+    ORDER BY i.dueDate, i.id`;
 }

@@ -39,7 +39,7 @@ export async function organisationHome(user: SessionUser) {
   for (const round of rounds) {
     for (const a of round.assessments) {
       const key = `${round.trajectoryId}:${a.normId}`;
-      if (!latest.has(key) && isRating(a.rating)) latest.set(key, { rating: a.rating, roundTitle: round, roundDate: round.date });
+      if (!latest.has(key) && isRating(a.rating)) latest.set(key, { rating: a.rating, roundTitle: { title: round.title, titleCode: round.titleCode, titleParams: round.titleParams }, roundDate: round.date });
     }
   }
   return {

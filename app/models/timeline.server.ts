@@ -36,7 +36,8 @@ export async function timelineEvents(
       WHERE trajectoryId = ${id} AND ${internal ? 1 : 0} = 1
     UNION ALL SELECT 'decision', d.decisionDate, p.outcome, d.decision, NULL FROM ClosureDecision d JOIN ClosureProposal p ON p.id = d.proposalId
       WHERE p.trajectoryId = ${id} AND (${internal ? 1 : 0} = 1 OR d.decision = 'APPROVED')
-    UNION ALL SELECT 'deadlineChange', createdAt, newDeadline, NULL, NULL FROM DeadlineChange WHERE trajectoryId = ${id}`;
+    UNION ALL SELECT 'deadlineChange', createdAt, newDeadline, NULL, NULL FROM DeadlineChange WHERE trajectoryId = ${id}
+    UNION ALL SELECT 'origin', o.createdAt, th.title, NULL, NULL FROM TrajectoryOrigin o JOIN Theme th ON th.id = o.themeId WHERE o.trajectoryId = ${id}`;
   const outcome = (o: string) => (o === "LIFT" || o === "EXTEND" || o === "ESCALATE" ? t(`timeline.outcome.${o}`) : o);
   const label = (stored: (typeof rows)[number]): TimelineEvent => {
     // Instants (shared, proposed, changed) become the calendar day they fell on in Amsterdam.
@@ -71,6 +72,8 @@ export async function timelineEvents(
           kind: "decision",
           label: t(row.b === "APPROVED" ? "timeline.decisionApproved" : "timeline.decisionReturned", { outcome: outcome(row.a ?? "") }),
         };
+      case "origin":
+        return { date: row.date, kind: "origin", label: t("timeline.origin", { title: row.a ?? "" }) };
       default:
         return { date: row.date, kind: "deadlineChange", label: t("timeline.deadlineChanged", { date: formatDate(row.a ?? row.date, locale) }) };
     }

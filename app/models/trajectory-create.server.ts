@@ -40,16 +40,18 @@ class Refused extends Error {
 
 /**
  * `within` runs in the same transaction once the organisation is known (issue 12: inviting its
- * contact person); a refusal from it rolls the whole creation back.
+ * contact person); a refusal from it rolls the whole creation back. `created` runs in it once
+ * the trajectory exists (issue 15: its origin in a theme's selection).
  */
 export async function createTrajectory(
   actorId: string,
   form: CreateTrajectoryForm,
   team: string[],
   within?: (tx: Tx, organisationId: string) => Promise<Refusal | null>,
+  created?: (tx: Tx, trajectoryId: string) => Promise<void>,
 ): Promise<CreateResult> {
   try {
-    return await createInTransaction(actorId, form, team, within);
+    return await createInTransaction(actorId, form, team, within, created);
   } catch (error) {
     if (error instanceof Refused) return error.refusal;
     throw error;
@@ -61,6 +63,7 @@ async function createInTransaction(
   form: CreateTrajectoryForm,
   team: string[],
   within?: (tx: Tx, organisationId: string) => Promise<Refusal | null>,
+  created?: (tx: Tx, trajectoryId: string) => Promise<void>,
 ): Promise<CreateResult> {
   return db.$transaction(async (tx) => {
     const [version, lead, members] = await Promise.all([
@@ -118,6 +121,8 @@ async function createInTransaction(
         after: { deadline, reason: form.deadlineOverrideReason },
       });
     }
+    // Issue 15: a trajectory started from a theme's selection records its origin here.
+    if (created) await created(tx, trajectory.id);
     return { ok: true as const, id: trajectory.id };
   });
 }

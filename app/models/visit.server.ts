@@ -7,7 +7,7 @@ import type { VisitHeldInput, VisitInput } from "~/domain/assessment-forms";
 import type { PageRequest } from "~/domain/pagination";
 import { seesInternalRecords, seesUnpublishedRounds, type VisibleTrajectory } from "~/domain/permissions";
 import type { Role } from "~/domain/roles";
-import { visitRoundTitle } from "~/domain/round-title";
+import { storeVisitRoundTitle } from "~/domain/system-texts";
 import { recordAudit, type Tx } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 import { createRoundIn } from "./assessment.server";
@@ -63,7 +63,7 @@ async function markHeldIn(tx: Tx, user: Viewer, trajectoryId: string, visit: { i
   if (!openRound) return null;
   // Interim rounds are unlimited, so opening one from a visit cannot be refused. Its title is a
   // code rendered in the reader's language, never text in the language of whoever opened it.
-  const round = await createRoundIn(tx, user, trajectoryId, { kind: "INTERIM", title: "", ...visitRoundTitle(visit), date: visit.date, visitId: visit.id });
+  const round = await createRoundIn(tx, user, trajectoryId, { kind: "INTERIM", title: "", ...storeVisitRoundTitle(visit), date: visit.date, visitId: visit.id });
   if (!round.ok) throw new Error("An interim round was refused");
   return round.id;
 }

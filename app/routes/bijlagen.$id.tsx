@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireAttachmentAccess } from "~/models/access.server";
-import { downloadResponse, openStored } from "~/utils/files.server";
+import { attachmentDownload } from "~/utils/files.server";
 import { requireUser } from "~/utils/session.server";
 
 /**
@@ -10,8 +10,5 @@ import { requireUser } from "~/utils/session.server";
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const attachment = await requireAttachmentAccess(user, params.id);
-  const stored = await openStored(attachment.sha256);
-  if (!stored) throw new Response("Not found", { status: 404 });
-  return downloadResponse(stored, attachment);
+  return attachmentDownload(await requireAttachmentAccess(user, params.id));
 }

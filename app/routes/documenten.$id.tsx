@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireDocumentFileAccess } from "~/models/access.server";
-import { downloadResponse, openStored } from "~/utils/files.server";
+import { attachmentDownload } from "~/utils/files.server";
 import { getUser } from "~/utils/session.server";
 
 /**
@@ -10,8 +10,5 @@ import { getUser } from "~/utils/session.server";
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  const document = await requireDocumentFileAccess(user, params.id);
-  const stored = await openStored(document.sha256);
-  if (!stored) throw new Response("Not found", { status: 404 });
-  return downloadResponse(stored, document);
+  return attachmentDownload(await requireDocumentFileAccess(user, params.id));
 }

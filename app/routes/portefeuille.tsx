@@ -62,7 +62,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 function More({ shown, total }: { shown: number; total: number }) {
   const { t, locale } = useI18n();
   if (total <= shown) return null;
-  return <p className="muted">{t("management.portfolio.more", { shown: formatNumber(shown, locale), total: formatNumber(total, locale) })}</p>;
+  return <p className="muted">{t("portfolio.more", { shown: formatNumber(shown, locale), total: formatNumber(total, locale) })}</p>;
 }
 
 export default function Portfolio() {
@@ -70,12 +70,12 @@ export default function Portfolio() {
   const { t, locale } = useI18n();
   return (
     <>
-      <h1>{t("management.portfolio.title")}</h1>
+      <h1>{t("portfolio.title")}</h1>
       <p>
-        {t("management.portfolio.intro")} <a href="/portefeuille.csv">{t("management.portfolio.export")}</a>
+        {t("portfolio.intro")} <a href="/portefeuille.csv">{t("portfolio.export")}</a>
       </p>
       {/* One note for the whole page: the counts, workload and ratings are all read at most once a minute. */}
-      <p className="muted">{t("management.portfolio.asOf", { time: formatDateTime(aggregatesAt, locale) })}</p>
+      <p className="muted">{t("portfolio.asOf", { time: formatDateTime(aggregatesAt, locale) })}</p>
 
       <section aria-labelledby="by-status">
         <h2 id="by-status">{t("home.byStatus")}</h2>
@@ -83,7 +83,7 @@ export default function Portfolio() {
           <thead>
             <tr>
               <th scope="col">{t("trajectory.status")}</th>
-              <th scope="col">{t("management.portfolio.count")}</th>
+              <th scope="col">{t("portfolio.count")}</th>
             </tr>
           </thead>
           <tbody>
@@ -102,17 +102,17 @@ export default function Portfolio() {
       </section>
 
       <section aria-labelledby="proposals">
-        <h2 id="proposals">{t("management.portfolio.proposals")}</h2>
+        <h2 id="proposals">{t("portfolio.proposals")}</h2>
         {proposals.rows.length === 0 ? (
-          <p>{t("management.portfolio.noProposals")}</p>
+          <p>{t("portfolio.noProposals")}</p>
         ) : (
-          <DataTable caption={t("management.portfolio.proposalsCaption")}>
+          <DataTable caption={t("portfolio.proposalsCaption")}>
             <thead>
               <tr>
-                <th scope="col">{t("management.portfolio.proposedOn")}</th>
+                <th scope="col">{t("portfolio.proposedOn")}</th>
                 <th scope="col">{t("trajectory.reference")}</th>
-                <th scope="col">{t("management.proposal.outcome")}</th>
-                <th scope="col">{t("management.proposal.proposedBy")}</th>
+                <th scope="col">{t("closure.proposal.outcome")}</th>
+                <th scope="col">{t("closure.proposal.proposedBy")}</th>
               </tr>
             </thead>
             <tbody>
@@ -135,11 +135,11 @@ export default function Portfolio() {
       </section>
 
       <section aria-labelledby="near-deadline">
-        <h2 id="near-deadline">{t("management.portfolio.nearDeadline", { days: NEAR_DEADLINE_DAYS })}</h2>
+        <h2 id="near-deadline">{t("portfolio.nearDeadline", { days: NEAR_DEADLINE_DAYS })}</h2>
         {near.rows.length === 0 ? (
-          <p>{t("management.portfolio.noneNear")}</p>
+          <p>{t("portfolio.noneNear")}</p>
         ) : (
-          <DataTable caption={t("management.portfolio.nearDeadline", { days: NEAR_DEADLINE_DAYS })}>
+          <DataTable caption={t("portfolio.nearDeadline", { days: NEAR_DEADLINE_DAYS })}>
             <thead>
               <tr>
                 <th scope="col">{t("trajectory.deadline")}</th>
@@ -173,15 +173,15 @@ export default function Portfolio() {
       </section>
 
       <section aria-labelledby="overdue">
-        <h2 id="overdue">{t("management.portfolio.overdue")}</h2>
-        <DueList items={overdue.items} caption={t("management.portfolio.overdueCaption", { total: formatNumber(overdue.total, locale) })} />
+        <h2 id="overdue">{t("portfolio.overdue")}</h2>
+        <DueList items={overdue.items} caption={t("portfolio.overdueCaption", { total: formatNumber(overdue.total, locale) })} />
         <Pagination page={page} pages={pages} />
         {overdueMeasures.rows.length > 0 ? (
-          <DataTable caption={t("management.portfolio.overdueMeasures")}>
+          <DataTable caption={t("portfolio.overdueMeasures")}>
             <thead>
               <tr>
                 <th scope="col">{t("management.adminMeasure.dueDate")}</th>
-                <th scope="col">{t("management.proposal.measureType")}</th>
+                <th scope="col">{t("closure.proposal.measureType")}</th>
                 <th scope="col">{t("trajectory.reference")}</th>
               </tr>
             </thead>
@@ -202,20 +202,20 @@ export default function Portfolio() {
             </tbody>
           </DataTable>
         ) : (
-          <p>{t("management.portfolio.noOverdueMeasures")}</p>
+          <p>{t("portfolio.noOverdueMeasures")}</p>
         )}
         <More shown={overdueMeasures.rows.length} total={overdueMeasures.total} />
       </section>
 
       <section aria-labelledby="workload">
-        <h2 id="workload">{t("management.portfolio.workload")}</h2>
-        <DataTable caption={t("management.portfolio.workloadCaption")}>
+        <h2 id="workload">{t("portfolio.workload")}</h2>
+        <DataTable caption={t("portfolio.workloadCaption")}>
           <thead>
             <tr>
-              <th scope="col">{t("management.portfolio.inspector")}</th>
-              <th scope="col">{t("management.portfolio.asLead")}</th>
-              <th scope="col">{t("management.portfolio.asTeam")}</th>
-              <th scope="col">{t("management.portfolio.total")}</th>
+              <th scope="col">{t("portfolio.inspector")}</th>
+              <th scope="col">{t("portfolio.asLead")}</th>
+              <th scope="col">{t("portfolio.asTeam")}</th>
+              <th scope="col">{t("portfolio.total")}</th>
             </tr>
           </thead>
           <tbody>
@@ -233,13 +233,13 @@ export default function Portfolio() {
       </section>
 
       <section aria-labelledby="ratings">
-        <h2 id="ratings">{t("management.portfolio.ratings")}</h2>
-        <p>{t("management.portfolio.ratingsIntro")}</p>
+        <h2 id="ratings">{t("portfolio.ratings")}</h2>
+        <p>{t("portfolio.ratingsIntro")}</p>
         <RatingComparisonChart
-          title={t("management.portfolio.ratingsChart")}
+          title={t("portfolio.ratingsChart")}
           series={[
-            { label: t("management.summary.baseline"), tally: ratings.baseline },
-            { label: t("management.summary.latest"), tally: ratings.latest },
+            { label: t("closure.summary.baseline"), tally: ratings.baseline },
+            { label: t("closure.summary.latest"), tally: ratings.latest },
           ]}
         />
       </section>
@@ -247,6 +247,5 @@ export default function Portfolio() {
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+// A refused or missing thing shows the app's error page, inside the app's shell.
+export const ErrorBoundary = StatusError;

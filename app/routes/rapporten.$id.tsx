@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { fileSize } from "~/components/report-parts";
+import { fileSize } from "~/components/progress-report-parts";
 import { StatusError } from "~/components/status-error";
 import { formatDate } from "~/i18n";
 import { getPublicReport } from "~/models/document.server";

@@ -12,6 +12,7 @@ import { dueScopeOfTrajectory, sortedDueItems } from "~/models/deadline.server";
 import { requireTrajectoryAccess } from "~/models/access.server";
 import { getTrajectoryOverview, overviewSelect } from "~/models/trajectory.server";
 import { timelineEvents } from "~/models/timeline.server";
+import { trajectoryOrigin } from "~/models/theme-selection.server";
 import { getTranslator } from "~/utils/locale.server";
 import { useI18n } from "~/utils/i18n";
 import { requireUser } from "~/utils/session.server";
@@ -25,17 +26,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const trajectory = await getTrajectoryOverview(user, visible);
   const { t, locale } = await getTranslator(request);
   const today = todayIso();
-  const [due, timeline] = await Promise.all([
+  const [due, timeline, origin] = await Promise.all([
     sortedDueItems(dueScopeOfTrajectory(user, visible), NEXT_DUE),
     timelineEvents(user, trajectory, t, locale, today),
+    trajectoryOrigin(trajectory.id),
   ]);
   // Days left only mean something while the organisation is under supervision.
   const underSupervision = (UNDER_SUPERVISION as readonly string[]).includes(trajectory.status);
-  return { trajectory, due, timeline, daysLeft: underSupervision ? daysBetween(today, trajectory.deadline) : null };
+  return { trajectory, due, timeline, origin, daysLeft: underSupervision ? daysBetween(today, trajectory.deadline) : null };
 }
 
 export default function TrajectoryOverview() {
-  const { trajectory, due, timeline, daysLeft } = useLoaderData<typeof loader>();
+  const { trajectory, due, timeline, origin, daysLeft } = useLoaderData<typeof loader>();
   const { t, locale } = useI18n();
   return (
     <>
@@ -75,6 +77,20 @@ export default function TrajectoryOverview() {
                   ? t("trajectory.daysLeftValue", { days: daysLeft })
                   : t("trajectory.daysOverdue", { days: -daysLeft }),
           },
+          // Issue 15: a trajectory started from a theme's selection says where it came from.
+          ...(origin
+            ? [
+                {
+                  label: t("themes.origin.title"),
+                  value: (
+                    <>
+                      {t("themes.origin.text", { title: origin.themeTitle, date: formatDate(todayIso(new Date(origin.createdAt)), locale) })}{" "}
+                      <Link to={`/uitvragen/${origin.recipientId}`}>{t("themes.origin.answers")}</Link>
+                    </>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
 

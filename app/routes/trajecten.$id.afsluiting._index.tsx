@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ArchiveForm, DecisionForm, FollowUpTable, AdminMeasureTable, DeadlineChangeTable } from "~/components/closure-forms";
@@ -9,7 +9,8 @@ import { canArchive } from "~/domain/closure";
 import { ArchiveSchema, DecisionSchema, FollowUpMetSchema } from "~/domain/closure-forms";
 import { todayIso } from "~/domain/dates";
 import { can, canDecideOn, mayOnTrajectory } from "~/domain/permissions";
-import { formatDate, formatDateTime } from "~/i18n";
+import { formatDateTime } from "~/i18n";
+import { deadlineReasonText } from "~/i18n/system-texts";
 import { closureFacts, listProposals } from "~/models/closure.server";
 import { archiveTrajectory, decideProposal } from "~/models/closure-decision.server";
 import { confirmFollowUpMet } from "~/models/follow-up.server";
@@ -20,22 +21,23 @@ import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requireUser } from "~/utils/session.server";
 import { managementLinks } from "~/styles/management-links";
 import { revalidateAfterConflict } from "~/utils/revalidate";
+import { pageTitleMeta } from "~/utils/meta";
 
 export const links = managementLinks;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+export const meta = pageTitleMeta;
 
 const DONE = ["proposed", "approved", "returned", "met", "archived", "published", "saved"] as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const trajectory = await requireTrajectoryAccess(user, params.id, "closure:read");
-  const { t } = await getTranslator(request);
+  const { t, locale } = await getTranslator(request);
   const [proposals, facts] = await Promise.all([listProposals(trajectory.id), closureFacts(trajectory.id)]);
   const pending = proposals.find((p) => p.status === "PENDING") ?? null;
   const openFollowUps = facts.followUps.filter((f) => f.status === "OPEN").length;
   return {
-    pageTitle: `${t("management.closure.title")} ${trajectory.reference}`,
+    pageTitle: `${t("closure.title")} ${trajectory.reference}`,
     trajectoryId: trajectory.id,
     status: trajectory.status,
     today: todayIso(),
@@ -53,7 +55,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canPublish: can(user.role, "decision:publish"),
     canMarkMet: mayOnTrajectory(user, trajectory, "follow-up:mark-met"),
     canArchive: can(user.role, "decision:make") && canArchive(trajectory.status, openFollowUps),
-    facts,
+    // A coded reason becomes a sentence in the reader's language, not the decider's.
+    facts: { ...facts, deadlineChanges: facts.deadlineChanges.map(({ reasonCode, reasonParams, ...change }) => ({ ...change, reason: deadlineReasonText({ ...change, reasonCode, reasonParams }, t, locale) })) },
   };
 }
 
@@ -63,7 +66,7 @@ export const shouldRevalidate = revalidateAfterConflict;
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireActionUser(request);
   const trajectory = await requireTrajectoryAccess(user, params.id, "closure:read");
-  const { t, locale } = await getTranslator(request);
+  const { t } = await getTranslator(request);
   const formData = await request.formData();
   const back = (done: (typeof DONE)[number]) => redirect(`/trajecten/${trajectory.id}/afsluiting?gedaan=${done}`);
 
@@ -72,11 +75,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       assertMayOnTrajectory(user, trajectory, "decision:make");
       const parsed = parseForm(DecisionSchema, formData, t);
       if (!parsed.ok) return parsed.response;
-      const result = await decideProposal(user, trajectory.id, parsed.data, {
-        deadlineReason: t("management.deadlineChange.reason", { date: formatDate(parsed.data.decisionDate, locale) }),
-        reportInstructions: t("management.followUp.reportInstructions"),
-      });
-      if (!result.ok) return formFailure(formData, {}, t("management.decision.conflict"), 409);
+      const result = await decideProposal(user, trajectory.id, parsed.data);
+      if (!result.ok) return formFailure(formData, {}, t("closure.decision.conflict"), 409);
       return back(parsed.data.decision === "APPROVED" ? "approved" : "returned");
     }
     case "followUpMet": {
@@ -92,12 +92,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const parsed = parseForm(ArchiveSchema, formData, t);
       if (!parsed.ok) return parsed.response;
       const result = await archiveTrajectory(user, trajectory.id, parsed.data.version);
-      if (result === "openFollowUps") return formFailure(formData, {}, t("management.archive.openFollowUps"), 400);
-      if (result === "conflict") return formFailure(formData, {}, t("management.archive.conflict"), 409);
+      if (result === "openFollowUps") return formFailure(formData, {}, t("closure.archive.openFollowUps"), 400);
+      if (result === "conflict") return formFailure(formData, {}, t("closure.archive.conflict"), 409);
       return back("archived");
     }
     default:
-      return data({ ok: false, errors: {}, values: {}, formError: t("management.unknownAction") }, { status: 400 });
+      return data({ ok: false, errors: {}, values: {}, formError: t("closure.unknownAction") }, { status: 400 });
   }
 }
 
@@ -108,7 +108,7 @@ function DoneMessage() {
   if (!done || !(DONE as readonly string[]).includes(done)) return null;
   return (
     <p role="status" className="notice">
-      {t(`management.done.${done as (typeof DONE)[number]}`)}
+      {t(`closure.done.${done as (typeof DONE)[number]}`)}
     </p>
   );
 }
@@ -121,7 +121,7 @@ export default function ClosurePage() {
   const intent = state?.values?.intent;
   return (
     <>
-      <h1>{t("management.closure.title")}</h1>
+      <h1>{t("closure.title")}</h1>
       <DoneMessage />
       {state?.formError && intent !== "decide" ? (
         <p role="alert" className="error-summary">
@@ -131,14 +131,14 @@ export default function ClosurePage() {
 
       {pending ? (
         <section aria-labelledby="pending-title">
-          <h2 id="pending-title">{t("management.pending.title")}</h2>
+          <h2 id="pending-title">{t("closure.pending.title")}</h2>
           <ProposalDetails proposal={pending} />
-          <NormSummaryTable summary={pending.normSummary} caption={t("management.summary.caption")} />
-          <h3>{t("management.decision.title")}</h3>
+          <NormSummaryTable summary={pending.normSummary} caption={t("closure.summary.caption")} />
+          <h3>{t("closure.decision.title")}</h3>
           {decider?.canDecide ? (
             <DecisionForm proposal={pending} today={today} state={intent === "decide" ? state : undefined} />
           ) : (
-            <p className="notice">{t(decider?.involved ? "management.decision.fourEyes" : "management.decision.managersOnly")}</p>
+            <p className="notice">{t(decider?.involved ? "closure.decision.fourEyes" : "closure.decision.managersOnly")}</p>
           )}
         </section>
       ) : (
@@ -148,21 +148,21 @@ export default function ClosurePage() {
               {state.formError}
             </p>
           ) : null}
-          <p>{t(status === "CLOSURE_PROPOSED" ? "management.pending.none" : "management.closure.intro")}</p>
+          <p>{t(status === "CLOSURE_PROPOSED" ? "closure.pending.none" : "closure.intro")}</p>
         </>
       )}
 
       {canPropose ? (
         <p>
           <Link className="button button--primary" to={`/trajecten/${trajectoryId}/afsluiting/voorstel`}>
-            {t(revising ? "management.proposal.revise" : "management.proposal.new")}
+            {t(revising ? "closure.proposal.revise" : "closure.proposal.new")}
           </Link>
         </p>
       ) : null}
 
       <section aria-labelledby="followups-title">
-        <h2 id="followups-title">{t("management.followUps.title")}</h2>
-        <FollowUpTable followUps={facts.followUps} canMarkMet={canMarkMet} />
+        <h2 id="followups-title">{t("followUp.list.title")}</h2>
+        <FollowUpTable followUps={facts.followUps} canMarkMet={canMarkMet} today={today} />
         {canArchive ? <ArchiveForm version={facts.version} /> : null}
       </section>
 
@@ -175,18 +175,18 @@ export default function ClosurePage() {
 
       {facts.deadlineChanges.length > 0 ? (
         <section aria-labelledby="deadlines-title">
-          <h2 id="deadlines-title">{t("management.deadlineChanges.title")}</h2>
+          <h2 id="deadlines-title">{t("closure.deadlineChanges.title")}</h2>
           <DeadlineChangeTable changes={facts.deadlineChanges} current={facts.deadline} />
         </section>
       ) : null}
 
       <section aria-labelledby="history-title">
-        <h2 id="history-title">{t("management.history.title")}</h2>
-        {history.length === 0 ? <p>{t("management.history.none")}</p> : null}
+        <h2 id="history-title">{t("closure.history.title")}</h2>
+        {history.length === 0 ? <p>{t("closure.history.none")}</p> : null}
         {history.map((proposal) => (
           <article key={proposal.id} className="proposal-card" aria-labelledby={`proposal-${proposal.id}`}>
             <h3 id={`proposal-${proposal.id}`}>
-              {t("management.history.item", { outcome: t(outcomeKey(proposal.outcome)), date: formatDateTime(proposal.createdAt, locale) })}
+              {t("closure.history.item", { outcome: t(outcomeKey(proposal.outcome)), date: formatDateTime(proposal.createdAt, locale) })}
             </h3>
             <ProposalDetails proposal={proposal} headingLevel={4} />
             <DecisionList trajectoryId={trajectoryId} decisions={proposal.decisions} canPublish={canPublish} />
@@ -197,6 +197,5 @@ export default function ClosurePage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+// A refused or missing thing shows the app's error page, inside the app's shell.
+export const ErrorBoundary = StatusError;

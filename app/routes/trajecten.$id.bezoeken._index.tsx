@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { StatusError } from "~/components/status-error";
 import { DataTable, ListPage } from "~/components/page-shells";
@@ -11,8 +11,9 @@ import { getTranslator } from "~/utils/locale.server";
 import { requireUser } from "~/utils/session.server";
 import { mayOnTrajectory, seesInternalRecords } from "~/domain/permissions";
 import { roundTitleText } from "~/domain/round-title";
+import { pageTitleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+export const meta = pageTitleMeta;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);

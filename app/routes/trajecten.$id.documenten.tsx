@@ -1,10 +1,10 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
 import { FormErrors, SelectInput, SubmitButton, TextInput, type FormState } from "~/components/form";
 import { RadioGroupInput } from "~/components/choice-fields";
-import { FileInput, fileSize } from "~/components/report-parts";
+import { FileInput, fileSize } from "~/components/progress-report-parts";
 import { StatusError } from "~/components/status-error";
 import { AdvanceDocumentSchema, DocumentSchema } from "~/domain/document-forms";
 import { DOCUMENT_KINDS, DOCUMENT_STATUSES, nextReportStatus } from "~/domain/documents";
@@ -19,8 +19,9 @@ import { formFailure, parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requireUser } from "~/utils/session.server";
+import { pageTitleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+export const meta = pageTitleMeta;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -46,7 +47,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const files = upload?.files ?? [];
   try {
     const problem = Object.values(upload?.problems ?? {})[0];
-    if (problem) return formFailure(formData, { file: [t(`organisation.upload.${problem}`, { max: env.MAX_UPLOAD_MB })] });
+    if (problem) return formFailure(formData, { file: [t(`progressReport.upload.${problem}`, { max: env.MAX_UPLOAD_MB })] });
     if (formData.get("intent") === "advance") {
       assertMayOnTrajectory(user, trajectory, "assess");
       const parsed = parseForm(AdvanceDocumentSchema, formData, t);

@@ -2,6 +2,7 @@ import type { Prisma } from "../../app/generated/prisma/client.ts";
 import { canTransition, type TrajectoryStatus } from "../../app/domain/lifecycle.ts";
 import { supervisionDeadline, TIME_ZONE } from "../../app/domain/dates.ts";
 import type { Rating } from "../../app/domain/rating.ts";
+import { storeDeadlineReason } from "../../app/domain/system-texts.ts";
 import { FRAMEWORK_VERSION, LEGAL_BASIS, NORMS, NORM_CODES, normId, type NormCode } from "./reference.ts";
 
 // ---------------------------------------------------------------------------------------
@@ -25,10 +26,10 @@ export interface Finding {
 }
 export type RoundFindings = Partial<Record<NormCode, Finding>>;
 
-export type MeasureStatus = "OPEN" | "IN_PROGRESS" | "MET" | "NOT_MET";
+export type RequiredMeasureStatus = "OPEN" | "IN_PROGRESS" | "MET" | "NOT_MET";
 export type PlanStatus = "DRAFT" | "SUBMITTED" | "ACCEPTED" | "SHARPENING_REQUESTED";
 export type ActionStatus = "PLANNED" | "IN_PROGRESS" | "DONE";
-export type ReportStatus = "REQUESTED" | "SUBMITTED" | "MORE_INFO_NEEDED" | "ACCEPTED";
+export type ProgressReportStatus = "REQUESTED" | "SUBMITTED" | "MORE_INFO_NEEDED" | "ACCEPTED";
 export type FollowUpKind = "IMPROVEMENT_PLAN" | "REPORT";
 
 export interface Rows {
@@ -47,7 +48,7 @@ export interface Rows {
   reportRequests: Prisma.ProgressReportRequestCreateManyInput[];
   reportNorms: Prisma.ProgressReportNormCreateManyInput[];
   submissions: Prisma.ProgressReportSubmissionCreateManyInput[];
-  entries: Prisma.ProgressEntryCreateManyInput[];
+  entries: Prisma.ProgressReportEntryCreateManyInput[];
   draftReports: Prisma.DraftReportCreateManyInput[];
   proposals: Prisma.ClosureProposalCreateManyInput[];
   coAuthors: Prisma.ClosureProposalCoAuthorCreateManyInput[];
@@ -152,7 +153,7 @@ export interface ReportSpec {
   title: string;
   instructions: string;
   dueDate: string;
-  status: ReportStatus;
+  status: ProgressReportStatus;
   requestedById: string;
   createdAt: Date;
   norms: readonly NormCode[];
@@ -258,12 +259,15 @@ export class TrajectoryStory {
     this.log(actorId, "trajectory.status_changed", "Trajectory", this.id, when, { status: to }, { status: from });
   }
 
-  extendDeadline(newDeadline: string, reason: string, changedById: string, when: Date): void {
+  /** An extension approved by the decision of `decisionDate`: its reason is a code, rendered in the reader's language. */
+  extendDeadline(newDeadline: string, decisionDate: string, changedById: string, when: Date): void {
     const previousDeadline = this.trajectory.deadline;
     this.trajectory.deadline = newDeadline;
     this.trajectory.updatedAt = when;
     const id = `deadline-${this.slug}-${this.rows.deadlineChanges.filter((c) => c.trajectoryId === this.id).length + 1}`;
-    this.rows.deadlineChanges.push({ id, trajectoryId: this.id, previousDeadline, newDeadline, reason, changedById, createdAt: when });
+    this.rows.deadlineChanges.push({ id, trajectoryId: this.id, previousDeadline, newDeadline, changedById, createdAt: when,
+      ...storeDeadlineReason({ code: "EXTENDED_BY_DECISION", decisionDate }),
+    });
     this.log(changedById, "trajectory.deadline_changed", "Trajectory", this.id, when, { deadline: newDeadline }, { deadline: previousDeadline });
   }
 
@@ -337,7 +341,7 @@ export class TrajectoryStory {
   }
 
   /** A required measure, created with the round that found the shortfall; `status` is where it stands now. */
-  measure(code: NormCode, description: string, dueDate: string, status: MeasureStatus, createdById: string, createdAt: Date, updatedAt = createdAt): string {
+  measure(code: NormCode, description: string, dueDate: string, status: RequiredMeasureStatus, createdById: string, createdAt: Date, updatedAt = createdAt): string {
     const id = `measure-${this.slug}-${code.toLowerCase()}`;
     const changed = status !== "OPEN";
     this.rows.measures.push({

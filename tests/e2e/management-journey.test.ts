@@ -59,6 +59,8 @@ journey("closing a trajectory: propose, four eyes, return, revise, approve, publ
     const waiting = mp.getByRole("table", { name: "Voorstellen die op een besluit wachten, oudste eerst" });
     await go(mp, () => waiting.getByRole("link", { name: /Stichting Horizon Pleegzorg/ }).click(), /traj-horizon\/afsluiting$/);
     expect(await mp.getByRole("table", { name: "Normen bij het voorstel: nulmeting en laatste oordeel" }).getByRole("row").count()).toBe(10);
+    // The decision date reads as the app writes dates ("2 december 2026"), not in the browser's format.
+    expect(await mp.getByLabel("Besluitdatum").inputValue()).toMatch(/^\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}$/);
     await mp.getByLabel("Toelichting").fill("Onderbouw waarom PZ-9 (sturing) voldoende is verbeterd.");
     await go(mp, () => mp.getByRole("button", { name: "Voorstel terugsturen" }).click(), /gedaan=returned/);
     expect(await mp.locator(".trajectory-header").textContent()).toContain("actief");

@@ -40,7 +40,7 @@ export function fileSize(bytes: number, locale: "nl" | "en"): string {
 /** Attachments as download links; the download route checks access again. */
 export function AttachmentList({ attachments }: { attachments: AttachmentView[] }) {
   const { t, locale } = useI18n();
-  if (attachments.length === 0) return <p className="muted">{t("organisation.attachments.none")}</p>;
+  if (attachments.length === 0) return <p className="muted">{t("progressReport.attachments.none")}</p>;
   return (
     <ul>
       {attachments.map((a) => (
@@ -87,10 +87,10 @@ export function SubmissionRecord({
   return (
     <section className="record" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {heading ?? t("organisation.report.submission", { number: submission.number })}
-        {submission.submittedAt ? ` – ${t("organisation.report.submittedOn", { when: formatDateTime(submission.submittedAt, locale) })}` : ""}
+        {heading ?? t("progressReport.submission", { number: submission.number })}
+        {submission.submittedAt ? ` – ${t("progressReport.submittedOn", { when: formatDateTime(submission.submittedAt, locale) })}` : ""}
       </h3>
-      <h4>{t("organisation.report.summary")}</h4>
+      <h4>{t("progressReport.summary")}</h4>
       <p className="prose">{submission.summary || "—"}</p>
       <dl className="progress-list">
         {norms.map((norm) => (
@@ -102,18 +102,18 @@ export function SubmissionRecord({
           </div>
         ))}
       </dl>
-      <h4>{t("organisation.attachments.title")}</h4>
+      <h4>{t("progressReport.attachments.title")}</h4>
       <AttachmentList attachments={submission.attachments} />
       {heading ? null : submission.reviewOutcome ? (
         <div className="notice">
           <p>
-            <strong>{t(submission.reviewOutcome === "ACCEPTED" ? "organisation.report.outcome.ACCEPTED" : "organisation.report.outcome.MORE_INFO_NEEDED")}</strong>
+            <strong>{t(submission.reviewOutcome === "ACCEPTED" ? "progressReport.outcome.ACCEPTED" : "progressReport.outcome.MORE_INFO_NEEDED")}</strong>
             {submission.reviewedAt ? ` (${formatDateTime(submission.reviewedAt, locale)})` : ""}
           </p>
           {submission.reviewComment ? <p className="prose">{submission.reviewComment}</p> : null}
         </div>
       ) : (
-        <p className="muted">{t("organisation.report.awaitingReview")}</p>
+        <p className="muted">{t("progressReport.awaitingReview")}</p>
       )}
     </section>
   );

@@ -1,8 +1,8 @@
 // Required measures (verbetermaatregelen): per norm, with a due date and a status. Every
 // query names the trajectory, and an edit is refused when someone else saved in between.
 import type { Prisma } from "~/generated/prisma/client";
-import { isMeasureOverdue, isMeasureStatus, type MeasureStatus } from "~/domain/assessment";
-import type { MeasureInput } from "~/domain/assessment-forms";
+import { isRequiredMeasureOverdue, isRequiredMeasureStatus, type RequiredMeasureStatus } from "~/domain/assessment";
+import type { RequiredMeasureInput } from "~/domain/assessment-forms";
 import { todayIso } from "~/domain/dates";
 import type { PageRequest } from "~/domain/pagination";
 import type { Role } from "~/domain/roles";
@@ -23,12 +23,12 @@ const measureSelect = {
   norm: { select: { id: true, code: true, title: true } },
 } satisfies Prisma.RequiredMeasureSelect;
 
-function statusOf(value: string): MeasureStatus {
-  return isMeasureStatus(value) ? value : "OPEN";
+function statusOf(value: string): RequiredMeasureStatus {
+  return isRequiredMeasureStatus(value) ? value : "OPEN";
 }
 
 /** One page of the trajectory's measures, in norm order, each with its norm's latest rating. */
-export async function listMeasures(user: Viewer, trajectoryId: string, page: PageRequest) {
+export async function listRequiredMeasures(user: Viewer, trajectoryId: string, page: PageRequest) {
   const where = { trajectoryId };
   const [total, rows] = await Promise.all([
     db.requiredMeasure.count({ where }),
@@ -45,19 +45,19 @@ export async function listMeasures(user: Viewer, trajectoryId: string, page: Pag
   const measures = rows.map((m) => ({
     ...m,
     status: statusOf(m.status),
-    overdue: isMeasureOverdue(m, today),
+    overdue: isRequiredMeasureOverdue(m, today),
     latestRating: ratings.get(m.norm.id)?.rating ?? null,
   }));
   return { total, measures };
 }
 
 /** A measure of this trajectory; 404 for a measure of any other. */
-export async function requireMeasure(trajectoryId: string, measureId: string) {
+export async function requireRequiredMeasure(trajectoryId: string, measureId: string) {
   const measure = await db.requiredMeasure.findFirst({ where: { id: measureId, trajectoryId }, select: measureSelect });
   if (!measure) throw new Response("Not found", { status: 404 });
   return { ...measure, status: statusOf(measure.status) };
 }
-export type MeasureView = Awaited<ReturnType<typeof requireMeasure>>;
+export type RequiredMeasureView = Awaited<ReturnType<typeof requireRequiredMeasure>>;
 
 async function normInTrajectory(trajectory: VisibleTrajectory, normId: string): Promise<boolean> {
   const norm = await db.norm.findFirst({ where: { id: normId, frameworkVersionId: trajectory.frameworkVersionId }, select: { id: true } });
@@ -72,10 +72,10 @@ const auditFields = (m: { normId: string; description: string; dueDate: string; 
   version: m.version,
 });
 
-export async function createMeasure(
+export async function createRequiredMeasure(
   user: Viewer,
   trajectory: VisibleTrajectory,
-  input: MeasureInput,
+  input: RequiredMeasureInput,
 ): Promise<{ ok: true; id: string } | { ok: false; reason: "unknownNorm" }> {
   if (!(await normInTrajectory(trajectory, input.normId))) return { ok: false, reason: "unknownNorm" };
   return db.$transaction(async (tx) => {
@@ -95,18 +95,18 @@ export async function createMeasure(
   });
 }
 
-export type UpdateMeasureResult =
+export type UpdateRequiredMeasureResult =
   | { ok: true }
   | { ok: false; reason: "unknownNorm" }
-  | { ok: false; reason: "conflict"; current: MeasureView };
+  | { ok: false; reason: "conflict"; current: RequiredMeasureView };
 
 /** Saves an edit only if the measure is still at the version the form started from. */
-export async function updateMeasure(
+export async function updateRequiredMeasure(
   user: Viewer,
   trajectory: VisibleTrajectory,
   measureId: string,
-  input: MeasureInput & { version: number },
-): Promise<UpdateMeasureResult> {
+  input: RequiredMeasureInput & { version: number },
+): Promise<UpdateRequiredMeasureResult> {
   if (!(await normInTrajectory(trajectory, input.normId))) return { ok: false, reason: "unknownNorm" };
   const { version, ...fields } = input;
   const saved = await db.$transaction(async (tx) => {
@@ -133,5 +133,5 @@ export async function updateMeasure(
     return true;
   });
   if (saved) return { ok: true };
-  return { ok: false, reason: "conflict", current: await requireMeasure(trajectory.id, measureId) };
+  return { ok: false, reason: "conflict", current: await requireRequiredMeasure(trajectory.id, measureId) };
 }

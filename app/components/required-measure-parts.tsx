@@ -1,27 +1,27 @@
 import { Link } from "@remix-run/react";
 import { RatingBadge } from "~/components/badges";
 import { SelectInput, TextAreaInput, TextInput, type FormState } from "~/components/form";
-import { MEASURE_STATUSES, type MeasureStatus } from "~/domain/assessment";
+import { REQUIRED_MEASURE_STATUSES, type RequiredMeasureStatus } from "~/domain/assessment";
 import type { Rating } from "~/domain/rating";
 import { formatDate } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
 import { DataTable } from "./data-table";
 
-export interface MeasureDefaults {
+export interface RequiredMeasureDefaults {
   normId?: string;
   description?: string;
   dueDate?: string;
-  status?: MeasureStatus;
+  status?: RequiredMeasureStatus;
 }
 
 /** The fields of a required measure, the same for creating and editing. */
-export function MeasureFields({
+export function RequiredMeasureFields({
   norms,
   defaults,
   state,
 }: {
   norms: { id: string; code: string; title: string }[];
-  defaults: MeasureDefaults;
+  defaults: RequiredMeasureDefaults;
   state: FormState | undefined;
 }) {
   const { t } = useI18n();
@@ -31,25 +31,25 @@ export function MeasureFields({
         name="normId"
         label={t("assessment.norm")}
         options={norms.map((norm) => ({ value: norm.id, label: `${norm.code} ${norm.title}` }))}
-        placeholder={t("assessment.measure.chooseNorm")}
+        placeholder={t("requiredMeasure.chooseNorm")}
         defaultValue={defaults.normId}
         isRequired
         state={state}
       />
       <TextAreaInput
         name="description"
-        label={t("assessment.measure.description")}
-        description={t("assessment.measure.descriptionHint")}
+        label={t("requiredMeasure.description")}
+        description={t("requiredMeasure.descriptionHint")}
         defaultValue={defaults.description}
         rows={4}
         isRequired
         state={state}
       />
-      <TextInput name="dueDate" type="date" label={t("assessment.measure.dueDate")} defaultValue={defaults.dueDate} isRequired state={state} />
+      <TextInput name="dueDate" type="date" label={t("requiredMeasure.dueDate")} defaultValue={defaults.dueDate} isRequired state={state} />
       <SelectInput
         name="status"
-        label={t("assessment.measure.status")}
-        options={MEASURE_STATUSES.map((status) => ({ value: status, label: t(`assessment.measureStatus.${status}`) }))}
+        label={t("requiredMeasure.status")}
+        options={REQUIRED_MEASURE_STATUSES.map((status) => ({ value: status, label: t(`requiredMeasure.statuses.${status}`) }))}
         defaultValue={defaults.status ?? "OPEN"}
         isRequired
         state={state}
@@ -58,28 +58,28 @@ export function MeasureFields({
   );
 }
 
-export interface MeasureRow {
+export interface RequiredMeasureRow {
   id: string;
   description: string;
   dueDate: string;
-  status: MeasureStatus;
+  status: RequiredMeasureStatus;
   overdue: boolean;
   latestRating: Rating | null;
   norm: { id: string; code: string; title: string };
 }
 
 /** The trajectory's measures in norm order; overdue is shown in words, not only in colour. */
-export function MeasureTable({ trajectoryId, measures, canWrite }: { trajectoryId: string; measures: MeasureRow[]; canWrite: boolean }) {
+export function RequiredMeasureTable({ trajectoryId, measures, canWrite }: { trajectoryId: string; measures: RequiredMeasureRow[]; canWrite: boolean }) {
   const { t, locale } = useI18n();
   return (
-    <DataTable caption={t("assessment.measures.caption")}>
+    <DataTable caption={t("requiredMeasure.list.caption")}>
       <thead>
         <tr>
           <th scope="col">{t("assessment.norm")}</th>
-          <th scope="col">{t("assessment.measures.latestRating")}</th>
-          <th scope="col">{t("assessment.measure.description")}</th>
-          <th scope="col">{t("assessment.measure.dueDate")}</th>
-          <th scope="col">{t("assessment.measure.status")}</th>
+          <th scope="col">{t("requiredMeasure.list.latestRating")}</th>
+          <th scope="col">{t("requiredMeasure.description")}</th>
+          <th scope="col">{t("requiredMeasure.dueDate")}</th>
+          <th scope="col">{t("requiredMeasure.status")}</th>
         </tr>
       </thead>
       <tbody>
@@ -94,14 +94,14 @@ export function MeasureTable({ trajectoryId, measures, canWrite }: { trajectoryI
             <th scope="row">
               <Link to={`/trajecten/${trajectoryId}/maatregelen/${measure.id}`}>
                 {measure.description}
-                {canWrite ? <span className="visually-hidden"> ({t("assessment.measure.edit")})</span> : null}
+                {canWrite ? <span className="visually-hidden"> ({t("requiredMeasure.edit")})</span> : null}
               </Link>
             </th>
             <td>
               {formatDate(measure.dueDate, locale)}
               {measure.overdue ? <strong className="overdue-flag"> ({t("due.overdue")})</strong> : null}
             </td>
-            <td>{t(`assessment.measureStatus.${measure.status}`)}</td>
+            <td>{t(`requiredMeasure.statuses.${measure.status}`)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { FormErrors, SubmitButton, TextAreaInput, type FormState } from "~/components/form";
-import { AttachmentList, FileInput, fileSize, type AttachmentView } from "~/components/report-parts";
+import { AttachmentList, FileInput, fileSize, type AttachmentView } from "~/components/progress-report-parts";
 import { formatNumber } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
 
@@ -18,7 +18,7 @@ export interface DraftContent {
 function DraftAttachments({ draft }: { draft: DraftContent }) {
   const { t, locale } = useI18n();
   if (!draft.isDraft) return <AttachmentList attachments={draft.attachments} />;
-  if (draft.attachments.length === 0) return <p className="muted">{t("organisation.attachments.none")}</p>;
+  if (draft.attachments.length === 0) return <p className="muted">{t("progressReport.attachments.none")}</p>;
   return (
     <ul className="attachment-actions">
       {draft.attachments.map((a) => (
@@ -32,7 +32,7 @@ function DraftAttachments({ draft }: { draft: DraftContent }) {
             <input type="hidden" name="attachmentId" value={a.id} />
             <input type="hidden" name="version" value={draft.version} />
             <button type="submit" className="link-button">
-              {t("organisation.attachments.remove", { name: a.fileName })}
+              {t("progressReport.attachments.remove", { name: a.fileName })}
             </button>
           </Form>
         </li>
@@ -46,7 +46,7 @@ function DraftAttachments({ draft }: { draft: DraftContent }) {
  * attachment, saved as a draft or submitted. multipart/form-data so the file goes along
  * without JavaScript.
  */
-export function ReportSubmissionForm({
+export function ProgressReportSubmissionForm({
   norms,
   draft,
   state,
@@ -61,29 +61,29 @@ export function ReportSubmissionForm({
   const progress = new Map(draft.entries.map((e) => [e.normId, e.progress]));
   return (
     <section aria-labelledby="draft-title" className="stack">
-      <h2 id="draft-title">{t("organisation.report.draftTitle", { number: draft.number })}</h2>
+      <h2 id="draft-title">{t("progressReport.draftTitle", { number: draft.number })}</h2>
       <p>
         {t(
           draft.isDraft
-            ? "organisation.report.draftIntro"
+            ? "progressReport.draftIntro"
             : draft.number === 1
-              ? "organisation.report.firstDraftIntro" // nothing was submitted before: no word about additions
-              : "organisation.report.newDraftIntro",
+              ? "progressReport.firstDraftIntro" // nothing was submitted before: no word about additions
+              : "progressReport.newDraftIntro",
         )}
       </p>
-      <h3>{t("organisation.attachments.title")}</h3>
+      <h3>{t("progressReport.attachments.title")}</h3>
       <DraftAttachments draft={draft} />
       <Form method="post" encType="multipart/form-data" className="stack" noValidate>
         <FormErrors state={state}>
           <input type="hidden" name="version" value={draft.isDraft ? draft.version : 0} />
-          <TextAreaInput name="summary" label={t("organisation.report.summary")} defaultValue={draft.summary} rows={4} isRequired state={state} />
+          <TextAreaInput name="summary" label={t("progressReport.summary")} defaultValue={draft.summary} rows={4} isRequired state={state} />
           <fieldset className="fieldset">
-            <legend>{t("organisation.report.progressLegend")}</legend>
+            <legend>{t("progressReport.progressLegend")}</legend>
             {norms.map((norm) => (
               <TextAreaInput
                 key={norm.id}
                 name={`progress-${norm.id}`}
-                label={t("organisation.report.progressFor", { norm: `${norm.code} ${norm.title}` })}
+                label={t("progressReport.progressFor", { norm: `${norm.code} ${norm.title}` })}
                 defaultValue={progress.get(norm.id) ?? ""}
                 rows={4}
                 isRequired
@@ -93,18 +93,18 @@ export function ReportSubmissionForm({
           </fieldset>
           <FileInput
             name="attachment"
-            label={t("organisation.attachments.add")}
-            description={t("organisation.attachments.hint", { max: formatNumber(maxUploadMb, locale) })}
+            label={t("progressReport.attachments.add")}
+            description={t("progressReport.attachments.hint", { max: formatNumber(maxUploadMb, locale) })}
           />
           <div className="button-row">
             <SubmitButton name="intent" value="save" variant="secondary">
-              {t("organisation.report.saveDraft")}
+              {t("progressReport.saveDraft")}
             </SubmitButton>
             <SubmitButton name="intent" value="submit">
-              {t("organisation.report.submit")}
+              {t("progressReport.submit")}
             </SubmitButton>
           </div>
-          <p className="field__description">{t("organisation.report.submitHint")}</p>
+          <p className="field__description">{t("progressReport.submitHint")}</p>
         </FormErrors>
       </Form>
     </section>

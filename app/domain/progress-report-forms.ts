@@ -1,21 +1,21 @@
-// Forms of progress reports and draft reports (zienswijze), shared by the actions (the judge)
-// and the components (which import only types from here). Constants live in ./report.
+// Forms of progress reports, shared by the actions (the judge) and the components (which import
+// only types from here). Constants live in ./progress-report.
 import { z } from "zod";
 import { DATE_RANGES, isoDate, optionalIsoDate, optionalText, requiredText } from "./form-rules";
-import { REVIEW_OUTCOMES } from "./report";
+import { PROGRESS_REPORT_REVIEW_OUTCOMES } from "./progress-report";
 import { startVersion } from "./plan-forms";
 
-export const ReportRequestSchema = z.object({
+export const ProgressReportRequestSchema = z.object({
   title: requiredText(200),
   dueDate: isoDate(DATE_RANGES.due),
   instructions: optionalText(10_000),
   // Checkboxes: one value per ticked norm (a single tick arrives as a string); at least one.
   normIds: z.preprocess(
     (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
-    z.array(z.string().trim().min(1).max(100), { error: "organisation.report.field.norms" }).min(1, "organisation.report.field.norms"),
+    z.array(z.string().trim().min(1).max(100), { error: "progressReport.field.norms" }).min(1, "progressReport.field.norms"),
   ),
 });
-export type ReportRequestInput = z.infer<typeof ReportRequestSchema>;
+export type ProgressReportRequestInput = z.infer<typeof ProgressReportRequestSchema>;
 
 /** The field name of one norm's progress in the submission form. */
 export const progressField = (normId: string) => `progress-${normId}`;
@@ -38,28 +38,16 @@ export const RemoveAttachmentSchema = z.object({
   version: startVersion(),
 });
 
-export const ReportReviewSchema = z
+export const ProgressReportReviewSchema = z
   .object({
-    outcome: z.enum(REVIEW_OUTCOMES, { error: "organisation.field.choose" }),
+    outcome: z.enum(PROGRESS_REPORT_REVIEW_OUTCOMES, { error: "form.choose" }),
     comment: optionalText(5_000),
     newDueDate: optionalIsoDate(DATE_RANGES.due),
     version: startVersion(),
   })
   .superRefine((review, ctx) => {
     if (review.outcome !== "MORE_INFO_NEEDED") return;
-    if (!review.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: "organisation.report.review.commentRequired" });
-    if (!review.newDueDate) ctx.addIssue({ code: "custom", path: ["newDueDate"], message: "organisation.report.review.dueDateRequired" });
+    if (!review.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: "progressReport.review.commentRequired" });
+    if (!review.newDueDate) ctx.addIssue({ code: "custom", path: ["newDueDate"], message: "progressReport.review.dueDateRequired" });
   });
-export type ReportReviewInput = z.infer<typeof ReportReviewSchema>;
-
-export const DraftReportShareSchema = z.object({
-  title: requiredText(200),
-  findings: requiredText(50_000),
-  responseDueDate: isoDate(DATE_RANGES.due),
-});
-export type DraftReportShareInput = z.infer<typeof DraftReportShareSchema>;
-
-export const DraftReportResponseSchema = z.object({
-  draftReportId: requiredText(100),
-  response: requiredText(20_000),
-});
+export type ProgressReportReviewInput = z.infer<typeof ProgressReportReviewSchema>;

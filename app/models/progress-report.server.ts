@@ -3,25 +3,27 @@
 // asks for more information with a new due date, after which submission n+1 starts from n.
 // A submitted submission is frozen: every write demands status DRAFT in its where clause.
 import type { Prisma } from "~/generated/prisma/client";
-import { isReportOverdue, isReportStatus, type ReportStatus } from "~/domain/report";
-import type { ReportRequestInput, ReportReviewInput } from "~/domain/report-forms";
+import { isProgressReportOverdue, isProgressReportStatus, type ProgressReportStatus } from "~/domain/progress-report";
+import type { ProgressReportRequestInput, ProgressReportReviewInput } from "~/domain/progress-report-forms";
 import { todayIso } from "~/domain/dates";
 import type { PageRequest } from "~/domain/pagination";
 import type { Role } from "~/domain/roles";
 import { recordAudit, type Tx } from "~/utils/audit.server";
+import { notify } from "./notification.server";
 import { db } from "~/utils/db.server";
-import { commitStaged, removeIfUnreferenced, type StagedFile } from "~/utils/files.server";
+import { commitStaged, type StagedFile } from "~/utils/files.server";
+import { releaseFiles } from "./stored-files.server";
 import type { VisibleTrajectory } from "~/domain/permissions";
 import { markFollowUpMet } from "./follow-up.server";
 
 type Actor = { id: string; role: Role };
 
-function statusOf(value: string): ReportStatus {
-  return isReportStatus(value) ? value : "REQUESTED";
+function statusOf(value: string): ProgressReportStatus {
+  return isProgressReportStatus(value) ? value : "REQUESTED";
 }
 
 /** One page of the trajectory's requests, earliest due first, overdue computed: two queries. */
-export async function listReportRequests(trajectoryId: string, page: PageRequest) {
+export async function listProgressReportRequests(trajectoryId: string, page: PageRequest) {
   const where = { trajectoryId };
   const [total, rows] = await Promise.all([
     db.progressReportRequest.count({ where }),
@@ -34,10 +36,10 @@ export async function listReportRequests(trajectoryId: string, page: PageRequest
     }),
   ]);
   const today = todayIso();
-  return { total, requests: rows.map((r) => ({ ...r, status: statusOf(r.status), overdue: isReportOverdue(r, today) })) };
+  return { total, requests: rows.map((r) => ({ ...r, status: statusOf(r.status), overdue: isProgressReportOverdue(r, today) })) };
 }
 
-export async function createReportRequest(user: Actor, trajectory: VisibleTrajectory, input: ReportRequestInput): Promise<{ ok: true; id: string } | { ok: false; reason: "unknownNorm" }> {
+export async function createProgressReportRequest(user: Actor, trajectory: VisibleTrajectory, input: ProgressReportRequestInput): Promise<{ ok: true; id: string } | { ok: false; reason: "unknownNorm" }> {
   const normIds = [...new Set(input.normIds)];
   const found = await db.norm.count({ where: { id: { in: normIds }, frameworkVersionId: trajectory.frameworkVersionId } });
   if (found !== normIds.length) return { ok: false, reason: "unknownNorm" };
@@ -62,6 +64,7 @@ export async function createReportRequest(user: Actor, trajectory: VisibleTrajec
       entityId: request.id,
       after: { title: input.title, dueDate: input.dueDate, instructions: input.instructions, normIds },
     });
+    await notify(tx, { kind: "report.requested", trajectoryId: trajectory.id, actorId: user.id, params: { title: input.title, dueDate: input.dueDate, path: `/trajecten/${trajectory.id}/rapportages/${request.id}` } });
     return { ok: true as const, id: request.id };
   });
 }
@@ -84,13 +87,14 @@ const submissionSelect = {
  * A request of this trajectory with its norms and submissions (404 for any other). A draft
  * submission is the organisation's working copy: only the organisation sees it.
  */
-export async function requireReportRequest(user: Actor, trajectoryId: string, requestId: string) {
+export async function requireProgressReportRequest(user: Actor, trajectoryId: string, requestId: string) {
   const request = await db.progressReportRequest.findFirst({
     where: { id: requestId, trajectoryId },
     select: {
       id: true,
       title: true,
       instructions: true,
+      instructionsCode: true,
       dueDate: true,
       status: true,
       followUpId: true,
@@ -106,13 +110,13 @@ export async function requireReportRequest(user: Actor, trajectoryId: string, re
   });
   if (!request) throw new Response("Not found", { status: 404 });
   const norms = request.norms.map((n) => n.norm).sort((a, b) => a.order - b.order);
-  return { ...request, norms, status: statusOf(request.status), overdue: isReportOverdue(request) };
+  return { ...request, norms, status: statusOf(request.status), overdue: isProgressReportOverdue(request) };
 }
-export type ReportRequestView = Awaited<ReturnType<typeof requireReportRequest>>;
+export type ProgressReportRequestView = Awaited<ReturnType<typeof requireProgressReportRequest>>;
 
-export type ReportResult =
+export type ProgressReportResult =
   | { ok: true }
-  | { ok: false; reason: "conflict"; current: ReportRequestView }
+  | { ok: false; reason: "conflict"; current: ProgressReportRequestView }
   | { ok: false; reason: "frozen" };
 
 class Refused extends Error {
@@ -121,14 +125,14 @@ class Refused extends Error {
   }
 }
 
-async function run(user: Actor, trajectoryId: string, requestId: string, work: (tx: Tx) => Promise<void>): Promise<ReportResult> {
+async function run(user: Actor, trajectoryId: string, requestId: string, work: (tx: Tx) => Promise<void>): Promise<ProgressReportResult> {
   try {
     await db.$transaction(work);
     return { ok: true };
   } catch (error) {
     if (!(error instanceof Refused)) throw error;
     if (error.reason === "frozen") return { ok: false, reason: "frozen" };
-    return { ok: false, reason: "conflict", current: await requireReportRequest(user, trajectoryId, requestId) };
+    return { ok: false, reason: "conflict", current: await requireProgressReportRequest(user, trajectoryId, requestId) };
   }
 }
 
@@ -186,7 +190,7 @@ export async function saveSubmission(
   requestId: string,
   input: SubmissionInput,
   files: readonly StagedFile[],
-): Promise<ReportResult> {
+): Promise<ProgressReportResult> {
   // Files go to their content-addressed place first; a failed transaction leaves no row pointing at them.
   for (const file of files) await commitStaged(file);
   const result = await run(user, trajectory.id, requestId, async (tx) => {
@@ -195,7 +199,7 @@ export async function saveSubmission(
     await tx.progressReportSubmission.update({ where: { id: draft.id }, data: { summary: input.summary } });
     for (const { normId } of scope) {
       const progress = input.progress[normId] ?? "";
-      await tx.progressEntry.upsert({
+      await tx.progressReportEntry.upsert({
         where: { submissionId_normId: { submissionId: draft.id, normId } },
         create: { submissionId: draft.id, normId, progress },
         update: { progress },
@@ -219,7 +223,7 @@ export async function saveSubmission(
     });
     if (!input.submit) return;
     await tx.progressReportSubmission.update({ where: { id: draft.id }, data: { status: "SUBMITTED", submittedAt: new Date(), submittedById: user.id } });
-    const request = await tx.progressReportRequest.findUniqueOrThrow({ where: { id: requestId }, select: { status: true, version: true } });
+    const request = await tx.progressReportRequest.findUniqueOrThrow({ where: { id: requestId }, select: { status: true, version: true, title: true } });
     await tx.progressReportRequest.update({ where: { id: requestId }, data: { status: "SUBMITTED", version: request.version + 1 } });
     await recordAudit(tx, {
       trajectoryId: trajectory.id,
@@ -230,21 +234,14 @@ export async function saveSubmission(
       before: { status: "DRAFT", requestStatus: request.status },
       after: { status: "SUBMITTED", number: draft.number, requestStatus: "SUBMITTED" },
     });
+    await notify(tx, { kind: "report.submitted", trajectoryId: trajectory.id, actorId: user.id, params: { title: request.title, path: `/trajecten/${trajectory.id}/rapportages/${requestId}` } });
   });
   if (!result.ok) await releaseFiles(files.map((f) => f.sha256));
   return result;
 }
 
-/** Deletes stored content that no row refers to (after a refused save or a removal). */
-async function releaseFiles(hashes: readonly string[]): Promise<void> {
-  for (const sha256 of new Set(hashes)) {
-    const referenced = (await db.attachment.count({ where: { sha256 } })) > 0;
-    await removeIfUnreferenced(sha256, referenced);
-  }
-}
-
 /** Removes an attachment from the draft (never from a submitted submission). */
-export async function removeDraftAttachment(user: Actor, trajectory: VisibleTrajectory, requestId: string, attachmentId: string, version: number): Promise<ReportResult> {
+export async function removeDraftAttachment(user: Actor, trajectory: VisibleTrajectory, requestId: string, attachmentId: string, version: number): Promise<ProgressReportResult> {
   let removed: string | null = null;
   const result = await run(user, trajectory.id, requestId, async (tx) => {
     const attachment = await tx.attachment.findFirst({
@@ -272,9 +269,9 @@ export async function removeDraftAttachment(user: Actor, trajectory: VisibleTraj
  * The inspector's review of the latest submission: accepted (which meets the follow-up the
  * request answers), or more information needed with a comment and a new due date.
  */
-export async function reviewSubmission(user: Actor, trajectory: VisibleTrajectory, requestId: string, input: ReportReviewInput): Promise<ReportResult> {
+export async function reviewSubmission(user: Actor, trajectory: VisibleTrajectory, requestId: string, input: ProgressReportReviewInput): Promise<ProgressReportResult> {
   return run(user, trajectory.id, requestId, async (tx) => {
-    const request = await tx.progressReportRequest.findFirst({ where: { id: requestId, trajectoryId: trajectory.id }, select: { status: true, dueDate: true, followUpId: true } });
+    const request = await tx.progressReportRequest.findFirst({ where: { id: requestId, trajectoryId: trajectory.id }, select: { status: true, dueDate: true, followUpId: true, title: true } });
     if (!request) throw new Response("Not found", { status: 404 });
     const { count } = await tx.progressReportRequest.updateMany({
       where: { id: requestId, trajectoryId: trajectory.id, status: "SUBMITTED", version: input.version },
@@ -304,6 +301,8 @@ export async function reviewSubmission(user: Actor, trajectory: VisibleTrajector
       before: { requestStatus: "SUBMITTED", dueDate: request.dueDate },
       after: { reviewOutcome: input.outcome, comment: input.comment, number: submission.number, dueDate: input.newDueDate ?? request.dueDate },
     });
+    const kind = input.outcome === "ACCEPTED" ? "report.accepted" : "report.returned";
+    await notify(tx, { kind, trajectoryId: trajectory.id, actorId: user.id, params: { title: request.title, dueDate: input.newDueDate ?? request.dueDate, path: `/trajecten/${trajectory.id}/rapportages/${requestId}` } });
     if (input.outcome === "ACCEPTED") {
       await markFollowUpMet(tx, { trajectoryId: trajectory.id, followUpId: request.followUpId, actorId: user.id, via: { entity: "ProgressReportRequest", entityId: requestId } });
     }

@@ -1,0 +1,59 @@
+// Texts the system writes (not people) are stored as a code with parameters, never as a sentence:
+// the sentence is made in the reader's language when it is shown (decision 007). Anything typed
+// by a person stays as typed. This module is the list of codes and the check of their parameters.
+import { isIsoDate } from "./dates";
+
+/** Why a deadline changed, when the system recorded it (an override at creation is typed by the inspector). */
+export type DeadlineReason = { code: "EXTENDED_BY_DECISION"; decisionDate: string };
+
+/** What is stored for a deadline reason: the columns reasonCode and reasonParams (JSON). */
+export function storeDeadlineReason(reason: DeadlineReason): { reason: string; reasonCode: string; reasonParams: string } {
+  const { code, ...params } = reason;
+  return { reason: "", reasonCode: code, reasonParams: JSON.stringify(params) };
+}
+
+/** The stored code read back; null when the row has none or its parameters do not fit the code. */
+export function readDeadlineReason(row: { reasonCode: string | null; reasonParams: string | null }): DeadlineReason | null {
+  if (row.reasonCode !== "EXTENDED_BY_DECISION") return null;
+  const date = readParams(row.reasonParams)?.decisionDate;
+  return typeof date === "string" && isIsoDate(date) ? { code: "EXTENDED_BY_DECISION", decisionDate: date } : null;
+}
+
+/** Standard instructions of a progress report the system requests (the report after closure). */
+export const INSTRUCTIONS_CODES = ["FOLLOW_UP_REPORT"] as const;
+export type InstructionsCode = (typeof INSTRUCTIONS_CODES)[number];
+
+export function isInstructionsCode(value: unknown): value is InstructionsCode {
+  return (INSTRUCTIONS_CODES as readonly unknown[]).includes(value);
+}
+
+/**
+ * The title of a round the app opens from a held visit: code "visitRound" with the visit's kind
+ * and day (columns titleCode and titleParams of AssessmentRound); a typed title stays as typed.
+ */
+export type RoundTitle = { code: "visitRound"; kind: "ANNOUNCED" | "UNANNOUNCED"; date: string };
+
+export function storeVisitRoundTitle(visit: { announced: boolean; date: string }): { titleCode: string; titleParams: string } {
+  return { titleCode: "visitRound", titleParams: JSON.stringify({ kind: visit.announced ? "ANNOUNCED" : "UNANNOUNCED", date: visit.date }) };
+}
+
+/** The stored code read back; null for a typed title, an unknown code or parameters that do not fit. */
+export function readRoundTitle(row: { titleCode: string | null; titleParams: string | null }): RoundTitle | null {
+  const params = row.titleCode === "visitRound" ? readParams(row.titleParams) : null;
+  if (!params) return null;
+  const { kind, date } = params;
+  if (typeof date !== "string" || !isIsoDate(date)) return null;
+  if (kind !== "ANNOUNCED" && kind !== "UNANNOUNCED") return null;
+  return { code: "visitRound", kind, date };
+}
+
+/** Stored parameters (a JSON object) read back; null when missing or damaged. */
+function readParams(raw: string | null): Record<string, unknown> | null {
+  if (!raw) return null;
+  try {
+    const value: unknown = JSON.parse(raw);
+    return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
