@@ -122,7 +122,7 @@ describe("organisations", () => {
     await db.organisation.createMany({
       data: Array.from({ length: 26 }, (_, i) => ({ name: `Zorg ${String(i).padStart(2, "0")}`, kvkNumber: `700000${String(i).padStart(2, "0")}`, sector: "Jeugd – pleegzorg", location: "Utrecht" })),
     });
-    const second = await search("page=2");
+    const second = await search("pagina=2");
     expect([second.total, second.paging]).toEqual([50, { page: 2, pages: 2 }]);
     expect(second.organisations.map((o) => o.name)).toEqual(Array.from({ length: 25 }, (_, i) => `Zorg ${String(i + 1).padStart(2, "0")}`));
     expect((await search("status=inactief")).total).toBe(0);
@@ -482,7 +482,7 @@ describe("activity and the sign-in page", () => {
     const first = await page("");
     expect([first.total, first.paging, first.events.length]).toEqual([55, { page: 1, pages: 2 }, 50]);
     expect(JSON.parse(first.events[0]?.after ?? "{}")).toEqual({ name: "Sector 54" });
-    const second = await page("&page=2");
+    const second = await page("&pagina=2");
     expect(second.events.map((e) => JSON.parse(e.after ?? "{}").name)).toEqual(["Sector 04", "Sector 03", "Sector 02", "Sector 01", "Sector 00"]);
   });
 

@@ -53,7 +53,7 @@ describe("in-app inbox", () => {
   it("pages the list", async () => {
     for (let i = 0; i < 27; i++) await tellEnver(`R${i}`);
     const enver = await sessionCookieFor("enver@enver.example");
-    const page2 = (await (await responseOf(() => inboxLoader(routeArgs(get("/meldingen?page=2", enver))))).json()) as { rows: unknown[]; paging: { page: number; pages: number } };
+    const page2 = (await (await responseOf(() => inboxLoader(routeArgs(get("/meldingen?pagina=2", enver))))).json()) as { rows: unknown[]; paging: { page: number; pages: number } };
     expect(page2.rows).toHaveLength(2);
     expect(page2.paging).toEqual({ page: 2, pages: 2 });
   });

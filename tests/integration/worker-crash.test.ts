@@ -45,11 +45,15 @@ afterEach(async () => {
   await new Promise<void>((resolve) => smtp.close(() => resolve()));
 });
 
+// Long enough that a busy machine's slow delivery never outlives its lease (which would let the
+// other worker take the message too), short enough that the killed worker's claim expires soon.
+const LEASE_SECONDS = "10";
+
 function startWorker(): ChildProcess {
   // Node itself with tsx as a loader (not the tsx CLI, which would run the worker as a
   // grandchild that SIGKILL does not reach): the killed process is the one delivering.
   const child = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts/worker.ts")], {
-    env: { ...process.env, SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: FROM, OUTBOX_LEASE_SECONDS: "3", NOTIFICATIONS: "on" },
+    env: { ...process.env, SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: FROM, OUTBOX_LEASE_SECONDS: LEASE_SECONDS, NOTIFICATIONS: "on" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   children.push(child);
