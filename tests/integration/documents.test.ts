@@ -5,6 +5,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { loader as downloadLoader } from "~/routes/documenten.$id";
 import { loader as publicLoader } from "~/routes/rapporten.$id";
+import { releaseFiles } from "~/models/stored-files.server";
 import { loader as overviewLoader } from "~/routes/trajecten.$id._index";
 import { action as documentsAction, loader as documentsLoader } from "~/routes/trajecten.$id.documenten";
 import { assessmentFixture, callLoader, cookies, db } from "../support/assessment-fixtures";
@@ -67,6 +68,15 @@ describe("documents", () => {
     // Not published yet: no public page and no file for anyone signed out.
     expect((await download(final.id)).status).toBe(404);
     expect((await responseOf(() => publicLoader(routeArgs(get(`/rapporten/${final.id}`), { id: final.id })))).status).toBe(404);
+  });
+
+  it("keeps a document's file when a progress report or theme answer with the same content releases it", async () => {
+    expect((await add({ kind: "INSPECTION_REPORT", title: "Rapport", date: "2026-03-02", status: "FINAL" }, pdf("gedeeld-met-een-bijlage.pdf"))).status).toBe(302);
+    const document = await db.trajectoryDocument.findFirstOrThrow({ where: { title: "Rapport" }, select: { id: true, sha256: true } });
+    // Content is stored once per hash; removing an attachment of the same bytes calls this.
+    await releaseFiles([document.sha256!]);
+    const download = await responseOf(async () => downloadLoader(routeArgs(get(`/documenten/${document.id}`, await cookies.lead()), { id: document.id })));
+    expect(download.status).toBe(200);
   });
 
   it("moves a report to final and published; the published one is public; a stale step answers 409", async () => {
