@@ -29,11 +29,11 @@ export function populate(sqlite: Database.Database, scale: number, passwordHash:
 
   // Reference data: measure types and frameworks (not scaled: an inspectorate has a handful).
   // Reuse the measure type when the database already has it (the demo seeds the same codes).
-  const findType = sqlite.prepare("SELECT id FROM AdministrativeMeasureType WHERE code = ?");
+  const findType = sqlite.prepare("SELECT id FROM EnforcementMeasureType WHERE code = ?");
   const typeId = (code: string) => {
     const existing = findType.get(code) as { id: string } | undefined;
     if (existing) return existing.id;
-    w.insert("AdministrativeMeasureType", { id: `mt-${code}`, code, nameNl: code, nameEn: code });
+    w.insert("EnforcementMeasureType", { id: `mt-${code}`, code, nameNl: code, nameEn: code });
     return `mt-${code}`;
   };
   const instructionOrder = typeId("AANWIJZING");
@@ -185,7 +185,7 @@ export function populate(sqlite: Database.Database, scale: number, passwordHash:
         w.insert("ClosureDecision", { id: did, proposalId: pid, decision: "APPROVED", comment: "Akkoord.", decidedById: decidedBy, decisionDate, decidedAt: new Date(at + 20 * DAY), publicSummary: r.chance(0.5) ? "Het verscherpt toezicht is beëindigd." : null, publishedAt: r.chance(0.5) ? new Date(at + 21 * DAY) : null });
         event(id, decidedBy, "decision.approved", "ClosureDecision", did, at + 20 * DAY, { outcome });
         if (status === "ESCALATED") {
-          w.insert("AdministrativeMeasure", { id: `${id}-am`, trajectoryId: id, typeId: instructionOrder, description: "Synthetische aanwijzing.", imposedOn: decisionDate, dueDate: iso(at + 200 * DAY), status: "IN_FORCE", decisionId: did, createdAt: new Date(at + 20 * DAY) });
+          w.insert("EnforcementMeasure", { id: `${id}-am`, trajectoryId: id, typeId: instructionOrder, description: "Synthetische aanwijzing.", imposedOn: decisionDate, dueDate: iso(at + 200 * DAY), status: "IN_FORCE", decisionId: did, createdAt: new Date(at + 20 * DAY) });
         }
         if (status === "FOLLOW_UP" || status === "LIFTED") {
           w.insert("FollowUpObligation", { id: `${id}-fu`, trajectoryId: id, kind: "REPORT", title: "Rapportage na afloop", dueDate: iso(at + 180 * DAY), status: "OPEN", decisionId: did, createdAt: new Date(at + 20 * DAY) });

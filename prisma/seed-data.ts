@@ -69,7 +69,7 @@ async function seedReferenceData(tx: Tx): Promise<void> {
 async function seedMeasureTypes(tx: Tx): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const type of MEASURE_TYPES) {
-    const row = await tx.administrativeMeasureType.upsert({ where: { code: type.code }, update: {}, create: type, select: { id: true } });
+    const row = await tx.enforcementMeasureType.upsert({ where: { code: type.code }, update: {}, create: type, select: { id: true } });
     ids.set(type.code, row.id);
   }
   return ids;
@@ -99,7 +99,8 @@ async function writeRows(tx: Tx, rows: Rows): Promise<void> {
   if (rows.proposals.length) await tx.closureProposal.createMany({ data: rows.proposals });
   if (rows.coAuthors.length) await tx.closureProposalCoAuthor.createMany({ data: rows.coAuthors });
   if (rows.decisions.length) await tx.closureDecision.createMany({ data: rows.decisions });
-  if (rows.adminMeasures.length) await tx.administrativeMeasure.createMany({ data: rows.adminMeasures });
+  if (rows.enforcementMeasures.length) await tx.enforcementMeasure.createMany({ data: rows.enforcementMeasures });
+  if (rows.complianceChecks.length) await tx.complianceCheck.createMany({ data: rows.complianceChecks });
   if (rows.followUps.length) await tx.followUpObligation.createMany({ data: rows.followUps });
   // The audit log is read in id order, so ids must follow the story's clock.
   if (rows.audit.length) {

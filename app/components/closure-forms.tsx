@@ -5,6 +5,9 @@ import { formatDate, formatDateTime } from "~/i18n";
 import { isFollowUpOverdue } from "~/domain/closure";
 import { useI18n } from "~/utils/i18n";
 import { DataTable } from "./data-table";
+import { measureStatusKey } from "./enforcement-parts";
+import { followUpDecisionKey } from "./follow-up-forms";
+import { needsDecision } from "~/domain/follow-up";
 
 /**
  * A manager's decision: approve or return, with a comment and the decision date. Two submit
@@ -63,9 +66,13 @@ export interface FollowUpRow {
   title: string;
   dueDate: string;
   status: string;
+  outcome?: { outcome: string; judgement: string; decision: string | null; decisionComment: string | null } | null;
 }
 
 /** `today` comes from the loader (Europe/Amsterdam), never from the browser's clock. */
+const followUpStatusKey = (status: string) =>
+  `followUp.statuses.${status === "MET" || status === "NOT_MET" || status === "PARTLY_MET" ? status : "OPEN"}` as const;
+
 export function FollowUpTable({ followUps, canMarkMet, today }: { followUps: FollowUpRow[]; canMarkMet: boolean; today: string }) {
   const { t, locale } = useI18n();
   if (followUps.length === 0) return <p>{t("followUp.list.none")}</p>;
@@ -77,6 +84,7 @@ export function FollowUpTable({ followUps, canMarkMet, today }: { followUps: Fol
           <th scope="col">{t("followUp.kind")}</th>
           <th scope="col">{t("followUp.dueDate")}</th>
           <th scope="col">{t("followUp.status")}</th>
+          <th scope="col">{t("followUp.outcome.column")}</th>
         </tr>
       </thead>
       <tbody>
@@ -86,7 +94,7 @@ export function FollowUpTable({ followUps, canMarkMet, today }: { followUps: Fol
             <td>{t(f.kind === "REPORT" ? "followUp.kinds.REPORT" : "followUp.kinds.IMPROVEMENT_PLAN")}</td>
             <td>{formatDate(f.dueDate, locale)}</td>
             <td>
-              {t(f.status === "MET" ? "followUp.statuses.MET" : "followUp.statuses.OPEN")}
+              {t(followUpStatusKey(f.status))}
               {isFollowUpOverdue(f, today) ? <strong className="overdue-flag"> ({t("due.overdue")})</strong> : null}
               {f.status === "OPEN" && canMarkMet ? (
                 <Form method="post" className="inline-form">
@@ -98,6 +106,22 @@ export function FollowUpTable({ followUps, canMarkMet, today }: { followUps: Fol
                   </button>
                 </Form>
               ) : null}
+            </td>
+            <td>
+              {f.outcome ? (
+                <>
+                  <span className="prose">{f.outcome.judgement}</span>
+                  {needsDecision(f.outcome.outcome) ? (
+                    <>
+                      {" — "}
+                      {f.outcome.decision ? t(followUpDecisionKey(f.outcome.decision)) : <strong>{t("followUp.outcome.awaiting")}</strong>}
+                      {f.outcome.decisionComment ? <span className="muted"> ({f.outcome.decisionComment})</span> : null}
+                    </>
+                  ) : null}
+                </>
+              ) : (
+                "—"
+              )}
             </td>
           </tr>
         ))}
@@ -118,21 +142,20 @@ export function ArchiveForm({ version }: { version: number }) {
   );
 }
 
-export function AdminMeasureTable({
+export function EnforcementMeasureTable({
   measures,
 }: {
   measures: { id: string; description: string; imposedOn: string; dueDate: string | null; status: string; type: MeasureTypeName }[];
 }) {
   const { t, locale } = useI18n();
-  const statusKey = (s: string) => `management.adminMeasureStatus.${s === "COMPLIED" || s === "WITHDRAWN" ? s : "IN_FORCE"}` as const;
   return (
-    <DataTable caption={t("management.adminMeasures.title")}>
+    <DataTable caption={t("enforcement.measures.title")}>
       <thead>
         <tr>
           <th scope="col">{t("closure.proposal.measureType")}</th>
           <th scope="col">{t("closure.proposal.measureDetails")}</th>
-          <th scope="col">{t("management.adminMeasure.imposedOn")}</th>
-          <th scope="col">{t("management.adminMeasure.dueDate")}</th>
+          <th scope="col">{t("enforcement.measure.imposedOn")}</th>
+          <th scope="col">{t("enforcement.measure.dueDate")}</th>
           <th scope="col">{t("followUp.status")}</th>
         </tr>
       </thead>
@@ -143,7 +166,7 @@ export function AdminMeasureTable({
             <td className="prose">{m.description}</td>
             <td>{formatDate(m.imposedOn, locale)}</td>
             <td>{m.dueDate ? formatDate(m.dueDate, locale) : "—"}</td>
-            <td>{t(statusKey(m.status))}</td>
+            <td>{t(measureStatusKey(m.status))}</td>
           </tr>
         ))}
       </tbody>

@@ -26,8 +26,12 @@ export function DueList({ items, caption, showTrajectory = true }: { items: DueI
             </td>
             <td>
               <span className="due-kind">{t(`due.kind.${item.kind}`)}</span>:{" "}
-              {/* A planned visit's title is its kind, translated here. */}
-              {item.kind === "visit" ? t(item.title === "ANNOUNCED" ? "assessment.visit.ANNOUNCED" : "assessment.visit.UNANNOUNCED") : item.title}
+              {/* A planned visit's title is its kind, translated here; a measure type has its own English name. */}
+              {item.kind === "visit"
+                ? t(item.title === "ANNOUNCED" ? "assessment.visit.ANNOUNCED" : "assessment.visit.UNANNOUNCED")
+                : locale === "en" && item.titleEn
+                  ? item.titleEn
+                  : item.title}
             </td>
             {showTrajectory ? (
               <td>

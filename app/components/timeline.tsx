@@ -13,7 +13,10 @@ const MARKER: Record<TimelineKind, string> = {
   document: "▤",
   proposal: "◇",
   decision: "★",
+  enforcement: "⬟",
+  complianceCheck: "✓",
   deadlineChange: "↦",
+  suspension: "⏸",
   deadline: "⚑",
   today: "▼",
 };

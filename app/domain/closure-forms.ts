@@ -4,18 +4,9 @@
 import { z } from "zod";
 import { CLOSURE_OUTCOMES, DECISIONS, FOLLOW_UP_KINDS, FOLLOW_UP_ROWS, followUpField, type FollowUpPlan } from "./closure";
 import { isIsoDate, parseDateInput, todayIso } from "./dates";
-import { DATE_RANGES, dateBounds, inRange, isoDate, optionalIsoDate, optionalText, requiredText } from "./form-rules";
+import { DATE_RANGES, choice, dateBounds, inRange, isoDate, optionalIsoDate, optionalText, recordId, requiredText, editVersion } from "./form-rules";
 
-const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: "closure.field.choose" });
-
-/** The version an edit started from, from a hidden field; never coerced from "". */
-const startVersion = () =>
-  z
-    .string({ error: "closure.field.version" })
-    .regex(/^\d{1,9}$/, "closure.field.version")
-    .transform(Number);
-
-const id = () => z.string({ error: "closure.field.choose" }).trim().min(1, "closure.field.choose").max(100);
+const id = recordId;
 
 const rowShape = Object.fromEntries(
   Array.from({ length: FOLLOW_UP_ROWS }, (_, i) => [
@@ -39,7 +30,7 @@ export const ProposalSchema = z
     newDeadline: optionalIsoDate(DATE_RANGES.due),
     measureTypeId: optionalText(100),
     measureDetails: optionalText(5_000),
-    version: startVersion(),
+    version: editVersion(),
     ...rowShape,
   })
   .superRefine((form, ctx) => {
@@ -96,7 +87,7 @@ export const DecisionSchema = z
   .object({
     intent: z.literal("decide"),
     proposalId: id(),
-    version: startVersion(),
+    version: editVersion(),
     decision: choice(DECISIONS),
     comment: optionalText(10_000),
     decisionDate: isoDate(DATE_RANGES.event),
@@ -116,7 +107,7 @@ export type DecisionInput = z.infer<typeof DecisionSchema>;
 
 export const FollowUpMetSchema = z.object({ intent: z.literal("followUpMet"), followUpId: id() });
 
-export const ArchiveSchema = z.object({ intent: z.literal("archive"), version: startVersion() });
+export const ArchiveSchema = z.object({ intent: z.literal("archive"), version: editVersion() });
 
 export const PublicationSchema = z.object({
   publicSummary: requiredText(5_000),

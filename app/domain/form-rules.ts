@@ -83,3 +83,10 @@ export const optionalIsoDate = (range: DateRange) =>
     .transform((value) => (value ? asIsoDay(value) : undefined))
     .refine((value) => value === undefined || isIsoDate(value), "field.date")
     .refine((value) => value === undefined || !isIsoDate(value) || inRange(range)(value), { error: rangeMessage(range) });
+
+/** One of a fixed list of codes (a radio group or a select). */
+export const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: "form.choose" });
+
+/** The id of a record the form acts on, from a hidden field or a select. */
+export const recordId = () => z.string({ error: "form.choose" }).trim().min(1, "form.choose").max(100);
+

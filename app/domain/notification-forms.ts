@@ -1,14 +1,11 @@
 import { z } from "zod";
-import { MODES, MUTABLE_KINDS, type NotificationKind } from "./notifications";
+import { MODES, MUTABLE_KINDS, receiveField, type NotificationKind } from "./notifications";
 
 // The notification settings form: how e-mail comes, and which non-essential kinds to receive.
 
 export const NotificationSettingsSchema = z.object({
   mode: z.enum(MODES, { error: "organisation.field.choose" }),
 });
-
-/** The checkbox of a kind the user may switch off; ticked means "receive it". */
-export const receiveField = (kind: NotificationKind) => `receive.${kind}`;
 
 /** The kinds left unticked in the submitted form: those the user switches off. */
 export function mutedFrom(form: { get(name: string): unknown }): NotificationKind[] {

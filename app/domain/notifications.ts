@@ -145,3 +145,9 @@ export function afterFailure(attempts: number, permanent: boolean, now: Date): {
   if (permanent || attempts >= MAX_ATTEMPTS) return { status: "FAILED" };
   return { status: "PENDING", nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)) };
 }
+
+/**
+ * The settings form's checkbox of a kind the user may switch off; ticked means "receive it".
+ * Here, not beside the form's schema: the page renders it, and zod must not reach the browser.
+ */
+export const receiveField = (kind: NotificationKind) => `receive.${kind}`;

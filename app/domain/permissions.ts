@@ -181,6 +181,11 @@ export const TRAJECTORY_INTENTS = [
   "decision:make",
   "decision:publish",
   "follow-up:mark-met",
+  "follow-up:record-outcome",
+  "follow-up:decide",
+  "enforcement:check",
+  "enforcement:decide",
+  "deadline:suspend",
   "progress-report:request",
   "progress-report:review",
   "plan:review",
@@ -203,6 +208,16 @@ export function mayOnTrajectory(user: Actor, trajectory: VisibleTrajectory, inte
     case "follow-up:mark-met":
       // The team records that a follow-up was met, and so may a manager.
       return canWriteTrajectory(user, trajectory) || can(user.role, "decision:make");
+    case "follow-up:record-outcome":
+    case "enforcement:check":
+    case "deadline:suspend":
+      // The team judges obligations and compliance and suspends the term: inspectors on the
+      // trajectory only. Which statuses allow it is the model's refusal, with a clear message.
+      return can(user.role, "assessment:write") && canWriteTrajectory(user, trajectory);
+    case "follow-up:decide":
+    case "enforcement:decide":
+      // A manager decides; four eyes (never on one's own finding) is checked on the record.
+      return can(user.role, "decision:make");
     case "progress-report:request":
     case "progress-report:review":
     case "plan:review":

@@ -6,6 +6,9 @@ describe("system texts stored as codes", () => {
     const stored = storeDeadlineReason({ code: "EXTENDED_BY_DECISION", decisionDate: "2026-03-24" });
     expect(stored.reason).toBe("");
     expect(readDeadlineReason(stored)).toEqual({ code: "EXTENDED_BY_DECISION", decisionDate: "2026-03-24" });
+    const resumed = storeDeadlineReason({ code: "RESUMED_AFTER_FOLLOW_UP", decisionDate: "2026-09-01" });
+    expect(resumed).toEqual({ reason: "", reasonCode: "RESUMED_AFTER_FOLLOW_UP", reasonParams: '{"decisionDate":"2026-09-01"}' });
+    expect(readDeadlineReason(resumed)).toEqual({ code: "RESUMED_AFTER_FOLLOW_UP", decisionDate: "2026-09-01" });
   });
 
   it("gives null for a typed reason, an unknown code or parameters that do not fit, so the typed text shows", () => {

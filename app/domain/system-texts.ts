@@ -4,7 +4,12 @@
 import { isIsoDate } from "./dates";
 
 /** Why a deadline changed, when the system recorded it (an override at creation is typed by the inspector). */
-export type DeadlineReason = { code: "EXTENDED_BY_DECISION"; decisionDate: string };
+export type DeadlineReason =
+  | { code: "EXTENDED_BY_DECISION"; decisionDate: string }
+  // Back under enhanced supervision after a follow-up outcome that was not (fully) met.
+  | { code: "RESUMED_AFTER_FOLLOW_UP"; decisionDate: string };
+
+const DEADLINE_REASON_CODES = ["EXTENDED_BY_DECISION", "RESUMED_AFTER_FOLLOW_UP"] as const;
 
 /** What is stored for a deadline reason: the columns reasonCode and reasonParams (JSON). */
 export function storeDeadlineReason(reason: DeadlineReason): { reason: string; reasonCode: string; reasonParams: string } {
@@ -14,9 +19,9 @@ export function storeDeadlineReason(reason: DeadlineReason): { reason: string; r
 
 /** The stored code read back; null when the row has none or its parameters do not fit the code. */
 export function readDeadlineReason(row: { reasonCode: string | null; reasonParams: string | null }): DeadlineReason | null {
-  if (row.reasonCode !== "EXTENDED_BY_DECISION") return null;
-  const date = readParams(row.reasonParams)?.decisionDate;
-  return typeof date === "string" && isIsoDate(date) ? { code: "EXTENDED_BY_DECISION", decisionDate: date } : null;
+  const code = DEADLINE_REASON_CODES.find((c) => c === row.reasonCode);
+  const date = code ? readParams(row.reasonParams)?.decisionDate : undefined;
+  return code && typeof date === "string" && isIsoDate(date) ? { code, decisionDate: date } : null;
 }
 
 /** Standard instructions of a progress report the system requests (the report after closure). */

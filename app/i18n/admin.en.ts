@@ -107,7 +107,7 @@ export const adminEn: Record<keyof typeof adminNl, string> = {
   "admin.entity.Organisation": "organisation",
   "admin.entity.User": "user",
   "admin.entity.Sector": "sector",
-  "admin.entity.AdministrativeMeasureType": "measure type",
+  "admin.entity.EnforcementMeasureType": "measure type",
   "admin.entity.Framework": "assessment framework",
   "admin.action.organisation.created": "Organisation created",
   "admin.action.organisation.updated": "Organisation changed",

@@ -105,7 +105,7 @@ export const adminNl = {
   "admin.entity.Organisation": "organisatie",
   "admin.entity.User": "gebruiker",
   "admin.entity.Sector": "sector",
-  "admin.entity.AdministrativeMeasureType": "maatregeltype",
+  "admin.entity.EnforcementMeasureType": "maatregeltype",
   "admin.entity.Framework": "toetsingskader",
   "admin.action.organisation.created": "Organisatie aangemaakt",
   "admin.action.organisation.updated": "Organisatie gewijzigd",

@@ -1,4 +1,5 @@
 import { documentEn } from "./document.en";
+import { enforcementEn } from "./enforcement.en";
 import { adminEn } from "./admin.en";
 import { planEn } from "./plan.en";
 import { progressReportEn } from "./progress-report.en";
@@ -133,4 +134,4 @@ const shell = {
   "pagination.page": "Page {page} of {pages}",
 };
 
-export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn, ...securityEn, ...historyEn, ...adminEn, ...planEn, ...progressReportEn, ...draftReportEn, ...closureEn, ...portfolioEn, ...trajectoryReportEn, ...requiredMeasureEn, ...themesEn, ...notificationsEn, ...documentEn };
+export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn, ...securityEn, ...historyEn, ...adminEn, ...planEn, ...progressReportEn, ...draftReportEn, ...closureEn, ...portfolioEn, ...trajectoryReportEn, ...requiredMeasureEn, ...themesEn, ...notificationsEn, ...documentEn, ...enforcementEn };

@@ -1,4 +1,5 @@
 import { documentNl } from "./document.nl";
+import { enforcementNl } from "./enforcement.nl";
 import { adminNl } from "./admin.nl";
 import { planNl } from "./plan.nl";
 import { progressReportNl } from "./progress-report.nl";
@@ -133,6 +134,6 @@ const shell = {
   "pagination.page": "Pagina {page} van {pages}",
 } as const;
 
-export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl, ...securityNl, ...historyNl, ...adminNl, ...planNl, ...progressReportNl, ...draftReportNl, ...closureNl, ...portfolioNl, ...trajectoryReportNl, ...requiredMeasureNl, ...themesNl, ...notificationsNl, ...documentNl };
+export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl, ...securityNl, ...historyNl, ...adminNl, ...planNl, ...progressReportNl, ...draftReportNl, ...closureNl, ...portfolioNl, ...trajectoryReportNl, ...requiredMeasureNl, ...themesNl, ...notificationsNl, ...documentNl, ...enforcementNl };
 
 export type MessageKey = keyof typeof nl;

@@ -6,7 +6,8 @@ import { formatDate, type Locale, type Translate } from "./index";
 export function deadlineReasonText(row: { reason: string; reasonCode: string | null; reasonParams: string | null }, t: Translate, locale: Locale): string {
   const coded = readDeadlineReason(row);
   if (!coded) return row.reason;
-  return t("closure.deadlineChange.reason", { date: formatDate(coded.decisionDate, locale) });
+  const key = coded.code === "RESUMED_AFTER_FOLLOW_UP" ? "followUp.decision.resumeReason" : "closure.deadlineChange.reason";
+  return t(key, { date: formatDate(coded.decisionDate, locale) });
 }
 
 /** A progress report's instructions: the inspector's text, or the standard instructions in the reader's language. */

@@ -12,6 +12,7 @@ import {
 import type { DecisionInput } from "~/domain/closure-forms";
 import { canTransition, isTrajectoryStatus, type TrajectoryStatus } from "~/domain/lifecycle";
 import type { Role } from "~/domain/roles";
+import { imposeEnforcementMeasure } from "~/models/enforcement.server";
 import { storeDeadlineReason } from "~/domain/system-texts";
 import { recordAudit, type Tx } from "~/utils/audit.server";
 import { notifyDecision } from "./notification.server";
@@ -162,25 +163,13 @@ async function applyApproval(ctx: Context) {
   const typeId = proposal.measureTypeId;
   if (!typeId) throw new Error(`Proposal ${proposal.id} escalates without a measure type`);
   await moveStatus(ctx, "CLOSURE_PROPOSED", "ESCALATED");
-  const measure = await ctx.tx.administrativeMeasure.create({
-    data: {
-      trajectoryId: ctx.trajectoryId,
-      typeId,
-      description: proposal.measureDetails ?? "",
-      imposedOn: input.decisionDate,
-      dueDate: input.measureDueDate ?? null,
-      status: "IN_FORCE",
-      decisionId: ctx.decisionId,
-    },
-    select: { id: true },
-  });
-  await recordAudit(ctx.tx, {
-    trajectoryId: ctx.trajectoryId,
-    actorId: ctx.user.id,
-    action: "adminMeasure.imposed",
-    entity: "AdministrativeMeasure",
-    entityId: measure.id,
-    after: { typeId, imposedOn: input.decisionDate, dueDate: input.measureDueDate ?? null, status: "IN_FORCE" },
+  await imposeEnforcementMeasure(ctx.tx, ctx.user, ctx.trajectoryId, {
+    typeId,
+    description: proposal.measureDetails ?? "",
+    imposedOn: input.decisionDate,
+    dueDate: input.measureDueDate ?? null,
+    decisionId: ctx.decisionId,
+    predecessorId: null,
   });
 }
 
@@ -248,7 +237,10 @@ export type ArchiveResult = "archived" | "openFollowUps" | "conflict";
 /** Archives a lifted trajectory once every obligation after closure is met. */
 export async function archiveTrajectory(user: Actor, trajectoryId: string, version: number): Promise<ArchiveResult> {
   return db.$transaction(async (tx): Promise<ArchiveResult> => {
-    const open = await tx.followUpObligation.count({ where: { trajectoryId, status: "OPEN" } });
+    // Open obligations, and failed ones still awaiting a decision on what follows (blocksArchive).
+    const open = await tx.followUpObligation.count({
+      where: { trajectoryId, OR: [{ status: "OPEN" }, { outcome: { decision: null, outcome: { in: ["NOT_MET", "PARTLY_MET"] } } }] },
+    });
     if (open > 0) return "openFollowUps";
     const current = await tx.trajectory.findUniqueOrThrow({ where: { id: trajectoryId }, select: { status: true } });
     if (!isTrajectoryStatus(current.status) || !canTransition(current.status, "ARCHIVED")) return "conflict";

@@ -71,7 +71,7 @@ export async function listProposals(trajectoryId: string): Promise<ProposalView[
 
 /** Everything the closure page shows besides the proposals: dates, obligations after closure and measures. */
 export async function closureFacts(trajectoryId: string) {
-  const [trajectory, followUps, adminMeasures, deadlineChanges] = await Promise.all([
+  const [trajectory, followUps, enforcementMeasures, deadlineChanges] = await Promise.all([
     db.trajectory.findUniqueOrThrow({
       where: { id: trajectoryId },
       select: { startDate: true, deadline: true, version: true, organisation: { select: { name: true } } },
@@ -80,9 +80,16 @@ export async function closureFacts(trajectoryId: string) {
       where: { trajectoryId },
       orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }],
       take: MAX_ROWS,
-      select: { id: true, kind: true, title: true, dueDate: true, status: true },
+      select: {
+        id: true,
+        kind: true,
+        title: true,
+        dueDate: true,
+        status: true,
+        outcome: { select: { id: true, outcome: true, judgement: true, decision: true, decisionComment: true, recordedById: true, version: true } },
+      },
     }),
-    db.administrativeMeasure.findMany({
+    db.enforcementMeasure.findMany({
       where: { trajectoryId },
       orderBy: [{ imposedOn: "desc" }, { createdAt: "desc" }],
       take: MAX_ROWS,
@@ -95,7 +102,7 @@ export async function closureFacts(trajectoryId: string) {
       select: { id: true, previousDeadline: true, newDeadline: true, reason: true, reasonCode: true, reasonParams: true, createdAt: true },
     }),
   ]);
-  return { ...trajectory, followUps, adminMeasures, deadlineChanges };
+  return { ...trajectory, followUps, enforcementMeasures, deadlineChanges };
 }
 
 /** Baseline and latest rating per norm, as a proposal made now would record them. */
@@ -145,7 +152,7 @@ export async function createProposal(user: { id: string }, trajectory: VisibleTr
   const current = await db.trajectory.findUniqueOrThrow({ where: { id: trajectory.id }, select: { deadline: true } });
   if (input.extension && input.extension.newDeadline <= current.deadline) errors.newDeadline = "closure.field.laterDeadline";
   if (input.escalation) {
-    const type = await db.administrativeMeasureType.findUnique({ where: { id: input.escalation.measureTypeId }, select: { id: true } });
+    const type = await db.enforcementMeasureType.findUnique({ where: { id: input.escalation.measureTypeId }, select: { id: true } });
     if (!type) errors.measureTypeId = "closure.field.choose";
   }
   if (Object.keys(errors).length > 0) return { ok: false, reason: "invalid", errors };

@@ -20,6 +20,10 @@ const ACTS: Record<ReminderKind, "organisation" | "inspectors"> = {
   followUp: "organisation",
   plan: "organisation",
   response: "organisation",
+  // The organisation must comply by the measure's deadline; a compliance check is the
+  // inspectors' to carry out (and may be an unannounced visit: never told to the organisation).
+  enforcement: "organisation",
+  complianceCheck: "inspectors",
 };
 
 export interface ReminderRun {

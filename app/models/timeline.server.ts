@@ -37,7 +37,14 @@ export async function timelineEvents(
     UNION ALL SELECT 'decision', d.decisionDate, p.outcome, d.decision, NULL FROM ClosureDecision d JOIN ClosureProposal p ON p.id = d.proposalId
       WHERE p.trajectoryId = ${id} AND (${internal ? 1 : 0} = 1 OR d.decision = 'APPROVED')
     UNION ALL SELECT 'deadlineChange', createdAt, newDeadline, NULL, NULL FROM DeadlineChange WHERE trajectoryId = ${id}
-    UNION ALL SELECT 'origin', o.createdAt, th.title, NULL, NULL FROM TrajectoryOrigin o JOIN Theme th ON th.id = o.themeId WHERE o.trajectoryId = ${id}`;
+    UNION ALL SELECT 'origin', o.createdAt, th.title, NULL, NULL FROM TrajectoryOrigin o JOIN Theme th ON th.id = o.themeId WHERE o.trajectoryId = ${id}
+    UNION ALL SELECT 'enforcement', m.imposedOn, t.nameNl, t.nameEn, NULL FROM EnforcementMeasure m JOIN EnforcementMeasureType t ON t.id = m.typeId
+      WHERE m.trajectoryId = ${id}
+    UNION ALL SELECT 'enforcementDue', m.dueDate, t.nameNl, t.nameEn, NULL FROM EnforcementMeasure m JOIN EnforcementMeasureType t ON t.id = m.typeId
+      WHERE m.trajectoryId = ${id} AND m.status = 'IN_FORCE' AND m.dueDate IS NOT NULL
+    UNION ALL SELECT 'complianceCheck', checkDate, finding, status, NULL FROM ComplianceCheck
+      WHERE trajectoryId = ${id} AND (${internal ? 1 : 0} = 1 OR status = 'DECIDED')
+    UNION ALL SELECT 'suspension', startDate, CAST(days AS TEXT), NULL, NULL FROM DeadlineSuspension WHERE trajectoryId = ${id}`;
   const outcome = (o: string) => (o === "LIFT" || o === "EXTEND" || o === "ESCALATE" ? t(`timeline.outcome.${o}`) : o);
   const label = (stored: (typeof rows)[number]): TimelineEvent => {
     // Instants (shared, proposed, changed) become the calendar day they fell on in Amsterdam.
@@ -74,6 +81,20 @@ export async function timelineEvents(
         };
       case "origin":
         return { date: row.date, kind: "origin", label: t("timeline.origin", { title: row.a ?? "" }) };
+      case "enforcement":
+      case "enforcementDue":
+        return {
+          date: row.date,
+          kind: "enforcement",
+          label: t(row.kind === "enforcement" ? "timeline.enforcementImposed" : "timeline.enforcementDue", { type: (locale === "en" ? row.b : row.a) ?? "" }),
+        };
+      case "complianceCheck": {
+        // Organisations see a check once it is decided; the inspectorate sees a planned one too.
+        const finding = row.a === "COMPLIED" || row.a === "NOT_COMPLIED" ? t(`enforcement.finding.${row.a}`) : t("enforcement.finding.pending");
+        return { date: row.date, kind: "complianceCheck", label: t("timeline.complianceCheck", { finding }) };
+      }
+      case "suspension":
+        return { date: row.date, kind: "suspension", label: t("timeline.suspension", { days: row.a ?? "" }) };
       default:
         return { date: row.date, kind: "deadlineChange", label: t("timeline.deadlineChanged", { date: formatDate(row.a ?? row.date, locale) }) };
     }

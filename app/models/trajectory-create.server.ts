@@ -15,7 +15,7 @@ export type CreateResult =
  * as a number (text order would put VT-2026-1000 before VT-2026-999); references in another
  * form (imported or typed by hand, such as "VT-2026-E2F") are not counted.
  */
-async function nextReference(tx: Pick<typeof db, "$queryRaw">, year: string): Promise<string> {
+export async function nextReference(tx: Pick<typeof db, "$queryRaw">, year: string): Promise<string> {
   const prefix = `VT-${year}-`;
   const [row] = await tx.$queryRaw<{ last: number | bigint | null }[]>`
     SELECT MAX(CAST(substr(reference, ${prefix.length + 1}) AS INTEGER)) AS last

@@ -4,8 +4,8 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { CheckboxInput, RadioGroupInput } from "~/components/choice-fields";
 import { FormErrors, SubmitButton, type FormState } from "~/components/form";
 import { StatusError } from "~/components/status-error";
-import { mutedFrom, NotificationSettingsSchema, receiveField } from "~/domain/notification-forms";
-import { MODES, MUTABLE_KINDS } from "~/domain/notifications";
+import { mutedFrom, NotificationSettingsSchema } from "~/domain/notification-forms";
+import { MODES, MUTABLE_KINDS, receiveField } from "~/domain/notifications";
 import type { MessageKey } from "~/i18n";
 import { hasCalendarToken, regenerateCalendarToken } from "~/models/calendar-feed.server";
 import { getPreference, savePreference } from "~/models/notification.server";

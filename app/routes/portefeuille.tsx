@@ -14,7 +14,8 @@ import { NEAR_DEADLINE_DAYS } from "~/domain/portfolio";
 import {
   countByStatus,
   nearDeadline,
-  overdueAdminMeasures,
+  overdueEnforcementMeasures,
+  checksAwaitingDecision,
   overdueSubmissions,
   pendingProposals,
   ratingDistribution,
@@ -36,12 +37,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "portfolio:read");
   const page = pageRequest(new URL(request.url).searchParams, 20);
   const today = todayIso();
-  const [byStatus, near, overdue, overdueMeasures, proposals, inspectors, ratings] = await Promise.all([
+  const [byStatus, near, overdue, overdueMeasures, proposals, checks, inspectors, ratings] = await Promise.all([
     countByStatus(),
     nearDeadline(today),
     overdueSubmissions(page, today),
-    overdueAdminMeasures(today),
+    overdueEnforcementMeasures(today),
     pendingProposals(),
+    checksAwaitingDecision(),
     cachedAggregate("portfolio:workload", AGGREGATE_TTL_MS, () => workload()),
     cachedAggregate("portfolio:ratings", AGGREGATE_TTL_MS, ratingDistribution),
   ]);
@@ -51,6 +53,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     overdue,
     overdueMeasures,
     proposals,
+    checks,
     inspectors: inspectors.value,
     ratings: ratings.value,
     aggregatesAt: ratings.computedAt.toISOString(),
@@ -66,7 +69,7 @@ function More({ shown, total }: { shown: number; total: number }) {
 }
 
 export default function Portfolio() {
-  const { byStatus, near, overdue, overdueMeasures, proposals, inspectors, ratings, aggregatesAt, page, pages } = useLoaderData<typeof loader>();
+  const { byStatus, near, overdue, overdueMeasures, proposals, checks, inspectors, ratings, aggregatesAt, page, pages } = useLoaderData<typeof loader>();
   const { t, locale } = useI18n();
   return (
     <>
@@ -134,6 +137,39 @@ export default function Portfolio() {
         <More shown={proposals.rows.length} total={proposals.total} />
       </section>
 
+      <section aria-labelledby="checks-awaiting">
+        <h2 id="checks-awaiting">{t("portfolio.checksAwaiting")}</h2>
+        {checks.rows.length === 0 ? (
+          <p>{t("portfolio.noChecksAwaiting")}</p>
+        ) : (
+          <DataTable caption={t("portfolio.checksAwaiting")}>
+            <thead>
+              <tr>
+                <th scope="col">{t("enforcement.check.date")}</th>
+                <th scope="col">{t("closure.proposal.measureType")}</th>
+                <th scope="col">{t("enforcement.check.finding")}</th>
+                <th scope="col">{t("trajectory.reference")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {checks.rows.map((c) => (
+                <tr key={c.id}>
+                  <td>{formatDate(c.checkDate, locale)}</td>
+                  <td>{locale === "nl" ? c.measure.type.nameNl : c.measure.type.nameEn}</td>
+                  <td>{c.finding === "COMPLIED" || c.finding === "NOT_COMPLIED" ? t(`enforcement.finding.${c.finding}`) : "—"}</td>
+                  <th scope="row">
+                    <Link to={`/trajecten/${c.trajectory.id}/handhaving`}>
+                      {c.trajectory.reference} – {c.trajectory.organisation.name}
+                    </Link>
+                  </th>
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
+        )}
+        <More shown={checks.rows.length} total={checks.total} />
+      </section>
+
       <section aria-labelledby="near-deadline">
         <h2 id="near-deadline">{t("portfolio.nearDeadline", { days: NEAR_DEADLINE_DAYS })}</h2>
         {near.rows.length === 0 ? (
@@ -180,7 +216,7 @@ export default function Portfolio() {
           <DataTable caption={t("portfolio.overdueMeasures")}>
             <thead>
               <tr>
-                <th scope="col">{t("management.adminMeasure.dueDate")}</th>
+                <th scope="col">{t("enforcement.measure.dueDate")}</th>
                 <th scope="col">{t("closure.proposal.measureType")}</th>
                 <th scope="col">{t("trajectory.reference")}</th>
               </tr>
@@ -193,7 +229,7 @@ export default function Portfolio() {
                   </td>
                   <td>{locale === "nl" ? m.type.nameNl : m.type.nameEn}</td>
                   <th scope="row">
-                    <Link to={`/trajecten/${m.trajectory.id}/afsluiting`}>
+                    <Link to={`/trajecten/${m.trajectory.id}/handhaving`}>
                       {m.trajectory.reference} – {m.trajectory.organisation.name}
                     </Link>
                   </th>

@@ -13,6 +13,8 @@ import { requireTrajectoryAccess } from "~/models/access.server";
 import { getTrajectoryOverview, overviewSelect } from "~/models/trajectory.server";
 import { timelineEvents } from "~/models/timeline.server";
 import { trajectoryOrigin } from "~/models/theme-selection.server";
+import { trajectoryLinks } from "~/models/follow-up.server";
+import { suspendedDaysTotal } from "~/models/suspension.server";
 import { getTranslator } from "~/utils/locale.server";
 import { useI18n } from "~/utils/i18n";
 import { requireUser } from "~/utils/session.server";
@@ -26,18 +28,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const trajectory = await getTrajectoryOverview(user, visible);
   const { t, locale } = await getTranslator(request);
   const today = todayIso();
-  const [due, timeline, origin] = await Promise.all([
+  const [due, timeline, origin, links, suspendedDays] = await Promise.all([
+    // An organisation's view of its own trajectory leaves the inspectorate's internal items out.
     sortedDueItems(dueScopeOfTrajectory(user, visible), NEXT_DUE),
     timelineEvents(user, trajectory, t, locale, today),
     trajectoryOrigin(trajectory.id),
+    trajectoryLinks(trajectory.id),
+    suspendedDaysTotal(trajectory.id),
   ]);
   // Days left only mean something while the organisation is under supervision.
   const underSupervision = (UNDER_SUPERVISION as readonly string[]).includes(trajectory.status);
-  return { trajectory, due, timeline, origin, daysLeft: underSupervision ? daysBetween(today, trajectory.deadline) : null };
+  return { trajectory, due, timeline, origin, links, suspendedDays, daysLeft: underSupervision ? daysBetween(today, trajectory.deadline) : null };
 }
 
 export default function TrajectoryOverview() {
-  const { trajectory, due, timeline, origin, daysLeft } = useLoaderData<typeof loader>();
+  const { trajectory, due, timeline, origin, links, suspendedDays, daysLeft } = useLoaderData<typeof loader>();
   const { t, locale } = useI18n();
   return (
     <>
@@ -63,7 +68,10 @@ export default function TrajectoryOverview() {
             label: t("trajectory.deadline"),
             value: (
               <>
-                {formatDate(trajectory.deadline, locale)}
+                {/* Suspended days are shown apart: a suspension is not an extension. */}
+                {suspendedDays > 0
+                  ? t("suspension.keyFact", { date: formatDate(trajectory.deadline, locale), days: suspendedDays })
+                  : formatDate(trajectory.deadline, locale)}
                 {trajectory.deadlineOverrideReason ? <span className="muted"> ({trajectory.deadlineOverrideReason})</span> : null}
               </>
             ),
@@ -93,6 +101,24 @@ export default function TrajectoryOverview() {
             : []),
         ]}
       />
+
+      {links.follows.length + links.followedBy.length > 0 ? (
+        <section aria-labelledby="links">
+          <h2 id="links">{t("trajectory.links.title")}</h2>
+          <ul>
+            {links.follows.map((l) => (
+              <li key={l.id}>
+                <Link to={`/trajecten/${l.id}`}>{t("trajectory.links.follows", { reference: l.reference })}</Link>
+              </li>
+            ))}
+            {links.followedBy.map((l) => (
+              <li key={l.id}>
+                <Link to={`/trajecten/${l.id}`}>{t("trajectory.links.followedBy", { reference: l.reference })}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="timeline">
         <h2 id="timeline">{t("timeline.title")}</h2>

@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { RatingBadge, StatusBadge } from "~/components/badges";
 import { DecisionList, ProposalDetails, outcomeKey } from "~/components/closure-parts";
-import { AdminMeasureTable, DeadlineChangeTable, FollowUpTable } from "~/components/closure-forms";
+import { EnforcementMeasureTable, DeadlineChangeTable, FollowUpTable } from "~/components/closure-forms";
 import { NormRowHeader, roundKindKey } from "~/components/norm-matrix";
 import { KeyFacts } from "~/components/page-shells";
 import { PrintButton } from "~/components/print-button";
@@ -187,7 +187,7 @@ export default function TrajectoryReport() {
             <DecisionList trajectoryId={trajectory.id} decisions={proposal.decisions} canPublish={false} />
           </section>
         ))}
-        {facts.adminMeasures.length > 0 ? <AdminMeasureTable measures={facts.adminMeasures} /> : null}
+        {facts.enforcementMeasures.length > 0 ? <EnforcementMeasureTable measures={facts.enforcementMeasures} /> : null}
         {facts.deadlineChanges.length > 0 ? <DeadlineChangeTable changes={facts.deadlineChanges} current={facts.deadline} /> : null}
         <h3>{t("followUp.list.title")}</h3>
         <FollowUpTable followUps={facts.followUps} canMarkMet={false} today={today} />

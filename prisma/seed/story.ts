@@ -53,7 +53,8 @@ export interface Rows {
   proposals: Prisma.ClosureProposalCreateManyInput[];
   coAuthors: Prisma.ClosureProposalCoAuthorCreateManyInput[];
   decisions: Prisma.ClosureDecisionCreateManyInput[];
-  adminMeasures: Prisma.AdministrativeMeasureCreateManyInput[];
+  enforcementMeasures: Prisma.EnforcementMeasureCreateManyInput[];
+  complianceChecks: Prisma.ComplianceCheckCreateManyInput[];
   followUps: Prisma.FollowUpObligationCreateManyInput[];
   audit: Prisma.AuditEventCreateManyInput[];
 }
@@ -80,7 +81,8 @@ export function emptyRows(): Rows {
     proposals: [],
     coAuthors: [],
     decisions: [],
-    adminMeasures: [],
+    enforcementMeasures: [],
+    complianceChecks: [],
     followUps: [],
     audit: [],
   };
@@ -503,10 +505,21 @@ export class TrajectoryStory {
     return id;
   }
 
-  adminMeasure(key: string, typeId: string, description: string, imposedOn: string, dueDate: string, decisionId: string, actorId: string): void {
+  enforcementMeasure(key: string, typeId: string, description: string, imposedOn: string, dueDate: string, decisionId: string, actorId: string): string {
     const id = `admin-${this.slug}-${key}`;
     const createdAt = at(imposedOn, "12:00");
-    this.rows.adminMeasures.push({ id, trajectoryId: this.id, typeId, description, imposedOn, dueDate, status: "IN_FORCE", decisionId, createdAt });
-    this.log(actorId, "adminMeasure.imposed", "AdministrativeMeasure", id, createdAt, { typeId, imposedOn, dueDate });
+    this.rows.enforcementMeasures.push({ id, trajectoryId: this.id, typeId, description, imposedOn, dueDate, status: "IN_FORCE", decisionId, createdAt });
+    this.log(actorId, "enforcement.imposed", "EnforcementMeasure", id, createdAt, { typeId, imposedOn, dueDate });
+    return id;
+  }
+
+  /** A compliance check planned for a day whose finding has not been recorded yet ("judgement follows"). */
+  plannedComplianceCheck(measureId: string, checkDate: string, actorId: string, createdAt: Date): void {
+    const id = `check-${this.slug}-${this.rows.complianceChecks.filter((c) => c.trajectoryId === this.id).length + 1}`;
+    this.rows.complianceChecks.push({ id, trajectoryId: this.id, measureId, checkDate, status: "PLANNED", createdById: actorId, createdAt });
+    // Planning a check moves the measure's version on, as the app does.
+    const measure = this.rows.enforcementMeasures.find((m) => m.id === measureId);
+    if (measure) measure.version = (measure.version ?? 1) + 1;
+    this.log(actorId, "enforcement.check_planned", "ComplianceCheck", id, createdAt, { measureId, checkDate, status: "PLANNED" });
   }
 }

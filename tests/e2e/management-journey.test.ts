@@ -153,7 +153,7 @@ describe("other closure decisions", () => {
       await visit(page, "/trajecten/traj-enver/rapport");
       expect(await page.getByRole("table", { name: "Oordeel per norm (rijen) per beoordelingsronde (kolommen)" }).getByRole("row").count()).toBe(10);
       await visit(page, "/trajecten/traj-kustregio/afsluiting");
-      expect(await page.getByRole("table", { name: "Bestuursrechtelijke maatregelen" }).textContent()).toContain("Aanwijzing");
+      expect(await page.getByRole("table", { name: "Handhavingsmaatregelen" }).textContent()).toContain("Aanwijzing");
       // The public page, in English too.
       await visit(page, "/besluiten");
       // The address stays the same, so wait for what the page says rather than for the address.

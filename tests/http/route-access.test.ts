@@ -63,6 +63,7 @@ const EXPECTED: Record<string, { GET: string; POST: string }> = {
   "trajecten.$id.afsluiting._index.tsx": { GET: "login 403 404 200 200 200 200", POST: "login 403 404 400 400 400 400" },
   "trajecten.$id.afsluiting.besluit.$decisionId.tsx": { GET: "login 403 404 403 403 200 403", POST: "login 403 404 403 403 400 403" },
   "trajecten.$id.afsluiting.voorstel.tsx": { GET: "login 403 404 403 403 403 403", POST: "login 403 404 403 403 403 403" },
+  "trajecten.$id.handhaving.tsx": { GET: "login 403 404 200 200 200 200", POST: "login 403 404 400 400 400 400" },
   "trajecten.$id.beoordelingen.$roundId.$normId.tsx": { GET: "login 200 404 200 200 200 200", POST: "login 403 404 400 403 403 403" },
   "trajecten.$id.beoordelingen._index.tsx": { GET: "login 200 404 200 200 200 200", POST: "login 403 404 400 403 403 403" },
   "trajecten.$id.beoordelingen.nieuw.tsx": { GET: "login 403 404 200 403 403 403", POST: "login 403 404 400 403 403 403" },

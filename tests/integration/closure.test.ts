@@ -69,7 +69,7 @@ async function written() {
     db.closureDecision.count(),
     db.followUpObligation.count(),
     db.progressReportRequest.count(),
-    db.administrativeMeasure.count(),
+    db.enforcementMeasure.count(),
     db.deadlineChange.count(),
     db.auditEvent.count(),
     db.trajectory.findMany({ select: { id: true, status: true, version: true, deadline: true }, orderBy: { id: "asc" } }),
@@ -260,7 +260,7 @@ describe("decisions", () => {
     expect((await decide(HORIZON, { decision: "APPROVED", decisionDate: "2026-07-01", measureDueDate: "2026-10-01" })).status).toBe(302);
     expect((await db.trajectory.findUniqueOrThrow({ where: { id: HORIZON } })).status).toBe("ESCALATED");
     const decision = await db.closureDecision.findFirstOrThrow({ where: { proposal: { trajectoryId: HORIZON } } });
-    const measure = await db.administrativeMeasure.findFirstOrThrow({ where: { trajectoryId: HORIZON } });
+    const measure = await db.enforcementMeasure.findFirstOrThrow({ where: { trajectoryId: HORIZON } });
     expect(measure).toMatchObject({
       typeId: "amt-last-onder-dwangsom",
       description: "Last onder dwangsom: PZ-1 op orde",
@@ -351,16 +351,16 @@ describe("after closure", () => {
   });
 });
 
-describe("administrative measure types", () => {
+describe("enforcement measure types", () => {
   it("lets an administrator add a type that escalation proposals then offer; refuses duplicates, bad codes and other roles", async () => {
     const { action: typesAction } = await import("~/routes/beheer.maatregeltypen");
     const add = async (fields: Record<string, string>, email = "beheer@igj.example") =>
       callAction(typesAction as never, "/beheer/maatregeltypen", {}, fields, await sessionCookieFor(email));
-    const count = () => db.administrativeMeasureType.count();
+    const count = () => db.enforcementMeasureType.count();
     const before = await count();
 
     expect((await add({ code: "bestuurlijke_boete", nameNl: "Bestuurlijke boete", nameEn: "Administrative fine" })).status).toBe(302);
-    expect(await db.administrativeMeasureType.findUniqueOrThrow({ where: { code: "BESTUURLIJKE_BOETE" } })).toMatchObject({ nameNl: "Bestuurlijke boete" });
+    expect(await db.enforcementMeasureType.findUniqueOrThrow({ where: { code: "BESTUURLIJKE_BOETE" } })).toMatchObject({ nameNl: "Bestuurlijke boete" });
     expect(await db.auditEvent.count({ where: { action: "measureType.created" } })).toBe(1);
 
     const duplicate = await add({ code: "AANWIJZING", nameNl: "Nog een", nameEn: "Another" });

@@ -97,10 +97,10 @@ describe("the portfolio dashboard", () => {
     expect(data.proposals.rows.map((p: { trajectory: { id: string } }) => p.trajectory.id)).toEqual(["soon", "traj-de-linde"]);
   });
 
-  it("shows overdue submissions and administrative measures past their deadline", async () => {
+  it("shows overdue submissions and enforcement measures past their deadline", async () => {
     const yesterday = addDays(TODAY, -1);
     await db.followUpObligation.create({ data: { trajectoryId: "traj-enver", kind: "REPORT", title: "Te late rapportage", dueDate: yesterday, status: "OPEN" } });
-    await db.administrativeMeasure.update({ where: { id: "admin-kustregio-aanwijzing" }, data: { dueDate: yesterday } });
+    await db.enforcementMeasure.update({ where: { id: "admin-kustregio-aanwijzing" }, data: { dueDate: yesterday } });
     const data = await (await portfolio()).json();
     expect(data.overdue.items.every((i: { overdue: boolean }) => i.overdue)).toBe(true);
     expect(data.overdue.items.map((i: { title: string }) => i.title)).toContain("Te late rapportage");
