@@ -24,6 +24,26 @@ export function readDeadlineReason(row: { reasonCode: string | null; reasonParam
   return code && typeof date === "string" && isIsoDate(date) ? { code, decisionDate: date } : null;
 }
 
+/**
+ * The reason of a trajectory the system opened: a manager decided that a follow-up obligation
+ * of an earlier trajectory that was not (fully) met leads to a new trajectory. Stored in
+ * TrajectoryReasonCode (code, params as JSON); Trajectory.reason is then "".
+ */
+export type TrajectoryReason = { code: "FOLLOW_UP_NOT_MET"; reference: string; title: string };
+
+export function storeTrajectoryReason(reason: TrajectoryReason): { code: string; params: string } {
+  const { code, ...params } = reason;
+  return { code, params: JSON.stringify(params) };
+}
+
+/** The stored code read back; null when there is none or its parameters do not fit the code. */
+export function readTrajectoryReason(row: { code: string; params: string } | null): TrajectoryReason | null {
+  const params = row?.code === "FOLLOW_UP_NOT_MET" ? readParams(row.params) : null;
+  if (!params) return null;
+  const { reference, title } = params;
+  return typeof reference === "string" && typeof title === "string" ? { code: "FOLLOW_UP_NOT_MET", reference, title } : null;
+}
+
 /** Standard instructions of a progress report the system requests (the report after closure). */
 export const INSTRUCTIONS_CODES = ["FOLLOW_UP_REPORT"] as const;
 export type InstructionsCode = (typeof INSTRUCTIONS_CODES)[number];

@@ -32,6 +32,11 @@ export function visibleVisits(user: Pick<Viewer, "role">): Prisma.VisitWhereInpu
   return seesUnannouncedPlannedVisits(user) ? {} : { OR: [{ announced: true }, { held: { isNot: null } }] };
 }
 
+/** The same rule for the visits a theme plans to a selected organisation (ThemeVisit, decision 019). */
+export function visibleThemeVisits(user: Pick<Viewer, "role">): Prisma.ThemeVisitWhereInput {
+  return seesUnannouncedPlannedVisits(user) ? {} : { OR: [{ announced: true }, { heldOn: { not: null } }] };
+}
+
 /**
  * The same rule for raw SQL over the Visit table under `alias`. `internal` is whether the
  * reader is the inspectorate; pass false whenever the reader is not known (the safe answer).

@@ -18,6 +18,7 @@ export async function getTrajectoryReport(trajectoryId: string) {
         startDate: true,
         deadline: true,
         reason: true,
+        reasonCode: { select: { code: true, params: true } },
         legalBasis: true,
         organisation: { select: { name: true, location: true } },
         leadInspector: { select: { name: true } },

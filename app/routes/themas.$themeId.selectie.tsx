@@ -129,7 +129,11 @@ export default function Ranking() {
                   {r.trajectoryId ? (
                     <Link to={`/trajecten/${r.trajectoryId}`}>{t("themes.selection.trajectory")}</Link>
                   ) : r.selected && mayWrite ? (
-                    <Link to={`/themas/${theme.id}/selectie/${r.id}`}>{t("themes.selection.start")}</Link>
+                    <>
+                      <Link to={`/themas/${theme.id}/selectie/${r.id}#bezoeken`}>{t("themes.selection.visit")}</Link>
+                      {" · "}
+                      <Link to={`/themas/${theme.id}/selectie/${r.id}`}>{t("themes.selection.start")}</Link>
+                    </>
                   ) : r.selected ? (
                     t("themes.selection.selected")
                   ) : (

@@ -8,6 +8,7 @@ import { daysBetween, durationChanged, supervisionDeadline, todayIso } from "~/d
 import { UNDER_SUPERVISION } from "~/domain/lifecycle";
 import { roundTitleText } from "~/domain/round-title";
 import { formatDate } from "~/i18n";
+import { trajectoryReasonText } from "~/i18n/system-texts";
 import { dueScopeOfTrajectory, sortedDueItems } from "~/models/deadline.server";
 import { requireTrajectoryAccess } from "~/models/access.server";
 import { getTrajectoryOverview, overviewSelect } from "~/models/trajectory.server";
@@ -38,7 +39,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   ]);
   // Days left only mean something while the organisation is under supervision.
   const underSupervision = (UNDER_SUPERVISION as readonly string[]).includes(trajectory.status);
-  return { trajectory, due, timeline, origin, links, suspendedDays, daysLeft: underSupervision ? daysBetween(today, trajectory.deadline) : null };
+  // A reason the system gave is a code: the sentence is made here, in the reader's language.
+  const { reasonCode: _code, ...facts } = trajectory;
+  return {
+    trajectory: { ...facts, reason: trajectoryReasonText(trajectory, t) },
+    due,
+    timeline,
+    origin,
+    links,
+    suspendedDays,
+    daysLeft: underSupervision ? daysBetween(today, trajectory.deadline) : null,
+  };
 }
 
 export default function TrajectoryOverview() {

@@ -12,6 +12,7 @@ import { isRequiredMeasureStatus } from "~/domain/assessment";
 import { todayIso } from "~/domain/dates";
 import { formatDate, formatDateTime } from "~/i18n";
 import { requireTrajectoryAccess } from "~/models/access.server";
+import { trajectoryReasonText } from "~/i18n/system-texts";
 import { getTrajectoryReport } from "~/models/trajectory-report.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
@@ -30,7 +31,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const trajectory = await requireTrajectoryAccess(user, params.id, "trajectory-report:read");
   const { t } = await getTranslator(request);
   const report = await getTrajectoryReport(trajectory.id);
-  return { pageTitle: `${t("trajectoryReport.title")} ${trajectory.reference}`, generatedAt: new Date().toISOString(), today: todayIso(), ...report };
+  // A reason the system gave is a code: the sentence is made here, in the reader's language.
+  const { reasonCode: _code, ...facts } = report.trajectory;
+  return {
+    pageTitle: `${t("trajectoryReport.title")} ${trajectory.reference}`,
+    generatedAt: new Date().toISOString(),
+    today: todayIso(),
+    ...report,
+    trajectory: { ...facts, reason: trajectoryReasonText(report.trajectory, t) },
+  };
 }
 
 const PROGRESS_REPORT_STATUSES = ["REQUESTED", "SUBMITTED", "MORE_INFO_NEEDED", "ACCEPTED"] as const;

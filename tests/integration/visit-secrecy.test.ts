@@ -1,9 +1,15 @@
 // An unannounced visit stays unannounced: an organisation user learns of it on no surface —
 // visit list, its count, timeline, the trajectory's due list, the deadlines page and its count,
-// the start page, the exports — until an inspector records it as held. The inspectorate sees it
+// the start page, the calendar feed, the reminder digests and the inbox, the exports — until an
+// inspector records it as held. The inspectorate sees it
 // all along (so each check below can fail), and an announced planned visit is the
 // organisation's to see. The rule is seesVisit (app/domain/permissions.ts).
 import { beforeEach, describe, expect, it } from "vitest";
+import { addDays } from "~/domain/dates";
+import type { NotificationMessageBody } from "~/domain/notification-templates";
+import { runReminders } from "~/models/reminder.server";
+import { loader as feedLoader } from "~/routes/agenda.$token";
+import { action as settingsAction } from "~/routes/meldingen.instellingen";
 import { loader as homeLoader } from "~/routes/_index";
 import { loader as csvLoader } from "~/routes/portefeuille[.]csv";
 import { loader as deadlinesLoader } from "~/routes/termijnen";
@@ -13,6 +19,7 @@ import { loader as visitsLoader } from "~/routes/trajecten.$id.bezoeken._index";
 import { action as newVisitAction } from "~/routes/trajecten.$id.bezoeken.nieuw";
 import { loader as reportLoader } from "~/routes/trajecten.$id.rapport";
 import { assessmentFixture, callAction, callLoader, cookies, db } from "../support/assessment-fixtures";
+import { get, responseOf, routeArgs } from "../support/requests";
 
 let fx: Awaited<ReturnType<typeof assessmentFixture>>;
 const SECRET_DATE = "2026-04-21";
@@ -34,8 +41,18 @@ async function plan(kind: "ANNOUNCED" | "UNANNOUNCED", date: string) {
 type Json = Record<string, unknown>;
 const json = async (response: Response) => (await response.json()) as Json;
 
+/** The user's private calendar feed (made through the settings page, read through /agenda/:token), as its text. */
+async function feedText(cookie: string): Promise<string> {
+  const made = await callAction(settingsAction, "/meldingen/instellingen", {}, { intent: "calendar" }, cookie);
+  expect(made.status).toBe(200);
+  const token = ((await made.json()) as { calendarUrl: string }).calendarUrl.split("/").pop()!;
+  const feed = await responseOf(() => feedLoader(routeArgs(get(`/agenda/${token}`), { token })));
+  expect(feed.status).toBe(200);
+  return feed.text();
+}
+
 /** Every surface, as `cookie`'s user reads it: which of our two visit dates each one shows. */
-async function surfaces(cookie: string) {
+async function surfaces(cookie: string, visitIds: string[]) {
   const dates = (values: unknown[]) => [SECRET_DATE, ANNOUNCED_DATE].filter((d) => values.includes(d));
   const visits = await json(await callLoader(visitsLoader, `${base()}/bezoeken`, params(), cookie));
   const overview = await json(await callLoader(overviewLoader, base(), params(), cookie));
@@ -44,7 +61,9 @@ async function surfaces(cookie: string) {
   const deadlines = await json(await callLoader(deadlinesLoader, "/termijnen?kind=visit", {}, cookie));
   const home = await json(await callLoader(homeLoader, "/", {}, cookie));
   const homeDue = ((home.due ?? []) as { kind: string; dueDate: string; trajectoryId: string }[]).filter((d) => d.kind === "visit" && d.trajectoryId === fx.trajectoryId);
+  const feed = await feedText(cookie);
   return {
+    calendarFeed: visitIds.filter((id) => feed.includes(`visit-${id}@toezichtspoor`)),
     visitList: dates((visits.visits as { date: string }[]).map((v) => v.date)),
     visitCount: visits.total,
     timeline: dates(timeline.map((e) => e.date)),
@@ -58,12 +77,14 @@ async function surfaces(cookie: string) {
 describe("visit secrecy", () => {
   it("keeps a planned unannounced visit from the organisation on every surface until it is held", async () => {
     const secret = await plan("UNANNOUNCED", SECRET_DATE);
-    await plan("ANNOUNCED", ANNOUNCED_DATE);
+    const announced = await plan("ANNOUNCED", ANNOUNCED_DATE);
+    const ids = [secret.id, announced.id];
     const organisation = await cookies.organisation();
 
     // The organisation: the announced planned visit everywhere, the unannounced one nowhere.
-    const before = await surfaces(organisation);
+    const before = await surfaces(organisation, ids);
     expect(before).toMatchObject({
+      calendarFeed: [announced.id],
       visitList: [ANNOUNCED_DATE],
       visitCount: 1,
       timeline: [ANNOUNCED_DATE],
@@ -74,8 +95,9 @@ describe("visit secrecy", () => {
     const organisationDeadlineCount = before.deadlineCount as number;
 
     // The lead inspector sees both, on the same surfaces (so the checks above can fail).
-    const inspector = await surfaces(await cookies.lead());
+    const inspector = await surfaces(await cookies.lead(), ids);
     expect(inspector).toMatchObject({
+      calendarFeed: [secret.id, announced.id],
       visitList: [SECRET_DATE, ANNOUNCED_DATE],
       visitCount: 2,
       timeline: [SECRET_DATE, ANNOUNCED_DATE],
@@ -94,8 +116,9 @@ describe("visit secrecy", () => {
     // timeline; no longer in any due list (it is no longer to come).
     const held = await callAction(heldAction, `${base()}/bezoeken/${secret.id}`, { ...params(), visitId: secret.id }, { date: SECRET_DATE, notes: "" }, await cookies.lead());
     expect(held.status).toBe(302);
-    const after = await surfaces(organisation);
+    const after = await surfaces(organisation, ids);
     expect(after).toMatchObject({
+      calendarFeed: [secret.id, announced.id],
       visitList: [SECRET_DATE, ANNOUNCED_DATE],
       visitCount: 2,
       timeline: [SECRET_DATE, ANNOUNCED_DATE],
@@ -104,6 +127,28 @@ describe("visit secrecy", () => {
       startPage: [ANNOUNCED_DATE],
       deadlineCount: organisationDeadlineCount,
     });
+  });
+
+  it("tells the organisation nothing of a planned unannounced visit in its reminders, digest or inbox", async () => {
+    // The run three days before the visit: were visits reminded of, this is the day it would be.
+    const today = addDays(SECRET_DATE, -3);
+    const secret = await plan("UNANNOUNCED", SECRET_DATE);
+    // Something the organisation is reminded of on the same day, so its digest exists and is read.
+    await db.progressReportRequest.create({ data: { trajectoryId: fx.trajectoryId, title: "Rapportage over drie dagen", dueDate: SECRET_DATE, status: "REQUESTED", requestedById: fx.leadId, instructions: "" } });
+    await runReminders(today);
+
+    const messages = await db.outboxMessage.findMany({ where: { recipient: "enver@enver.example" }, select: { kind: true, body: true } });
+    const digest = messages.find((m) => m.kind === "digest");
+    const items = (JSON.parse(digest!.body) as NotificationMessageBody).items.flatMap((i) => i.params.items ?? []);
+    expect(items.map((i) => i.title)).toContain("Rapportage over drie dagen");
+    expect(items.filter((i) => i.trajectoryId === fx.trajectoryId).map((i) => i.kind)).toEqual(["report"]);
+    // Nowhere in any message to it, nor in its inbox: not the visit's id, nor a word of a visit.
+    const enverId = (await db.user.findUniqueOrThrow({ where: { email: "enver@enver.example" }, select: { id: true } })).id;
+    const inbox = await db.notification.findMany({ where: { userId: enverId }, select: { kind: true, params: true } });
+    for (const text of [...messages.map((m) => m.body), ...inbox.map((n) => `${n.kind} ${n.params}`)]) {
+      expect(text).not.toContain(secret.id);
+      expect(text.toLowerCase()).not.toMatch(/bezoek|visit/);
+    }
   });
 
   it("labels a planned visit as planned and a held one as held on the timeline", async () => {
