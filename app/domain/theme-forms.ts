@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DATE_RANGES, isoDate, optionalText, requiredText } from "./form-rules";
+import { DATE_RANGES, editVersion, isoDate, optionalText, requiredText } from "./form-rules";
 import { QUESTION_KINDS, RISK_MAX, RISK_MIN, choiceOptions } from "./theme";
 import { VISIT_KINDS } from "./assessment";
 import { todayIso } from "./dates";
@@ -105,6 +105,6 @@ export type ThemeVisitForm = z.infer<typeof ThemeVisitSchema>;
 /** Recording a planned theme visit as held: the day it took place, never in the future. `today` is passed in for tests. */
 export const themeVisitHeldSchema = (today: string = todayIso()) =>
   z
-    .object({ visitId: requiredText(100), version, date: isoDate(DATE_RANGES.event) })
+    .object({ visitId: requiredText(100), version: editVersion(), date: isoDate(DATE_RANGES.event) })
     .refine((input) => input.date <= today, { path: ["date"], message: "assessment.visit.heldInFuture" });
 export type ThemeVisitHeldForm = z.infer<ReturnType<typeof themeVisitHeldSchema>>;

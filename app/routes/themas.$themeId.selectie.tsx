@@ -126,14 +126,17 @@ export default function Ranking() {
                 </td>
                 <td>{t("themes.ranking.basisText", { scores: formatNumber(r.scored, locale), signals: formatNumber(r.signals, locale) })}</td>
                 <td>
-                  {r.trajectoryId ? (
-                    <Link to={`/trajecten/${r.trajectoryId}`}>{t("themes.selection.trajectory")}</Link>
-                  ) : r.selected && mayWrite ? (
+                  {/* A theme visit may be planned whether or not enhanced supervision has started (decision 019). */}
+                  {r.selected && mayWrite ? (
                     <>
                       <Link to={`/themas/${theme.id}/selectie/${r.id}#bezoeken`}>{t("themes.selection.visit")}</Link>
                       {" · "}
-                      <Link to={`/themas/${theme.id}/selectie/${r.id}`}>{t("themes.selection.start")}</Link>
                     </>
+                  ) : null}
+                  {r.trajectoryId ? (
+                    <Link to={`/trajecten/${r.trajectoryId}`}>{t("themes.selection.trajectory")}</Link>
+                  ) : r.selected && mayWrite ? (
+                    <Link to={`/themas/${theme.id}/selectie/${r.id}`}>{t("themes.selection.start")}</Link>
                   ) : r.selected ? (
                     t("themes.selection.selected")
                   ) : (
