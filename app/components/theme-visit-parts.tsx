@@ -31,30 +31,7 @@ export function ThemeVisits({ visits, selected, submitted, today }: { visits: Th
       <h2 id="bezoeken">{t("themes.visit.title")}</h2>
       <DoneMessage known={["visitPlanned", "visitHeld"]} prefix="themes.visit.done." />
       <p>{t("themes.visit.intro")}</p>
-      {visits.length === 0 ? (
-        <p>{t("themes.visit.none")}</p>
-      ) : (
-        <DataTable caption={t("themes.visit.caption")}>
-          <thead>
-            <tr>
-              <th scope="col">{t("assessment.visit.date")}</th>
-              <th scope="col">{t("assessment.visit.kind")}</th>
-              <th scope="col">{t("themes.visit.state")}</th>
-              <th scope="col">{t("assessment.visit.notes")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {visits.map((v) => (
-              <tr key={v.id}>
-                <td>{formatDate(v.date, locale)}</td>
-                <td>{kind(v.announced)}</td>
-                <td>{v.heldOn ? t("themes.visit.held", { date: formatDate(v.heldOn, locale) }) : t("themes.visit.planned")}</td>
-                <td className="prose">{v.notes || "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
-      )}
+      {visits.length === 0 ? <p>{t("themes.visit.none")}</p> : <ThemeVisitTable visits={visits} caption={t("themes.visit.caption")} withNotes />}
       {planned.map((v) => (
         <section key={v.id} aria-labelledby={`held-${v.id}`}>
           <h3 id={`held-${v.id}`}>{t("themes.visit.heldTitle", { date: formatDate(v.date, locale), kind: kind(v.announced).toLowerCase() })}</h3>
@@ -86,34 +63,44 @@ export function ThemeVisits({ visits, selected, submitted, today }: { visits: Th
   );
 }
 
+/** The visits as a table: day, kind, planned or held, and (for the inspectorate) the notes. */
+function ThemeVisitTable({ visits, caption, withNotes = false }: { visits: ThemeVisitView[]; caption: string; withNotes?: boolean }) {
+  const { t, locale } = useI18n();
+  return (
+    <DataTable caption={caption}>
+      <thead>
+        <tr>
+          <th scope="col">{t("assessment.visit.date")}</th>
+          <th scope="col">{t("assessment.visit.kind")}</th>
+          <th scope="col">{t("themes.visit.state")}</th>
+          {withNotes ? <th scope="col">{t("assessment.visit.notes")}</th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {visits.map((v) => (
+          <tr key={v.id}>
+            <td>{formatDate(v.date, locale)}</td>
+            <td>{t(v.announced ? "assessment.visit.ANNOUNCED" : "assessment.visit.UNANNOUNCED")}</td>
+            <td>{v.heldOn ? t("themes.visit.held", { date: formatDate(v.heldOn, locale) }) : t("themes.visit.planned")}</td>
+            {withNotes ? <td className="prose">{v.notes || "—"}</td> : null}
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
+  );
+}
+
 /**
  * The visits of one recipient on its request page, as the reader may know of them: the
  * organisation sees announced ones, and unannounced ones once held (the list comes filtered).
  */
 export function ThemeVisitList({ visits }: { visits: ThemeVisitView[] }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   if (visits.length === 0) return null;
   return (
     <section aria-labelledby="bezoeken">
       <h2 id="bezoeken">{t("themes.visit.title")}</h2>
-      <DataTable caption={t("themes.visit.captionOrganisation")}>
-        <thead>
-          <tr>
-            <th scope="col">{t("assessment.visit.date")}</th>
-            <th scope="col">{t("assessment.visit.kind")}</th>
-            <th scope="col">{t("themes.visit.state")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {visits.map((v) => (
-            <tr key={v.id}>
-              <td>{formatDate(v.date, locale)}</td>
-              <td>{t(v.announced ? "assessment.visit.ANNOUNCED" : "assessment.visit.UNANNOUNCED")}</td>
-              <td>{v.heldOn ? t("themes.visit.held", { date: formatDate(v.heldOn, locale) }) : t("themes.visit.planned")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
+      <ThemeVisitTable visits={visits} caption={t("themes.visit.captionOrganisation")} />
     </section>
   );
 }
