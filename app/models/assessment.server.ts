@@ -86,7 +86,10 @@ export async function createRoundIn(
     },
     select: { id: true, kind: true, title: true, titleCode: true, titleParams: true, date: true, visitId: true },
   });
-  await recordAudit(tx, { trajectoryId, actorId: user.id, action: "round.created", entity: "AssessmentRound", entityId: round.id, after: round });
+  // A generated title's parameters (the visit's kind and day) repeat the visit and the round's
+  // date: the trail keeps the code, not the JSON, so the history shows no raw data.
+  const { titleParams: _params, ...audited } = round;
+  await recordAudit(tx, { trajectoryId, actorId: user.id, action: "round.created", entity: "AssessmentRound", entityId: round.id, after: audited });
   return { ok: true, id: round.id };
 }
 
