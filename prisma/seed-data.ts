@@ -83,6 +83,8 @@ async function writeRows(tx: Tx, rows: Rows): Promise<void> {
   if (rows.members.length) await tx.trajectoryMember.createMany({ data: rows.members });
   if (rows.deadlineChanges.length) await tx.deadlineChange.createMany({ data: rows.deadlineChanges });
   if (rows.visits.length) await tx.visit.createMany({ data: rows.visits });
+  if (rows.visitsHeld.length) await tx.visitHeld.createMany({ data: rows.visitsHeld });
+  if (rows.documents.length) await tx.trajectoryDocument.createMany({ data: rows.documents });
   if (rows.rounds.length) await tx.assessmentRound.createMany({ data: rows.rounds });
   if (rows.assessments.length) await tx.normAssessment.createMany({ data: rows.assessments });
   if (rows.revisions.length) await tx.normAssessmentRevision.createMany({ data: rows.revisions });

@@ -45,14 +45,18 @@ async function sha256Of(file: string): Promise<string> {
   return hash.digest("hex");
 }
 
-/** Every table whose rows point at a stored file by its hash (one file may serve several rows). */
-const FILE_TABLES = ["Attachment", "ThemeAttachment"] as const;
+/**
+ * Every table whose rows point at a stored file by its hash (one file may serve several rows):
+ * progress-report attachments, theme answers' files and trajectory documents.
+ */
+const FILE_TABLES = ["Attachment", "ThemeAttachment", "TrajectoryDocument"] as const;
 
 /** The distinct content hashes the database file refers to. */
 function referencedHashes(file: string): string[] {
   const connection = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const sql = FILE_TABLES.map((table) => `SELECT sha256 FROM "${table}"`).join(" UNION ");
+    // A document that is only an outside reference (a link) has no stored file: its sha256 is null.
+    const sql = FILE_TABLES.map((table) => `SELECT sha256 FROM "${table}" WHERE sha256 IS NOT NULL`).join(" UNION ");
     const rows = connection.prepare(sql).all() as { sha256: string }[];
     return rows.map((row) => row.sha256).filter((hash) => SHA256.test(hash));
   } finally {

@@ -1,3 +1,4 @@
+import { roundTitleText, type RoundTitleParts } from "~/domain/round-title";
 import { Link } from "@remix-run/react";
 import { RatingBadge } from "~/components/badges";
 import type { AssessmentField, RequiredMeasureStatus } from "~/domain/assessment";
@@ -57,7 +58,7 @@ export function RevisionHistory({ revisions }: { revisions: RevisionRow[] }) {
 interface ComparedRound {
   rating: Rating;
   findings: string;
-  round: { id: string; title: string; date: string };
+  round: RoundTitleParts & { id: string; date: string };
 }
 
 /** This norm at the baseline against its latest assessment, with the trend in words. */
@@ -98,7 +99,7 @@ export function BaselineComparison({
               {entry ? (
                 <>
                   <td>
-                    <Link to={`/trajecten/${trajectoryId}/beoordelingen/${entry.round.id}/${normId}`}>{entry.round.title}</Link>
+                    <Link to={`/trajecten/${trajectoryId}/beoordelingen/${entry.round.id}/${normId}`}>{roundTitleText(entry.round, t, locale)}</Link>
                     <span className="muted"> ({formatDate(entry.round.date, locale)})</span>
                   </td>
                   <td>

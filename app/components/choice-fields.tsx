@@ -10,12 +10,14 @@ export function RadioGroupInput({
   label,
   options,
   defaultValue,
+  description,
   state,
   isRequired,
 }: {
   name: string;
   label: string;
   options: { value: string; label: string }[];
+  description?: string;
   defaultValue?: string;
   state?: FormState;
   isRequired?: boolean;
@@ -29,11 +31,12 @@ export function RadioGroupInput({
       className="field choice"
       role="radiogroup"
       aria-labelledby={`${id}-legend`}
-      aria-describedby={message ? `${id}-error` : undefined}
+      aria-describedby={[description ? `${id}-desc` : null, message ? `${id}-error` : null].filter(Boolean).join(" ") || undefined}
       aria-invalid={message ? true : undefined}
       aria-required={isRequired || undefined}
     >
       <legend id={`${id}-legend`}>{label}</legend>
+      <FieldDescription id={id} text={description} />
       {options.map((option) => (
         <label key={option.value} className="choice__option">
           <input type="radio" name={name} value={option.value} defaultChecked={checked === option.value} />{" "}

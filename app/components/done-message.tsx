@@ -6,7 +6,7 @@ import { useI18n } from "~/utils/i18n";
  * The confirmation after a form that redirects with `?gedaan=<what>`: shown only for the values
  * the page knows, so the address cannot put arbitrary text on it.
  */
-export function DoneMessage({ known, prefix }: { known: readonly string[]; prefix: "closure.done." | "enforcement.done." }) {
+export function DoneMessage({ known, prefix }: { known: readonly string[]; prefix: "closure.done." | "enforcement.done." | "themes.visit.done." }) {
   const [params] = useSearchParams();
   const { t } = useI18n();
   const done = params.get("gedaan");

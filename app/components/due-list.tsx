@@ -25,7 +25,13 @@ export function DueList({ items, caption, showTrajectory = true }: { items: DueI
               {item.overdue ? <strong className="overdue-flag"> ({t("due.overdue")})</strong> : null}
             </td>
             <td>
-              <span className="due-kind">{t(`due.kind.${item.kind}`)}</span>: {locale === "en" && item.titleEn ? item.titleEn : item.title}
+              <span className="due-kind">{t(`due.kind.${item.kind}`)}</span>:{" "}
+              {/* A planned visit's title is its kind, translated here; a measure type has its own English name. */}
+              {item.kind === "visit"
+                ? t(item.title === "ANNOUNCED" ? "assessment.visit.ANNOUNCED" : "assessment.visit.UNANNOUNCED")
+                : locale === "en" && item.titleEn
+                  ? item.titleEn
+                  : item.title}
             </td>
             {showTrajectory ? (
               <td>

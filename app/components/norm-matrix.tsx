@@ -1,3 +1,4 @@
+import { roundTitleText, type RoundTitleParts } from "~/domain/round-title";
 import { Form, Link } from "@remix-run/react";
 import { RatingBadge } from "~/components/badges";
 import type { RatingCounts } from "~/domain/assessment";
@@ -12,10 +13,9 @@ export interface MatrixNorm {
   title: string;
 }
 
-export interface MatrixRound {
+export interface MatrixRound extends RoundTitleParts {
   id: string;
   kind: string;
-  title: string;
   date: string;
   publishedAt: Date | string | null;
   ratings: Record<string, Rating>;
@@ -52,12 +52,13 @@ export function NormMatrix({
   canWrite: boolean;
 }) {
   const { t, locale } = useI18n();
+  const titled = rounds.map((round) => ({ ...round, title: roundTitleText(round, t, locale) }));
   return (
     <DataTable caption={t("assessment.matrix.caption")} captionId="matrix-caption">
         <thead>
           <tr>
             <th scope="col">{t("assessment.norm")}</th>
-            {rounds.map((round) => (
+            {titled.map((round) => (
               <th scope="col" key={round.id}>
                 {round.title}
                 <span className="matrix__round-meta">
@@ -74,7 +75,7 @@ export function NormMatrix({
           {norms.map((norm) => (
             <tr key={norm.id}>
               <NormRowHeader norm={norm} />
-              {rounds.map((round) => {
+              {titled.map((round) => {
                 const rating = round.ratings[norm.id] ?? null;
                 const href = `/trajecten/${trajectoryId}/beoordelingen/${round.id}/${norm.id}`;
                 // The hidden text gives each link its norm and round, so a list of links still makes sense.
@@ -102,6 +103,7 @@ export function NormMatrix({
 /** Per round: how many norms got each rating, whether the organisation sees it, and publishing. */
 export function RoundSummary({ rounds, canWrite }: { rounds: MatrixRound[]; canWrite: boolean }) {
   const { t, locale } = useI18n();
+  const titled = rounds.map((round) => ({ ...round, title: roundTitleText(round, t, locale) }));
   return (
     <DataTable caption={t("assessment.summary.caption")}>
       <thead>
@@ -116,7 +118,7 @@ export function RoundSummary({ rounds, canWrite }: { rounds: MatrixRound[]; canW
         </tr>
       </thead>
       <tbody>
-        {rounds.map((round) => (
+        {titled.map((round) => (
           <tr key={round.id}>
             <th scope="row">
               {round.title} <span className="muted">({formatDate(round.date, locale)})</span>

@@ -3,6 +3,7 @@ import { RatingBadge, StatusBadge } from "~/components/badges";
 import { DueList } from "~/components/due-list";
 import type { DueItemView } from "~/domain/deadlines";
 import type { Rating } from "~/domain/rating";
+import { roundTitleText, type RoundTitleParts } from "~/domain/round-title";
 import { formatDate } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
 import { DataTable } from "./data-table";
@@ -13,7 +14,7 @@ interface TrajectoryCard {
   status: string;
   deadline: string;
   illustrative: boolean;
-  norms: { id: string; code: string; title: string; latest: { rating: Rating; roundTitle: string; roundDate: string } | null }[];
+  norms: { id: string; code: string; title: string; latest: { rating: Rating; roundTitle: RoundTitleParts; roundDate: string } | null }[];
 }
 
 /** One trajectory on the organisation's start page: what is due, and the published ratings. */
@@ -51,7 +52,7 @@ export function OrganisationTrajectory({ trajectory, due }: { trajectory: Trajec
               <td>
                 <RatingBadge rating={n.latest?.rating ?? null} />
               </td>
-              <td>{n.latest ? `${n.latest.roundTitle} (${formatDate(n.latest.roundDate, locale)})` : "—"}</td>
+              <td>{n.latest ? `${roundTitleText(n.latest.roundTitle, t, locale)} (${formatDate(n.latest.roundDate, locale)})` : "—"}</td>
             </tr>
           ))}
         </tbody>

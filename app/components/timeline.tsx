@@ -10,6 +10,7 @@ const MARKER: Record<TimelineKind, string> = {
   round: "◆",
   report: "▲",
   draftReport: "✎",
+  document: "▤",
   proposal: "◇",
   decision: "★",
   enforcement: "⬟",

@@ -19,6 +19,7 @@ export const TRAJECTORY_TABS: TrajectoryTab[] = [{ path: "", label: "trajectory.
   { path: "verbeterplan", label: "trajectory.tab.plan" },
   { path: "rapportages", label: "trajectory.tab.progressReports" },
   { path: "zienswijze", label: "trajectory.tab.draftReport" },
+  { path: "documenten", label: "trajectory.tab.documents" },
   { path: "afsluiting", label: "trajectory.tab.closure", permission: "closure:read" },
   { path: "handhaving", label: "enforcement.tab", permission: "closure:read" },
   { path: "rapport", label: "trajectory.tab.trajectoryReport", permission: "trajectory-report:read" },

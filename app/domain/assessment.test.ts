@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { baselineComparison, changedFields, countRatings, isRequiredMeasureOverdue, roundKindTaken } from "./assessment";
 
-const round = (kind: string, date: string, createdAt = `${date}T10:00:00Z`) => ({ id: `${kind}-${date}`, kind, title: kind, date, createdAt });
+const round = (kind: string, date: string, createdAt = `${date}T10:00:00Z`) => ({ id: `${kind}-${date}`, kind, title: kind, titleCode: null, titleParams: null, date, createdAt });
 
 describe("assessment rules", () => {
   it("allows one baseline and one final round, and any number of interim rounds", () => {

@@ -4,6 +4,9 @@ import { RATINGS, ratingTrend, type Rating } from "./rating";
 
 export const ROUND_KINDS = ["BASELINE", "INTERIM", "FINAL"] as const;
 export const VISIT_KINDS = ["ANNOUNCED", "UNANNOUNCED"] as const;
+/** A visit is entered ahead as planned (any date) or as held (today or earlier). */
+export const VISIT_STATES = ["PLANNED", "HELD"] as const;
+export type VisitState = (typeof VISIT_STATES)[number];
 export type RoundKind = (typeof ROUND_KINDS)[number];
 
 /** A trajectory has at most one baseline and one final round; interim rounds are unlimited. */
@@ -52,7 +55,7 @@ export function changedFields(previous: AssessmentContent | null, current: Asses
 export interface RoundAssessment {
   rating: Rating;
   findings: string;
-  round: { id: string; kind: string; title: string; date: string; createdAt: Date | string };
+  round: { id: string; kind: string; title: string; titleCode: string | null; titleParams: string | null; date: string; createdAt: Date | string };
 }
 
 /** Newest round first: by calendar day, then by when the round was made (two rounds on one day). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DATE_RANGES, dateBounds, isoDate, optionalIsoDate, optionalText, requiredText } from "./form-rules";
-import { VisitSchema } from "./assessment-forms";
+import { visitHeldSchema, visitSchema } from "./assessment-forms";
 import { followUpField } from "./closure";
 import { todayIso } from "./dates";
 import { ProposalSchema } from "./closure-forms";
@@ -19,10 +19,22 @@ describe("free text refuses control characters", () => {
 
 describe("dates lie within a plausible range for their field", () => {
   it("refuses 9999-12-31 as a visit date and accepts this year's", () => {
-    const visit = { kind: "ANNOUNCED", participants: "Sanne" };
+    const VisitSchema = visitSchema();
+    const visit = { kind: "ANNOUNCED", state: "PLANNED", participants: "Sanne" };
     expect(messages(VisitSchema.safeParse({ ...visit, date: "9999-12-31" }))).toEqual(["security.field.dateRange"]);
     expect(messages(VisitSchema.safeParse({ ...visit, date: "0001-01-01" }))).toEqual(["security.field.dateRange"]);
     expect(VisitSchema.safeParse({ ...visit, date: dateBounds(DATE_RANGES.event).max }).success).toBe(true);
+  });
+
+  it("takes a planned visit on any plausible date, a held one only up to today, and opens a round only for a held one", () => {
+    const schema = visitSchema("2026-03-09");
+    const visit = { kind: "UNANNOUNCED", participants: "Sanne", date: "2026-04-01" };
+    expect(schema.safeParse({ ...visit, state: "PLANNED" }).success).toBe(true);
+    expect(messages(schema.safeParse({ ...visit, state: "HELD" }))).toEqual(["assessment.visit.heldInFuture"]);
+    expect(schema.safeParse({ ...visit, state: "HELD", date: "2026-03-09", openRound: "on" }).success).toBe(true);
+    expect(messages(schema.safeParse({ ...visit, state: "PLANNED", openRound: "on" }))).toEqual(["assessment.visit.roundNeedsHeld"]);
+    expect(messages(visitHeldSchema("2026-03-09").safeParse({ date: "2026-03-10" }))).toEqual(["assessment.visit.heldInFuture"]);
+    expect(visitHeldSchema("2026-03-09").safeParse({ date: "2026-03-09" }).success).toBe(true);
   });
 
   it("has bounds per kind of field, moving with today", () => {

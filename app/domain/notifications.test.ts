@@ -6,7 +6,6 @@ import {
   MAX_ATTEMPTS,
   mailsImmediately,
   MUTABLE_KINDS,
-  organisationMayKnowVisit,
   parseMutedKinds,
   reminderWindow,
   retryDelayMs,
@@ -46,11 +45,5 @@ describe("notification rules", () => {
     expect(mailsImmediately({ mode: "DIGEST", mutedKinds: [] }, "report.requested")).toBe(false);
     expect(mailsImmediately({ mode: "IMMEDIATE", mutedKinds: [] }, "deadline.reminder")).toBe(false);
     expect(digestKey("u1", "2026-03-04")).toBe("digest:u1:2026-03-04");
-  });
-
-  it("tells an organisation of an unannounced visit only from its day on", () => {
-    expect(organisationMayKnowVisit({ announced: false, date: "2026-03-05" }, "2026-03-04")).toBe(false);
-    expect(organisationMayKnowVisit({ announced: false, date: "2026-03-04" }, "2026-03-04")).toBe(true);
-    expect(organisationMayKnowVisit({ announced: true, date: "2026-03-05" }, "2026-03-04")).toBe(true);
   });
 });

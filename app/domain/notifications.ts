@@ -1,5 +1,5 @@
 import type { ClosureOutcome, Decision } from "./closure";
-import type { DueKind } from "./deadlines";
+import type { DueKind, ReminderKind as DueReminderKind } from "./deadlines";
 import { addDays, isOverdue } from "./dates";
 
 // The notification catalogue: what happens, whom it concerns, whether the recipient may switch
@@ -56,7 +56,7 @@ export const AUDIENCES: Record<Exclude<NotificationKind, "deadline.reminder">, r
 };
 
 /** Reminders cover the deadlines' kinds and a theme's information request not yet answered (issue 15). */
-export type ReminderKind = DueKind | "themeRequest";
+export type ReminderKind = DueReminderKind | "themeRequest";
 
 /** What the templates need besides the trajectory's reference; user-entered titles stay as written. */
 export interface ReminderItem {
@@ -148,11 +148,6 @@ export function retryDelayMs(attempt: number): number {
 export function afterFailure(attempts: number, permanent: boolean, now: Date): { status: "PENDING"; nextAttemptAt: Date } | { status: "FAILED" } {
   if (permanent || attempts >= MAX_ATTEMPTS) return { status: "FAILED" };
   return { status: "PENDING", nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)) };
-}
-
-/** Visits: an organisation user learns of an unannounced visit only once its day has come. */
-export function organisationMayKnowVisit(visit: { announced: boolean; date: string }, today: string): boolean {
-  return visit.announced || visit.date <= today;
 }
 
 /**

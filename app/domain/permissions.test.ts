@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, canAssess, canDecideOn, canInspect, canOrganisationAct, canWriteTrajectory, mayOnTrajectory, mayPropose, organisationScope, seesUnpublishedRounds, type VisibleTrajectory } from "./permissions";
+import { can, canAssess, canDecideOn, canInspect, canOrganisationAct, canWriteTrajectory, mayOnTrajectory, mayPropose, organisationScope, seesDocument, seesUnpublishedRounds, seesVisit, type VisibleTrajectory } from "./permissions";
 
 const team = { leadInspectorId: "lead", memberIds: ["member"], status: "FOLLOW_UP" as const };
 const trajectory: VisibleTrajectory = { id: "t", reference: "VT-1", status: "ACTIVE", organisationId: "org", frameworkVersionId: "fv", version: 1, leadInspectorId: "lead", memberIds: ["member"] };
@@ -81,5 +81,24 @@ describe("permissions", () => {
     expect(mayOnTrajectory(inspector, trajectory, "progress-report:review")).toBe(true);
     expect(mayOnTrajectory(manager, trajectory, "decision:publish")).toBe(true);
     expect(mayOnTrajectory(inspector, trajectory, "decision:make")).toBe(false);
+  });
+
+  it("keeps an unannounced visit from the organisation until it has been held", () => {
+    const planned = { announced: false, held: false };
+    expect(seesVisit({ role: "ORGANISATION" }, planned)).toBe(false);
+    expect(seesVisit({ role: "ORGANISATION" }, { announced: false, held: true })).toBe(true);
+    expect(seesVisit({ role: "ORGANISATION" }, { announced: true, held: false })).toBe(true);
+    for (const role of ["INSPECTOR", "MANAGER", "ADMIN"] as const) expect(seesVisit({ role }, planned)).toBe(true);
+  });
+
+  it("shows the organisation the documents meant for it: final and published reports, letters to it, outside documents", () => {
+    const org = { role: "ORGANISATION" as const };
+    expect(seesDocument(org, { kind: "INSPECTION_REPORT", status: "DRAFT" })).toBe(false);
+    expect(seesDocument(org, { kind: "INSPECTION_REPORT", status: "FINAL" })).toBe(true);
+    expect(seesDocument(org, { kind: "INSPECTION_REPORT", status: "PUBLISHED" })).toBe(true);
+    expect(seesDocument(org, { kind: "LETTER", status: "INTERNAL" })).toBe(false);
+    expect(seesDocument(org, { kind: "LETTER", status: "TO_ORGANISATION" })).toBe(true);
+    expect(seesDocument(org, { kind: "EXTERNAL", status: "PUBLIC" })).toBe(true);
+    expect(seesDocument({ role: "MANAGER" }, { kind: "INSPECTION_REPORT", status: "DRAFT" })).toBe(true);
   });
 });

@@ -108,6 +108,38 @@ export function seesInternalRecords(user: { role: Role }): boolean {
 /** Organisation users see an assessment round only once it is published to them. */
 export const seesUnpublishedRounds = seesInternalRecords;
 
+/** A visit as the secrecy rule sees it: announced or not, and whether it has been held. */
+export interface VisitSecrecyShape {
+  announced: boolean;
+  held: boolean;
+}
+
+/**
+ * An unannounced visit stays unannounced: the organisation learns of it only once it has been
+ * recorded as held, on every surface (visit list, timeline, counts, deadlines, start page,
+ * exports, calendar feed, notifications). Announced visits, planned or held, it may know of.
+ * Queries apply the same rule through `visibleVisits` / `visibleVisitsSql` (access.server.ts).
+ */
+export function seesVisit(user: { role: Role }, visit: VisitSecrecyShape): boolean {
+  return seesUnannouncedPlannedVisits(user) || visit.announced || visit.held;
+}
+
+/**
+ * Documents of its own trajectory an organisation sees when they are meant for it: an
+ * inspection report once final (sent to it) or published, a letter addressed to it, and outside
+ * documents (public anyway). Report drafts and internal letters are the inspectorate's.
+ * Queries apply it through `visibleDocuments` (access.server.ts).
+ */
+export function seesDocument(user: { role: Role }, document: { kind: string; status: string }): boolean {
+  if (seesInternalRecords(user)) return true;
+  if (document.kind === "INSPECTION_REPORT") return document.status === "FINAL" || document.status === "PUBLISHED";
+  if (document.kind === "LETTER") return document.status === "TO_ORGANISATION";
+  return document.kind === "EXTERNAL";
+}
+
+/** Whether a user may know of unannounced visits that have not happened yet: the inspectorate only. */
+export const seesUnannouncedPlannedVisits = seesInternalRecords;
+
 /**
  * Inspectors on the trajectory's team write assessments, rounds, measures and visits, and only
  * while the trajectory is open for work (not a draft, not archived).

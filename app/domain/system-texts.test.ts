@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isInstructionsCode, readDeadlineReason, storeDeadlineReason } from "./system-texts";
+import { isInstructionsCode, readDeadlineReason, readTrajectoryReason, storeDeadlineReason, storeTrajectoryReason } from "./system-texts";
 
 describe("system texts stored as codes", () => {
   it("reads back the deadline reason it stores, with no sentence in the row", () => {
@@ -16,6 +16,15 @@ describe("system texts stored as codes", () => {
     expect(readDeadlineReason({ reasonCode: "SOMETHING_ELSE", reasonParams: '{"decisionDate":"2026-03-24"}' })).toBeNull();
     expect(readDeadlineReason({ reasonCode: "EXTENDED_BY_DECISION", reasonParams: "not json" })).toBeNull();
     expect(readDeadlineReason({ reasonCode: "EXTENDED_BY_DECISION", reasonParams: '{"decisionDate":"2026-02-30"}' })).toBeNull();
+  });
+
+  it("reads back a trajectory reason it stores, and nothing for an unknown code or damaged parameters", () => {
+    const stored = storeTrajectoryReason({ code: "FOLLOW_UP_NOT_MET", reference: "VT-2025-001", title: "Rapportage" });
+    expect(stored).toEqual({ code: "FOLLOW_UP_NOT_MET", params: '{"reference":"VT-2025-001","title":"Rapportage"}' });
+    expect(readTrajectoryReason(stored)).toEqual({ code: "FOLLOW_UP_NOT_MET", reference: "VT-2025-001", title: "Rapportage" });
+    expect(readTrajectoryReason(null)).toBeNull();
+    expect(readTrajectoryReason({ code: "OTHER", params: stored.params })).toBeNull();
+    expect(readTrajectoryReason({ code: "FOLLOW_UP_NOT_MET", params: '{"reference":"VT-2025-001"}' })).toBeNull();
   });
 
   it("knows only its own instruction codes", () => {

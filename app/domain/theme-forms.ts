@@ -1,6 +1,8 @@
 import { z } from "zod";
-import { DATE_RANGES, isoDate, optionalText, requiredText } from "./form-rules";
+import { DATE_RANGES, editVersion, isoDate, optionalText, requiredText } from "./form-rules";
 import { QUESTION_KINDS, RISK_MAX, RISK_MIN, choiceOptions } from "./theme";
+import { VISIT_KINDS } from "./assessment";
+import { todayIso } from "./dates";
 
 // The forms of thematic supervision (issue 15). Messages are message keys, translated by the action.
 
@@ -91,3 +93,18 @@ export const ReportSchema = z.object({
 });
 
 export const PublishSchema = z.object({ publishedOn: isoDate(DATE_RANGES.event), version });
+
+/** A visit the theme plans to a selected organisation: its day (any day ahead), its kind and the inspectors' notes. */
+export const ThemeVisitSchema = z.object({
+  date: isoDate(DATE_RANGES.event),
+  kind: z.enum(VISIT_KINDS, { error: "assessment.field.choose" }),
+  notes: optionalText(20_000),
+});
+export type ThemeVisitForm = z.infer<typeof ThemeVisitSchema>;
+
+/** Recording a planned theme visit as held: the day it took place, never in the future. `today` is passed in for tests. */
+export const themeVisitHeldSchema = (today: string = todayIso()) =>
+  z
+    .object({ visitId: requiredText(100), version: editVersion(), date: isoDate(DATE_RANGES.event) })
+    .refine((input) => input.date <= today, { path: ["date"], message: "assessment.visit.heldInFuture" });
+export type ThemeVisitHeldForm = z.infer<ReturnType<typeof themeVisitHeldSchema>>;

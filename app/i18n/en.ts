@@ -1,3 +1,4 @@
+import { documentEn } from "./document.en";
 import { enforcementEn } from "./enforcement.en";
 import { adminEn } from "./admin.en";
 import { planEn } from "./plan.en";
@@ -118,6 +119,7 @@ const shell = {
   "due.kind.report": "Progress report",
   "due.kind.followUp": "Follow-up obligation",
   "due.kind.plan": "Improvement plan",
+  "due.kind.visit": "Planned visit",
   "due.kind.response": "Response to draft report",
   "error.title": "Something went wrong",
   "error.notFound": "Page not found",
@@ -132,4 +134,4 @@ const shell = {
   "pagination.page": "Page {page} of {pages}",
 };
 
-export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn, ...securityEn, ...historyEn, ...adminEn, ...planEn, ...progressReportEn, ...draftReportEn, ...closureEn, ...portfolioEn, ...trajectoryReportEn, ...requiredMeasureEn, ...themesEn, ...notificationsEn, ...enforcementEn };
+export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn, ...securityEn, ...historyEn, ...adminEn, ...planEn, ...progressReportEn, ...draftReportEn, ...closureEn, ...portfolioEn, ...trajectoryReportEn, ...requiredMeasureEn, ...themesEn, ...notificationsEn, ...documentEn, ...enforcementEn };

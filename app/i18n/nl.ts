@@ -1,3 +1,4 @@
+import { documentNl } from "./document.nl";
 import { enforcementNl } from "./enforcement.nl";
 import { adminNl } from "./admin.nl";
 import { planNl } from "./plan.nl";
@@ -118,6 +119,7 @@ const shell = {
   "due.kind.report": "Voortgangsrapportage",
   "due.kind.followUp": "Nazorgverplichting",
   "due.kind.plan": "Verbeterplan",
+  "due.kind.visit": "Gepland bezoek",
   "due.kind.response": "Zienswijze",
   "error.title": "Er ging iets mis",
   "error.notFound": "Pagina niet gevonden",
@@ -132,6 +134,6 @@ const shell = {
   "pagination.page": "Pagina {page} van {pages}",
 } as const;
 
-export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl, ...securityNl, ...historyNl, ...adminNl, ...planNl, ...progressReportNl, ...draftReportNl, ...closureNl, ...portfolioNl, ...trajectoryReportNl, ...requiredMeasureNl, ...themesNl, ...notificationsNl, ...enforcementNl };
+export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl, ...securityNl, ...historyNl, ...adminNl, ...planNl, ...progressReportNl, ...draftReportNl, ...closureNl, ...portfolioNl, ...trajectoryReportNl, ...requiredMeasureNl, ...themesNl, ...notificationsNl, ...documentNl, ...enforcementNl };
 
 export type MessageKey = keyof typeof nl;

@@ -1,5 +1,5 @@
 // Renders the texts the system stored as codes (app/domain/system-texts.ts) in the reader's language.
-import { isInstructionsCode, readDeadlineReason } from "~/domain/system-texts";
+import { isInstructionsCode, readDeadlineReason, readTrajectoryReason } from "~/domain/system-texts";
 import { formatDate, type Locale, type Translate } from "./index";
 
 /** A deadline change's reason: the typed text, or the coded reason as a sentence in `locale`. */
@@ -13,4 +13,10 @@ export function deadlineReasonText(row: { reason: string; reasonCode: string | n
 /** A progress report's instructions: the inspector's text, or the standard instructions in the reader's language. */
 export function instructionsText(row: { instructions: string; instructionsCode: string | null }, t: Translate): string {
   return isInstructionsCode(row.instructionsCode) ? t("followUp.reportInstructions") : row.instructions;
+}
+
+/** A trajectory's reason: the typed text, or the reason the system gave as a sentence in the reader's language. */
+export function trajectoryReasonText(row: { reason: string; reasonCode: { code: string; params: string } | null }, t: Translate): string {
+  const coded = readTrajectoryReason(row.reasonCode);
+  return coded ? t("followUp.decision.newReason", { reference: coded.reference, title: coded.title }) : row.reason;
 }

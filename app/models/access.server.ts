@@ -4,9 +4,9 @@
 //
 // The answer to "not yours" is 404 (the user may not learn the trajectory exists); the answer
 // to "yours to see, but not to do this" is 403. See docs/decisions/003-permissions.md.
-import type { Prisma } from "~/generated/prisma/client";
+import { Prisma } from "~/generated/prisma/client";
 import { isTrajectoryStatus } from "~/domain/lifecycle";
-import { mayOnTrajectory, organisationScope, seesUnpublishedRounds, type TrajectoryIntent, type VisibleTrajectory } from "~/domain/permissions";
+import { mayOnTrajectory, organisationScope, seesInternalRecords, seesUnannouncedPlannedVisits, seesUnpublishedRounds, type TrajectoryIntent, type VisibleTrajectory } from "~/domain/permissions";
 import type { Role } from "~/domain/roles";
 import { db } from "~/utils/db.server";
 
@@ -21,6 +21,71 @@ export function trajectoryScope(user: Pick<Viewer, "role" | "organisationId">): 
 /** The assessment rounds of a visible trajectory the user may see. */
 export function visibleRounds(user: Pick<Viewer, "role">): Prisma.AssessmentRoundWhereInput {
   return seesUnpublishedRounds(user) ? {} : { publishedAt: { not: null } };
+}
+
+/**
+ * The visits of a visible trajectory the user may know of: the secrecy rule `seesVisit`
+ * (app/domain/permissions.ts) as a where clause. Every query that lists, counts or dates visits
+ * for a user includes it (visit list, due lists, start page, exports, calendar feed, notifications).
+ */
+export function visibleVisits(user: Pick<Viewer, "role">): Prisma.VisitWhereInput {
+  return seesUnannouncedPlannedVisits(user) ? {} : { OR: [{ announced: true }, { held: { isNot: null } }] };
+}
+
+/** The same rule for the visits a theme plans to a selected organisation (ThemeVisit, decision 019). */
+export function visibleThemeVisits(user: Pick<Viewer, "role">): Prisma.ThemeVisitWhereInput {
+  return seesUnannouncedPlannedVisits(user) ? {} : { OR: [{ announced: true }, { heldOn: { not: null } }] };
+}
+
+/**
+ * The same rule for raw SQL over the Visit table under `alias`. `internal` is whether the
+ * reader is the inspectorate; pass false whenever the reader is not known (the safe answer).
+ */
+export function visibleVisitsSql(internal: boolean, alias: string): Prisma.Sql {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(alias)) throw new Error(`Not a table alias: ${alias}`);
+  if (internal) return Prisma.sql`1 = 1`;
+  const v = Prisma.raw(alias);
+  return Prisma.sql`(${v}.announced = 1 OR EXISTS (SELECT 1 FROM VisitHeld h WHERE h.visitId = ${v}.id))`;
+}
+
+/** The documents of a visible trajectory the user may see: `seesDocument` as a where clause. */
+export function visibleDocuments(user: Pick<Viewer, "role">): Prisma.TrajectoryDocumentWhereInput {
+  if (seesInternalRecords(user)) return {};
+  return {
+    OR: [
+      { kind: "INSPECTION_REPORT", status: { in: ["FINAL", "PUBLISHED"] } },
+      { kind: "LETTER", status: "TO_ORGANISATION" },
+      { kind: "EXTERNAL" },
+    ],
+  };
+}
+
+/** The same rule for raw SQL over TrajectoryDocument under `alias` (false when the reader is not known). */
+export function visibleDocumentsSql(internal: boolean, alias: string): Prisma.Sql {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(alias)) throw new Error(`Not a table alias: ${alias}`);
+  if (internal) return Prisma.sql`1 = 1`;
+  const d = Prisma.raw(alias);
+  return Prisma.sql`((${d}.kind = 'INSPECTION_REPORT' AND ${d}.status IN ('FINAL', 'PUBLISHED')) OR (${d}.kind = 'LETTER' AND ${d}.status = 'TO_ORGANISATION') OR ${d}.kind = 'EXTERNAL')`;
+}
+
+/**
+ * A document's file for download: a published report's for anyone (it is public), any other
+ * only for a signed-in user who may see the trajectory and the document. 404 otherwise, and
+ * when there is no file, the same answer as for an id that does not exist.
+ */
+export async function requireDocumentFileAccess(user: Viewer | null, documentId: string | undefined) {
+  const published: Prisma.TrajectoryDocumentWhereInput = { kind: "INSPECTION_REPORT", status: "PUBLISHED" };
+  const where: Prisma.TrajectoryDocumentWhereInput = !user
+    ? published
+    : seesInternalRecords(user)
+      ? {}
+      : { OR: [published, { AND: [{ trajectory: trajectoryScope(user) }, visibleDocuments(user)] }] };
+  const document = await db.trajectoryDocument.findFirst({
+    where: { id: documentId ?? "", sha256: { not: null }, ...where },
+    select: { fileName: true, mimeType: true, sha256: true },
+  });
+  if (!document?.sha256 || !document.fileName || !document.mimeType) throw notFound();
+  return { fileName: document.fileName, mimeType: document.mimeType, sha256: document.sha256 };
 }
 
 export function notFound(): Response {

@@ -9,6 +9,7 @@ import { recordAudit, type Tx } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 import type { SessionUser } from "~/utils/session.server";
 import type { VisibleTrajectory } from "~/domain/permissions";
+import type { RoundTitleParts } from "~/domain/round-title";
 import { visibleRounds } from "./access.server";
 
 type Viewer = Pick<SessionUser, "id" | "role">;
@@ -40,6 +41,8 @@ export async function getAssessmentMatrix(user: Viewer, trajectory: VisibleTraje
         id: true,
         kind: true,
         title: true,
+        titleCode: true,
+        titleParams: true,
         date: true,
         publishedAt: true,
         visit: { select: { id: true, date: true } },
@@ -66,15 +69,27 @@ export async function createRoundIn(
   tx: Tx,
   user: Viewer,
   trajectoryId: string,
-  input: RoundInput & { visitId?: string },
+  input: RoundInput & { visitId?: string; titleCode?: string; titleParams?: string },
 ): Promise<{ ok: true; id: string } | { ok: false; reason: "kindTaken" }> {
   const existing = await tx.assessmentRound.findMany({ where: { trajectoryId }, select: { kind: true } });
   if (roundKindTaken(input.kind, existing.map((r) => r.kind))) return { ok: false, reason: "kindTaken" };
   const round = await tx.assessmentRound.create({
-    data: { trajectoryId, kind: input.kind, title: input.title, date: input.date, visitId: input.visitId, createdById: user.id },
-    select: { id: true, kind: true, title: true, date: true, visitId: true },
+    data: {
+      trajectoryId,
+      kind: input.kind,
+      title: input.title,
+      titleCode: input.titleCode,
+      titleParams: input.titleParams,
+      date: input.date,
+      visitId: input.visitId,
+      createdById: user.id,
+    },
+    select: { id: true, kind: true, title: true, titleCode: true, titleParams: true, date: true, visitId: true },
   });
-  await recordAudit(tx, { trajectoryId, actorId: user.id, action: "round.created", entity: "AssessmentRound", entityId: round.id, after: round });
+  // A generated title's parameters (the visit's kind and day) repeat the visit and the round's
+  // date: the trail keeps the code, not the JSON, so the history shows no raw data.
+  const { titleParams: _params, ...audited } = round;
+  await recordAudit(tx, { trajectoryId, actorId: user.id, action: "round.created", entity: "AssessmentRound", entityId: round.id, after: audited });
   return { ok: true, id: round.id };
 }
 
@@ -104,7 +119,7 @@ export async function publishRound(user: Viewer, trajectoryId: string, roundId: 
   });
 }
 
-const roundSelect = { id: true, kind: true, title: true, date: true, publishedAt: true } satisfies Prisma.AssessmentRoundSelect;
+const roundSelect = { id: true, kind: true, title: true, titleCode: true, titleParams: true, date: true, publishedAt: true } satisfies Prisma.AssessmentRoundSelect;
 
 /** The round and norm of an assessment page, both within this trajectory; 404 otherwise. */
 export async function requireRoundAndNorm(user: Viewer, trajectory: VisibleTrajectory, roundId: string, normId: string) {
@@ -172,7 +187,7 @@ export async function getNormAssessmentPage(user: Viewer, trajectory: VisibleTra
     revisionPage(roundId, normId, page),
     db.normAssessment.findMany({
       where: { normId, round: { trajectoryId: trajectory.id, ...visibleRounds(user) } },
-      select: { rating: true, findings: true, round: { select: { id: true, kind: true, title: true, date: true, createdAt: true } } },
+      select: { rating: true, findings: true, round: { select: { id: true, kind: true, title: true, titleCode: true, titleParams: true, date: true, createdAt: true } } },
     }),
     db.requiredMeasure.findMany({
       where: { trajectoryId: trajectory.id, normId },
@@ -252,7 +267,7 @@ export async function saveAssessment(
 
 export interface LatestRating {
   rating: Rating;
-  roundTitle: string;
+  roundTitle: RoundTitleParts;
   roundDate: string;
 }
 
@@ -265,11 +280,11 @@ export async function latestRatings(user: Viewer, trajectoryId: string, normIds?
   const rows = await db.normAssessment.findMany({
     where: { ...(normIds ? { normId: { in: [...normIds] } } : {}), round: { trajectoryId, ...visibleRounds(user) } },
     orderBy: [{ round: { date: "desc" } }, { round: { createdAt: "desc" } }],
-    select: { normId: true, rating: true, round: { select: { title: true, date: true } } },
+    select: { normId: true, rating: true, round: { select: { title: true, titleCode: true, titleParams: true, date: true } } },
   });
   const latest = new Map<string, LatestRating>();
   for (const row of rows) {
-    if (!latest.has(row.normId)) latest.set(row.normId, { rating: asRating(row.rating), roundTitle: row.round.title, roundDate: row.round.date });
+    if (!latest.has(row.normId)) latest.set(row.normId, { rating: asRating(row.rating), roundTitle: row.round, roundDate: row.round.date });
   }
   return latest;
 }

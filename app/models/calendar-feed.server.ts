@@ -1,18 +1,22 @@
 import { createHash, randomBytes } from "node:crypto";
 import { todayIso } from "~/domain/dates";
 import { calendar, type CalendarEvent } from "~/domain/ics";
-import { organisationMayKnowVisit } from "~/domain/notifications";
+import { DUE_KINDS } from "~/domain/deadlines";
+import { isRole } from "~/domain/roles";
 import { translator, type MessageKey } from "~/i18n";
 import { db } from "~/utils/db.server";
+import { visibleVisits } from "./access.server";
 import { dueItemsPage, type DueScope } from "./deadline.server";
 import { toPreference } from "./notification.server";
 
 // Each user's private calendar feed: an address with a secret token (the database keeps its
 // SHA-256 only); making a new one revokes the old. What it shows follows the same scope as the
 // deadlines page: an organisation user only their own organisation's, and an unannounced visit
-// only once its day has come.
+// only once it is recorded as held (seesVisit, visibleVisits; decision 017), never from its date.
 
 const FEED_LIMIT = 500;
+// Visits come as visit events below (planned and held alike), so not a second time as due items.
+const FEED_DUE_KINDS = DUE_KINDS.filter((kind) => kind !== "visit");
 
 function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
@@ -50,8 +54,8 @@ export async function calendarFeed(token: string, appUrl: string, now = new Date
         ? { OR: [{ leadInspectorId: user.id }, { members: { some: { userId: user.id } } }] }
         : {};
   const [{ items }, visits, decisions] = await Promise.all([
-    dueItemsPage(scope, {}, { skip: 0, take: FEED_LIMIT }, today),
-    db.visit.findMany({ where: { trajectory: trajectoryWhere }, orderBy: { date: "desc" }, take: FEED_LIMIT, select: { id: true, date: true, announced: true, trajectory: { select: { id: true, reference: true } } } }),
+    dueItemsPage(scope, { kinds: FEED_DUE_KINDS }, { skip: 0, take: FEED_LIMIT }, today),
+    db.visit.findMany({ where: { trajectory: trajectoryWhere, ...visibleVisits({ role: isRole(user.role) ? user.role : "ORGANISATION" }) }, orderBy: { date: "desc" }, take: FEED_LIMIT, select: { id: true, date: true, announced: true, trajectory: { select: { id: true, reference: true } } } }),
     db.closureDecision.findMany({
       where: { proposal: { trajectory: trajectoryWhere }, ...(user.role === "ORGANISATION" ? { decision: "APPROVED" } : {}) },
       orderBy: { decisionDate: "desc" },
@@ -66,14 +70,12 @@ export async function calendarFeed(token: string, appUrl: string, now = new Date
       summary: t("notify.ics.due", { what: t(`due.kind.${item.kind}` as MessageKey), title: item.title, reference: item.reference }),
       url: `${appUrl}/trajecten/${item.trajectoryId}`,
     })),
-    ...visits
-      .filter((visit) => user.role !== "ORGANISATION" || organisationMayKnowVisit(visit, today))
-      .map((visit) => ({
-        uid: `visit-${visit.id}@toezichtspoor`,
-        date: visit.date,
-        summary: t(visit.announced ? "notify.ics.visit" : "notify.ics.visitUnannounced", { reference: visit.trajectory.reference }),
-        url: `${appUrl}/trajecten/${visit.trajectory.id}`,
-      })),
+    ...visits.map((visit) => ({
+      uid: `visit-${visit.id}@toezichtspoor`,
+      date: visit.date,
+      summary: t(visit.announced ? "notify.ics.visit" : "notify.ics.visitUnannounced", { reference: visit.trajectory.reference }),
+      url: `${appUrl}/trajecten/${visit.trajectory.id}`,
+    })),
     ...decisions.map((decision) => ({
       uid: `decision-${decision.id}@toezichtspoor`,
       date: decision.decisionDate,

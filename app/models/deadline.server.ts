@@ -1,18 +1,37 @@
 import { Prisma } from "~/generated/prisma/client";
-import { DUE_KINDS, type DueItem, type DueItemView, type DueKind } from "~/domain/deadlines";
+import { DUE_KINDS, REMINDER_KINDS, type DueItem, type DueItemView, type DueKind, type ReminderKind } from "~/domain/deadlines";
 import { UNDER_SUPERVISION } from "~/domain/lifecycle";
 import { todayIso } from "~/domain/dates";
 import { db } from "~/utils/db.server";
 import { readInWorker } from "~/utils/read-worker.server";
 import { perStateInIndexOrder } from "~/utils/sql.server";
 import type { SessionUser } from "~/utils/session.server";
+import { seesUnannouncedPlannedVisits, type VisibleTrajectory } from "~/domain/permissions";
+import { visibleVisitsSql } from "./access.server";
 
-/** Whose obligations: everything, one organisation's, one inspector's (lead or team) or one trajectory's. */
+/**
+ * Whose obligations: everything, one organisation's, one inspector's (lead or team) or one
+ * trajectory's. "all" and "inspector" are the inspectorate's views; a trajectory's list shows
+ * the inspectorate's own items (planned unannounced visits) only when `internal` says the
+ * reader is the inspectorate — make it with `dueScopeOfTrajectory`.
+ */
 export type DueScope =
   | { kind: "all" }
   | { kind: "organisation"; organisationId: string }
   | { kind: "inspector"; userId: string }
-  | { kind: "trajectory"; trajectoryId: string; organisationId?: string };
+  | { kind: "trajectory"; trajectoryId: string; organisationId?: string; internal?: boolean };
+
+/** Whether the scope's reader is the inspectorate; anything else is treated as the organisation. */
+function internalScope(scope: DueScope): boolean {
+  return scope.kind === "all" || scope.kind === "inspector" || (scope.kind === "trajectory" && scope.internal === true);
+}
+
+/** One trajectory's deadlines as this user may see them. */
+export function dueScopeOfTrajectory(user: SessionUser, trajectory: VisibleTrajectory): DueScope {
+  return seesUnannouncedPlannedVisits(user)
+    ? { kind: "trajectory", trajectoryId: trajectory.id, internal: true }
+    : { kind: "trajectory", trajectoryId: trajectory.id, organisationId: trajectory.organisationId };
+}
 
 export interface DueFilter {
   kinds?: readonly DueKind[];
@@ -60,15 +79,16 @@ interface Branch {
   open?: Prisma.Sql;
   due: Prisma.Sql;
   trajectory: Prisma.Sql;
+  /** What the reader may know of (internal: the inspectorate reads). */
+  visible?: (internal: boolean) => Prisma.Sql;
   /** Only for the inspectorate: left out of an organisation's scope. */
   internal?: boolean;
 }
 
-/** The kinds asked for that the scope may see: an organisation's scope leaves internal kinds out. */
+/** The kinds asked for that the scope may see: any scope but the inspectorate's leaves internal kinds out. */
 function kindsFor(scope: DueScope, filter: DueFilter): DueKind[] {
   const kinds = filter.kinds?.length ? filter.kinds : DUE_KINDS;
-  const organisationBound = scope.kind === "organisation" || (scope.kind === "trajectory" && scope.organisationId !== undefined);
-  return kinds.filter((kind) => !(organisationBound && BRANCHES[kind].internal));
+  return internalScope(scope) ? [...kinds] : kinds.filter((kind) => !BRANCHES[kind].internal);
 }
 
 // One branch per kind of obligation; each has an index on (status, due date) or similar.
@@ -146,6 +166,16 @@ const BRANCHES: Record<DueKind, Branch> = {
     due: Prisma.sql`x.responseDueDate`,
     trajectory: Prisma.sql`x.trajectoryId`,
   },
+  visit: {
+    select: Prisma.sql`'visit' AS kind, x.id AS id, x.date AS dueDate, CASE WHEN x.announced = 1 THEN 'ANNOUNCED' ELSE 'UNANNOUNCED' END AS title, x.trajectoryId AS trajectoryId`,
+    from: Prisma.sql`Visit x`,
+    // A planned visit: once held it is no longer something to come.
+    open: Prisma.sql`NOT EXISTS (SELECT 1 FROM VisitHeld h WHERE h.visitId = x.id)`,
+    due: Prisma.sql`x.date`,
+    trajectory: Prisma.sql`x.trajectoryId`,
+    // An unannounced visit stays unannounced (seesVisit in app/domain/permissions.ts).
+    visible: (internal) => visibleVisitsSql(internal, "x"),
+  },
 };
 
 /** The branch's "still owed" condition: one given state, or any of its open states. */
@@ -159,6 +189,7 @@ function openWhere(branch: Branch, status?: string): Prisma.Sql {
 
 function branchWhere(branch: Branch, scope: DueScope, filter: DueFilter, today: string, status?: string): Prisma.Sql {
   const conditions = [openWhere(branch, status), inScope(scope, branch.trajectory)];
+  if (branch.visible) conditions.push(branch.visible(internalScope(scope)));
   if (filter.overdueOnly) conditions.push(Prisma.sql`${branch.due} < ${today}`);
   if (filter.trajectoryId) conditions.push(Prisma.sql`${branch.trajectory} = ${filter.trajectoryId}`);
   if (filter.reference) conditions.push(Prisma.sql`${branch.trajectory} IN (SELECT id FROM Trajectory WHERE reference = ${filter.reference})`);
@@ -226,6 +257,7 @@ export async function sortedDueItems(scope: DueScope, take = 50): Promise<DueIte
 }
 
 export interface ReminderDueItem extends DueItem {
+  kind: ReminderKind;
   organisationId: string;
   leadInspectorId: string;
 }
@@ -245,7 +277,7 @@ export async function reminderDueItems(today: string, dates: readonly string[]):
 }
 
 export function reminderDueQuery(today: string, dates: readonly string[]): Prisma.Sql {
-  const branches = DUE_KINDS.map((kind) => {
+  const branches = REMINDER_KINDS.map((kind) => {
     const b = BRANCHES[kind];
     // Two sargable halves instead of one OR, so each can read the (state, due date) index.
     return Prisma.sql`SELECT ${b.select} FROM ${b.from} WHERE ${openWhere(b)} AND ${b.due} < ${today}

@@ -6,7 +6,7 @@ import type { FollowUpDecisionInput, FollowUpOutcomeInput } from "~/domain/follo
 import { needsDecision } from "~/domain/follow-up";
 import { canTransition, isTrajectoryStatus } from "~/domain/lifecycle";
 import { canDecideOn } from "~/domain/permissions";
-import { storeDeadlineReason } from "~/domain/system-texts";
+import { storeDeadlineReason, storeTrajectoryReason } from "~/domain/system-texts";
 import type { Role } from "~/domain/roles";
 import { nextReference } from "~/models/trajectory-create.server";
 import { recordAudit, type Tx } from "~/utils/audit.server";
@@ -118,11 +118,6 @@ class Refused extends Error {
   }
 }
 
-interface DecisionTexts {
-  /** The reason ("aanleiding") of a new trajectory that follows this one. */
-  newReason: (reference: string, title: string) => string;
-}
-
 async function resumeSupervision(tx: Tx, user: Actor, trajectoryId: string, newDeadline: string, decisionDate: string) {
   // A code, rendered in the reader's language (decision 007), never the decider's sentence.
   const reason = storeDeadlineReason({ code: "RESUMED_AFTER_FOLLOW_UP", decisionDate });
@@ -155,10 +150,10 @@ async function resumeSupervision(tx: Tx, user: Actor, trajectoryId: string, newD
 }
 
 /** Event: a new trajectory is opened that follows this one, linked both ways. */
-async function openFollowingTrajectory(tx: Tx, user: Actor, fromId: string, input: { startDate: string; durationMonths: number; reason: string }) {
+async function openFollowingTrajectory(tx: Tx, user: Actor, fromId: string, input: { startDate: string; durationMonths: number; followUpTitle: string }) {
   const from = await tx.trajectory.findUniqueOrThrow({
     where: { id: fromId },
-    select: { organisationId: true, frameworkVersionId: true, legalBasis: true, leadInspectorId: true, members: { select: { userId: true } } },
+    select: { reference: true, organisationId: true, frameworkVersionId: true, legalBasis: true, leadInspectorId: true, members: { select: { userId: true } } },
   });
   const deadline = supervisionDeadline(input.startDate, input.durationMonths);
   const created = await tx.trajectory.create({
@@ -166,7 +161,9 @@ async function openFollowingTrajectory(tx: Tx, user: Actor, fromId: string, inpu
       reference: await nextReference(tx, input.startDate.slice(0, 4)),
       organisationId: from.organisationId,
       frameworkVersionId: from.frameworkVersionId,
-      reason: input.reason,
+      // The system gives this reason: a code, rendered in the reader's language (decision 007).
+      reason: "",
+      reasonCode: { create: storeTrajectoryReason({ code: "FOLLOW_UP_NOT_MET", reference: from.reference, title: input.followUpTitle }) },
       legalBasis: from.legalBasis,
       leadInspectorId: from.leadInspectorId,
       startDate: input.startDate,
@@ -183,7 +180,7 @@ async function openFollowingTrajectory(tx: Tx, user: Actor, fromId: string, inpu
     action: "trajectory.created",
     entity: "Trajectory",
     entityId: created.id,
-    after: { reference: created.reference, startDate: input.startDate, durationMonths: input.durationMonths, deadline, status: "ACTIVE" },
+    after: { reference: created.reference, startDate: input.startDate, durationMonths: input.durationMonths, deadline, status: "ACTIVE", reasonCode: "FOLLOW_UP_NOT_MET" },
   });
   const link = await tx.trajectoryLink.create({ data: { fromId, toId: created.id, reason: "FOLLOW_UP_NOT_MET", createdById: user.id }, select: { id: true } });
   for (const trajectoryId of [fromId, created.id]) {
@@ -205,7 +202,7 @@ async function openFollowingTrajectory(tx: Tx, user: Actor, fromId: string, inpu
  * steps. The outcome's version and "no decision yet" in the where clause make two decisions at
  * once end in one.
  */
-export async function decideFollowUpOutcome(user: Actor, trajectoryId: string, input: FollowUpDecisionInput, texts: DecisionTexts): Promise<FollowUpDecisionResult> {
+export async function decideFollowUpOutcome(user: Actor, trajectoryId: string, input: FollowUpDecisionInput): Promise<FollowUpDecisionResult> {
   const outcome = await requireOutcome(trajectoryId, input.outcomeId);
   requireOutcomeDecider(user, outcome);
   try {
@@ -233,11 +230,10 @@ export async function decideFollowUpOutcome(user: Actor, trajectoryId: string, i
         return { ok: true };
       }
       if (input.decision === "NEW_TRAJECTORY" && input.durationMonths) {
-        const { reference } = await tx.trajectory.findUniqueOrThrow({ where: { id: trajectoryId }, select: { reference: true } });
         const newTrajectoryId = await openFollowingTrajectory(tx, user, trajectoryId, {
           startDate: input.decisionDate,
           durationMonths: input.durationMonths,
-          reason: texts.newReason(reference, outcome.followUp.title),
+          followUpTitle: outcome.followUp.title,
         });
         return { ok: true, newTrajectoryId };
       }

@@ -2,6 +2,7 @@
 // rating per norm as the inspectorate published it. A fixed number of queries however many
 // trajectories, rounds or obligations there are.
 import { isRating, type Rating } from "~/domain/rating";
+import type { RoundTitleParts } from "~/domain/round-title";
 import { db } from "~/utils/db.server";
 import type { SessionUser } from "~/utils/session.server";
 import { dueItemsPage, dueScopeFor } from "./deadline.server";
@@ -31,14 +32,14 @@ export async function organisationHome(user: SessionUser) {
     db.assessmentRound.findMany({
       where: { trajectoryId: { in: ids }, ...visibleRounds(user) },
       orderBy: [{ date: "desc" }, { createdAt: "desc" }],
-      select: { trajectoryId: true, title: true, date: true, assessments: { select: { normId: true, rating: true } } },
+      select: { trajectoryId: true, title: true, titleCode: true, titleParams: true, date: true, assessments: { select: { normId: true, rating: true } } },
     }),
   ]);
-  const latest = new Map<string, { rating: Rating; roundTitle: string; roundDate: string }>();
+  const latest = new Map<string, { rating: Rating; roundTitle: RoundTitleParts; roundDate: string }>();
   for (const round of rounds) {
     for (const a of round.assessments) {
       const key = `${round.trajectoryId}:${a.normId}`;
-      if (!latest.has(key) && isRating(a.rating)) latest.set(key, { rating: a.rating, roundTitle: round.title, roundDate: round.date });
+      if (!latest.has(key) && isRating(a.rating)) latest.set(key, { rating: a.rating, roundTitle: { title: round.title, titleCode: round.titleCode, titleParams: round.titleParams }, roundDate: round.date });
     }
   }
   return {

@@ -193,6 +193,8 @@ export interface ExportRow {
   deadline: string;
   lead: string;
   roundTitle: string | null;
+  roundTitleCode: string | null;
+  roundTitleParams: string | null;
   roundDate: string | null;
   meets: number;
   largelyMeets: number;
@@ -207,14 +209,14 @@ type RawExportRow = { [K in keyof ExportRow]: ExportRow[K] extends number ? numb
 export async function exportRows(): Promise<ExportRow[]> {
   const rows = await db.$queryRaw<RawExportRow[]>`
     WITH latest AS (
-      SELECT id, trajectoryId, title, date FROM (
-        SELECT r.id, r.trajectoryId, r.title, r.date,
+      SELECT id, trajectoryId, title, titleCode, titleParams, date FROM (
+        SELECT r.id, r.trajectoryId, r.title, r.titleCode, r.titleParams, r.date,
           ROW_NUMBER() OVER (PARTITION BY r.trajectoryId ORDER BY r.date DESC, r.createdAt DESC, r.id DESC) AS rn
         FROM AssessmentRound r
       ) WHERE rn = 1
     )
     SELECT t.reference, o.name AS organisation, t.status, t.startDate, t.deadline, u.name AS lead,
-      l.title AS roundTitle, l.date AS roundDate,
+      l.title AS roundTitle, l.titleCode AS roundTitleCode, l.titleParams AS roundTitleParams, l.date AS roundDate,
       COALESCE(SUM(na.rating = 'MEETS'), 0) AS meets,
       COALESCE(SUM(na.rating = 'LARGELY_MEETS'), 0) AS largelyMeets,
       COALESCE(SUM(na.rating = 'PARTLY_MEETS'), 0) AS partlyMeets,

@@ -1,6 +1,9 @@
 import { todayIso } from "~/domain/dates";
 import type { TimelineEvent } from "~/domain/timeline";
 import { seesInternalRecords } from "~/domain/permissions";
+import { roundTitleText } from "~/domain/round-title";
+import { DOCUMENT_KINDS } from "~/domain/documents";
+import { visibleDocumentsSql, visibleVisitsSql } from "./access.server";
 import { formatDate, type Locale, type Translate } from "~/i18n";
 import { db } from "~/utils/db.server";
 import type { SessionUser } from "~/utils/session.server";
@@ -19,38 +22,55 @@ export async function timelineEvents(
   const internal = seesInternalRecords(user);
   const id = trajectory.id;
   // One statement for every kind of event: the overview is the most visited page of a trajectory.
-  const rows = await db.$queryRaw<{ kind: string; date: string; a: string | null; b: string | null }[]>`
-    SELECT 'visit' AS kind, date, CAST(announced AS TEXT) AS a, NULL AS b FROM Visit WHERE trajectoryId = ${id}
-    UNION ALL SELECT 'round', date, title, NULL FROM AssessmentRound
+  const rows = await db.$queryRaw<{ kind: string; date: string; a: string | null; b: string | null; c: string | null }[]>`
+    SELECT 'visit' AS kind, date, CAST(announced AS TEXT) AS a,
+        CASE WHEN EXISTS (SELECT 1 FROM VisitHeld h WHERE h.visitId = v.id) THEN 'held' ELSE 'planned' END AS b, NULL AS c
+      FROM Visit v WHERE v.trajectoryId = ${id} AND ${visibleVisitsSql(internal, "v")}
+    UNION ALL SELECT 'round', date, title, titleCode, titleParams FROM AssessmentRound
       WHERE trajectoryId = ${id} AND (${internal ? 1 : 0} = 1 OR publishedAt IS NOT NULL)
-    UNION ALL SELECT 'report', dueDate, title, NULL FROM ProgressReportRequest WHERE trajectoryId = ${id}
-    UNION ALL SELECT 'draftReport', sharedAt, title, NULL FROM DraftReport WHERE trajectoryId = ${id}
-    UNION ALL SELECT 'proposal', createdAt, outcome, NULL FROM ClosureProposal
+    UNION ALL SELECT 'report', dueDate, title, NULL, NULL FROM ProgressReportRequest WHERE trajectoryId = ${id}
+    UNION ALL SELECT 'draftReport', sharedAt, title, NULL, NULL FROM DraftReport WHERE trajectoryId = ${id}
+    UNION ALL SELECT 'document', d.date, d.title, d.kind, NULL FROM TrajectoryDocument d
+      WHERE d.trajectoryId = ${id} AND ${visibleDocumentsSql(internal, "d")}
+    UNION ALL SELECT 'proposal', createdAt, outcome, NULL, NULL FROM ClosureProposal
       WHERE trajectoryId = ${id} AND ${internal ? 1 : 0} = 1
-    UNION ALL SELECT 'decision', d.decisionDate, p.outcome, d.decision FROM ClosureDecision d JOIN ClosureProposal p ON p.id = d.proposalId
+    UNION ALL SELECT 'decision', d.decisionDate, p.outcome, d.decision, NULL FROM ClosureDecision d JOIN ClosureProposal p ON p.id = d.proposalId
       WHERE p.trajectoryId = ${id} AND (${internal ? 1 : 0} = 1 OR d.decision = 'APPROVED')
-    UNION ALL SELECT 'deadlineChange', createdAt, newDeadline, NULL FROM DeadlineChange WHERE trajectoryId = ${id}
-    UNION ALL SELECT 'origin', o.createdAt, th.title, NULL FROM TrajectoryOrigin o JOIN Theme th ON th.id = o.themeId WHERE o.trajectoryId = ${id}
-    UNION ALL SELECT 'enforcement', m.imposedOn, t.nameNl, t.nameEn FROM EnforcementMeasure m JOIN EnforcementMeasureType t ON t.id = m.typeId
+    UNION ALL SELECT 'deadlineChange', createdAt, newDeadline, NULL, NULL FROM DeadlineChange WHERE trajectoryId = ${id}
+    UNION ALL SELECT 'origin', o.createdAt, th.title, NULL, NULL FROM TrajectoryOrigin o JOIN Theme th ON th.id = o.themeId WHERE o.trajectoryId = ${id}
+    UNION ALL SELECT 'enforcement', m.imposedOn, t.nameNl, t.nameEn, NULL FROM EnforcementMeasure m JOIN EnforcementMeasureType t ON t.id = m.typeId
       WHERE m.trajectoryId = ${id}
-    UNION ALL SELECT 'enforcementDue', m.dueDate, t.nameNl, t.nameEn FROM EnforcementMeasure m JOIN EnforcementMeasureType t ON t.id = m.typeId
+    UNION ALL SELECT 'enforcementDue', m.dueDate, t.nameNl, t.nameEn, NULL FROM EnforcementMeasure m JOIN EnforcementMeasureType t ON t.id = m.typeId
       WHERE m.trajectoryId = ${id} AND m.status = 'IN_FORCE' AND m.dueDate IS NOT NULL
-    UNION ALL SELECT 'complianceCheck', checkDate, finding, status FROM ComplianceCheck
+    UNION ALL SELECT 'complianceCheck', checkDate, finding, status, NULL FROM ComplianceCheck
       WHERE trajectoryId = ${id} AND (${internal ? 1 : 0} = 1 OR status = 'DECIDED')
-    UNION ALL SELECT 'suspension', startDate, CAST(days AS TEXT), NULL FROM DeadlineSuspension WHERE trajectoryId = ${id}`;
+    UNION ALL SELECT 'suspension', startDate, CAST(days AS TEXT), NULL, NULL FROM DeadlineSuspension WHERE trajectoryId = ${id}`;
   const outcome = (o: string) => (o === "LIFT" || o === "EXTEND" || o === "ESCALATE" ? t(`timeline.outcome.${o}`) : o);
   const label = (stored: (typeof rows)[number]): TimelineEvent => {
     // Instants (shared, proposed, changed) become the calendar day they fell on in Amsterdam.
     const row = { ...stored, date: stored.date.length > 10 ? todayIso(new Date(stored.date)) : stored.date };
     switch (row.kind) {
       case "visit":
-        return { date: row.date, kind: "visit", label: t(row.a === "1" ? "timeline.visitAnnounced" : "timeline.visitUnannounced") };
+        return {
+          date: row.date,
+          kind: "visit",
+          label:
+            row.b === "held"
+              ? t(row.a === "1" ? "timeline.visitAnnounced" : "timeline.visitUnannounced")
+              : t(row.a === "1" ? "timeline.visitPlanned" : "timeline.visitPlannedUnannounced"),
+        };
       case "round":
-        return { date: row.date, kind: "round", label: t("timeline.round", { title: row.a ?? "" }) };
+        return { date: row.date, kind: "round", label: t("timeline.round", { title: roundTitleText({ title: row.a ?? "", titleCode: row.b, titleParams: row.c }, t, locale) }) };
       case "report":
         return { date: row.date, kind: "report", label: t("timeline.reportDue", { title: row.a ?? "" }) };
       case "draftReport":
         return { date: row.date, kind: "draftReport", label: t("timeline.draftShared", { title: row.a ?? "" }) };
+      case "document":
+        return {
+          date: row.date,
+          kind: "document",
+          label: t("timeline.document", { kind: t(`document.kind.${DOCUMENT_KINDS.find((k) => k === row.b) ?? "LETTER"}`), title: row.a ?? "" }),
+        };
       case "proposal":
         return { date: row.date, kind: "proposal", label: t("timeline.proposal", { outcome: outcome(row.a ?? "") }) };
       case "decision":

@@ -18,6 +18,7 @@ export async function getTrajectoryReport(trajectoryId: string) {
         startDate: true,
         deadline: true,
         reason: true,
+        reasonCode: { select: { code: true, params: true } },
         legalBasis: true,
         organisation: { select: { name: true, location: true } },
         leadInspector: { select: { name: true } },
@@ -36,7 +37,7 @@ export async function getTrajectoryReport(trajectoryId: string) {
       where: { trajectoryId },
       orderBy: [{ date: "asc" }, { createdAt: "asc" }],
       take: MAX_ROUNDS,
-      select: { id: true, kind: true, title: true, date: true, assessments: { select: { normId: true, rating: true, findings: true } } },
+      select: { id: true, kind: true, title: true, titleCode: true, titleParams: true, date: true, assessments: { select: { normId: true, rating: true, findings: true } } },
     }),
     db.requiredMeasure.findMany({
       where: { trajectoryId },

@@ -38,6 +38,7 @@ export async function listTrajectorySummaries(where: Prisma.TrajectoryWhereInput
 export const overviewSelect = {
   ...listSelect,
   reason: true,
+  reasonCode: { select: { code: true, params: true } },
   legalBasis: true,
   durationMonths: true,
   deadlineOverrideReason: true,

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { toCsv } from "~/domain/csv";
 import { todayIso } from "~/domain/dates";
 import { isTrajectoryStatus } from "~/domain/lifecycle";
+import { roundTitleText } from "~/domain/round-title";
 import { exportRows } from "~/models/portfolio.server";
 import { getTranslator } from "~/utils/locale.server";
 import { requirePermission } from "~/utils/session.server";
@@ -9,7 +10,7 @@ import { requirePermission } from "~/utils/session.server";
 // A resource route: the portfolio as CSV for a spreadsheet, in the user's language.
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "portfolio:read");
-  const { t } = await getTranslator(request);
+  const { t, locale } = await getTranslator(request);
   const rows = await exportRows();
   const header = [
     t("trajectory.reference"),
@@ -33,7 +34,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     r.startDate,
     r.deadline,
     r.lead,
-    r.roundTitle,
+    // The title as this reader reads it (a round opened from a visit has a code, not text).
+    r.roundTitle === null ? null : roundTitleText({ title: r.roundTitle, titleCode: r.roundTitleCode, titleParams: r.roundTitleParams }, t, locale),
     r.roundDate,
     r.meets,
     r.largelyMeets,

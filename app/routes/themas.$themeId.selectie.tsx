@@ -126,6 +126,13 @@ export default function Ranking() {
                 </td>
                 <td>{t("themes.ranking.basisText", { scores: formatNumber(r.scored, locale), signals: formatNumber(r.signals, locale) })}</td>
                 <td>
+                  {/* A theme visit may be planned whether or not enhanced supervision has started (decision 019). */}
+                  {r.selected && mayWrite ? (
+                    <>
+                      <Link to={`/themas/${theme.id}/selectie/${r.id}#bezoeken`}>{t("themes.selection.visit")}</Link>
+                      {" · "}
+                    </>
+                  ) : null}
                   {r.trajectoryId ? (
                     <Link to={`/trajecten/${r.trajectoryId}`}>{t("themes.selection.trajectory")}</Link>
                   ) : r.selected && mayWrite ? (

@@ -6,9 +6,10 @@ import { KeyFacts } from "~/components/page-shells";
 import { Timeline } from "~/components/timeline";
 import { daysBetween, durationChanged, supervisionDeadline, todayIso } from "~/domain/dates";
 import { UNDER_SUPERVISION } from "~/domain/lifecycle";
-import { seesInternalRecords } from "~/domain/permissions";
+import { roundTitleText } from "~/domain/round-title";
 import { formatDate } from "~/i18n";
-import { sortedDueItems } from "~/models/deadline.server";
+import { trajectoryReasonText } from "~/i18n/system-texts";
+import { dueScopeOfTrajectory, sortedDueItems } from "~/models/deadline.server";
 import { requireTrajectoryAccess } from "~/models/access.server";
 import { getTrajectoryOverview, overviewSelect } from "~/models/trajectory.server";
 import { timelineEvents } from "~/models/timeline.server";
@@ -24,15 +25,13 @@ const NEXT_DUE = 8;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const trajectory = await getTrajectoryOverview(user, await requireTrajectoryAccess(user, params.id, "read", overviewSelect));
+  const visible = await requireTrajectoryAccess(user, params.id, "read", overviewSelect);
+  const trajectory = await getTrajectoryOverview(user, visible);
   const { t, locale } = await getTranslator(request);
   const today = todayIso();
   const [due, timeline, origin, links, suspendedDays] = await Promise.all([
     // An organisation's view of its own trajectory leaves the inspectorate's internal items out.
-    sortedDueItems(
-      { kind: "trajectory", trajectoryId: trajectory.id, ...(seesInternalRecords(user) ? {} : { organisationId: trajectory.organisation.id }) },
-      NEXT_DUE,
-    ),
+    sortedDueItems(dueScopeOfTrajectory(user, visible), NEXT_DUE),
     timelineEvents(user, trajectory, t, locale, today),
     trajectoryOrigin(trajectory.id),
     trajectoryLinks(trajectory.id),
@@ -40,7 +39,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   ]);
   // Days left only mean something while the organisation is under supervision.
   const underSupervision = (UNDER_SUPERVISION as readonly string[]).includes(trajectory.status);
-  return { trajectory, due, timeline, origin, links, suspendedDays, daysLeft: underSupervision ? daysBetween(today, trajectory.deadline) : null };
+  // A reason the system gave is a code: the sentence is made here, in the reader's language.
+  const { reasonCode: _code, ...facts } = trajectory;
+  return {
+    trajectory: { ...facts, reason: trajectoryReasonText(trajectory, t) },
+    due,
+    timeline,
+    origin,
+    links,
+    suspendedDays,
+    daysLeft: underSupervision ? daysBetween(today, trajectory.deadline) : null,
+  };
 }
 
 export default function TrajectoryOverview() {
@@ -155,7 +164,7 @@ export default function TrajectoryOverview() {
                 <td>
                   <RatingBadge rating={norm.latest?.rating ?? null} />
                 </td>
-                <td>{norm.latest ? `${norm.latest.roundTitle} (${formatDate(norm.latest.roundDate, locale)})` : "—"}</td>
+                <td>{norm.latest ? `${roundTitleText(norm.latest.roundTitle, t, locale)} (${formatDate(norm.latest.roundDate, locale)})` : "—"}</td>
               </tr>
             ))}
           </tbody>

@@ -120,9 +120,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       assertMayOnTrajectory(user, trajectory, "follow-up:decide");
       const parsed = parseForm(FollowUpDecisionSchema, formData, t);
       if (!parsed.ok) return parsed.response;
-      const result = await decideFollowUpOutcome(user, trajectory.id, parsed.data, {
-        newReason: (reference, title) => t("followUp.decision.newReason", { reference, title }),
-      });
+      const result = await decideFollowUpOutcome(user, trajectory.id, parsed.data);
       if (!result.ok) return formFailure(formData, {}, t(`followUp.refused.${result.reason}`), 409);
       return back("followUpDecided");
     }

@@ -1,3 +1,4 @@
+import { roundTitleText } from "~/domain/round-title";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -51,8 +52,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   );
   // Revisions are the inspectors' working history; the organisation sees the published result.
   const showHistory = user.role !== "ORGANISATION";
+  const { t, locale } = await getTranslator(request);
   return {
-    pageTitle: `${norm.code} ${norm.title} – ${round.title} – ${trajectory.reference}`,
+    pageTitle: `${norm.code} ${norm.title} – ${roundTitleText(round, t, locale)} – ${trajectory.reference}`,
     trajectoryId: trajectory.id,
     canWrite: mayOnTrajectory(user, trajectory, "assess"),
     round,
@@ -152,7 +154,7 @@ export default function NormAssessmentPage() {
         {norm.code} {norm.title}
       </h1>
       <p>
-        {t("assessment.inRound", { round: round.title, kind: t(roundKindKey(round.kind)), date: formatDate(round.date, locale) })}
+        {t("assessment.inRound", { round: roundTitleText(round, t, locale), kind: t(roundKindKey(round.kind)), date: formatDate(round.date, locale) })}
       </p>
       {saved && !state ? (
         <p role="status" className="notice">

@@ -1,3 +1,4 @@
+import { roundTitleText } from "~/domain/round-title";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -42,14 +43,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function AssessmentMatrix() {
   const { trajectoryId, norms, rounds, canWrite, organisationView, truncated } = useLoaderData<typeof loader>();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [params] = useSearchParams();
   const published = rounds.find((r) => r.id === params.get("gepubliceerd"));
   return (
     <>
       <h1>{t("assessment.matrix.title")}</h1>
       <p>{t(organisationView ? "assessment.matrix.introOrganisation" : "assessment.matrix.intro")}</p>
-      {published ? <p role="status" className="notice">{t("assessment.round.publishedNotice", { round: published.title })}</p> : null}
+      {published ? <p role="status" className="notice">{t("assessment.round.publishedNotice", { round: roundTitleText(published, t, locale) })}</p> : null}
       {canWrite ? (
         <p>
           <Link to={`/trajecten/${trajectoryId}/beoordelingen/nieuw`} className="button button--primary">

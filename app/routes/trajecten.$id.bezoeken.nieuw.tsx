@@ -1,22 +1,22 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { CheckboxInput, RadioGroupInput } from "~/components/choice-fields";
 import { TextAreaInput, TextInput, type FormState } from "~/components/form";
 import { FormPage } from "~/components/page-shells";
 import { StatusError } from "~/components/status-error";
-import { VISIT_KINDS } from "~/domain/assessment";
-import { VisitSchema } from "~/domain/assessment-forms";
+import { VISIT_KINDS, VISIT_STATES } from "~/domain/assessment";
+import { visitSchema } from "~/domain/assessment-forms";
 import { todayIso } from "~/domain/dates";
-import { formatDate } from "~/i18n";
 import { requireTrajectoryAccess } from "~/models/access.server";
 import { recordVisit } from "~/models/visit.server";
 import { parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requireUser } from "~/utils/session.server";
+import { pageTitleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+export const meta = pageTitleMeta;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -28,16 +28,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireActionUser(request);
   const trajectory = await requireTrajectoryAccess(user, params.id, "assess");
-  const { t, locale } = await getTranslator(request);
-  const parsed = parseForm(VisitSchema, await request.formData(), t);
+  const { t } = await getTranslator(request);
+  const parsed = parseForm(visitSchema(), await request.formData(), t);
   if (!parsed.ok) return parsed.response;
-  const visit = parsed.data;
-  // e.g. "Tussentijds – onaangekondigd bezoek 12 maart 2026", in the language of the inspector who opens it.
-  const roundTitle = t("assessment.visit.roundTitle", {
-    kind: t(visit.kind === "ANNOUNCED" ? "assessment.visit.announcedLower" : "assessment.visit.unannouncedLower"),
-    date: formatDate(visit.date, locale),
-  });
-  const recorded = await recordVisit(user, trajectory.id, visit, roundTitle);
+  const recorded = await recordVisit(user, trajectory.id, parsed.data);
   // With a round opened, the next thing to do is assess in it.
   return redirect(recorded.roundId ? `/trajecten/${trajectory.id}/beoordelingen` : `/trajecten/${trajectory.id}/bezoeken`);
 }
@@ -58,6 +52,14 @@ export default function NewVisit() {
         name="kind"
         label={t("assessment.visit.kind")}
         options={VISIT_KINDS.map((kind) => ({ value: kind, label: t(`assessment.visit.${kind}`) }))}
+        isRequired
+        state={state}
+      />
+      <RadioGroupInput
+        name="state"
+        label={t("assessment.visit.state")}
+        description={t("assessment.visit.stateHint")}
+        options={VISIT_STATES.map((state) => ({ value: state, label: t(`assessment.visit.${state}`) }))}
         isRequired
         state={state}
       />

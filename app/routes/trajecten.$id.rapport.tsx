@@ -1,3 +1,4 @@
+import { roundTitleText } from "~/domain/round-title";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { RatingBadge, StatusBadge } from "~/components/badges";
@@ -11,6 +12,7 @@ import { isRequiredMeasureStatus } from "~/domain/assessment";
 import { todayIso } from "~/domain/dates";
 import { formatDate, formatDateTime } from "~/i18n";
 import { requireTrajectoryAccess } from "~/models/access.server";
+import { trajectoryReasonText } from "~/i18n/system-texts";
 import { getTrajectoryReport } from "~/models/trajectory-report.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
@@ -29,7 +31,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const trajectory = await requireTrajectoryAccess(user, params.id, "trajectory-report:read");
   const { t } = await getTranslator(request);
   const report = await getTrajectoryReport(trajectory.id);
-  return { pageTitle: `${t("trajectoryReport.title")} ${trajectory.reference}`, generatedAt: new Date().toISOString(), today: todayIso(), ...report };
+  // A reason the system gave is a code: the sentence is made here, in the reader's language.
+  const { reasonCode: _code, ...facts } = report.trajectory;
+  return {
+    pageTitle: `${t("trajectoryReport.title")} ${trajectory.reference}`,
+    generatedAt: new Date().toISOString(),
+    today: todayIso(),
+    ...report,
+    trajectory: { ...facts, reason: trajectoryReasonText(report.trajectory, t) },
+  };
 }
 
 const PROGRESS_REPORT_STATUSES = ["REQUESTED", "SUBMITTED", "MORE_INFO_NEEDED", "ACCEPTED"] as const;
@@ -71,7 +81,7 @@ export default function TrajectoryReport() {
                 <th scope="col">{t("trajectory.norm")}</th>
                 {rounds.map((round) => (
                   <th scope="col" key={round.id}>
-                    {round.title} <span className="matrix__round-meta">{formatDate(round.date, locale)}</span>
+                    {roundTitleText(round, t, locale)} <span className="matrix__round-meta">{formatDate(round.date, locale)}</span>
                   </th>
                 ))}
               </tr>
@@ -97,7 +107,7 @@ export default function TrajectoryReport() {
         {rounds.map((round) => (
           <section key={round.id} aria-labelledby={`r-round-${round.id}`} className="report__round">
             <h3 id={`r-round-${round.id}`}>
-              {round.title} ({t(roundKindKey(round.kind))}, {formatDate(round.date, locale)})
+              {roundTitleText(round, t, locale)} ({t(roundKindKey(round.kind))}, {formatDate(round.date, locale)})
             </h3>
             <dl className="report__findings">
               {norms

@@ -12,7 +12,7 @@ import { formatDate } from "~/i18n";
 import { removeDraftAttachment, requireProgressReportRequest, reviewSubmission, saveSubmission, type ProgressReportRequestView, type ProgressReportResult } from "~/models/progress-report.server";
 import { assertMayOnTrajectory, requireTrajectoryAccess } from "~/models/access.server";
 import { env } from "~/utils/env.server";
-import { discardStaged, maxUploadBytes, parseUpload } from "~/utils/files.server";
+import { discardStaged, isMultipart, maxUploadBytes, parseUpload } from "~/utils/files.server";
 import { conflictResponse } from "~/utils/conflict.server";
 import { formFailure, parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
@@ -40,10 +40,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     maxUploadMb: env.MAX_UPLOAD_MB,
     statusLabel: t(`progressReport.status.${report.status}`),
   };
-}
-
-function isMultipart(request: Request): boolean {
-  return (request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data");
 }
 
 /** The answer to a refused write: 409 with the newer content, or 409 because it is frozen now. */

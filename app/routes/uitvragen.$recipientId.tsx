@@ -5,6 +5,7 @@ import { SubmitButton, type FormState } from "~/components/form";
 import { StatusError } from "~/components/status-error";
 import { AnswerForm, AnswersRead, ExtensionRequestForm, Extensions, ScoreForm, SignalForm, SignalList } from "~/components/theme-answer-parts";
 import { Notice, RecipientStateBadge } from "~/components/theme-parts";
+import { ThemeVisitList } from "~/components/theme-visit-parts";
 import { todayIso } from "~/domain/dates";
 import { can } from "~/domain/permissions";
 import { acceptsAnswers, acceptsScores } from "~/domain/theme";
@@ -23,8 +24,9 @@ import {
 } from "~/models/theme-answer.server";
 import { addSignal, saveScores, setSelected } from "~/models/theme-selection.server";
 import { mayWriteTheme, requireThemeAccess } from "~/models/theme.server";
+import { listThemeVisits } from "~/models/theme-visit.server";
 import { env } from "~/utils/env.server";
-import { discardStaged, maxUploadBytes, parseUpload } from "~/utils/files.server";
+import { discardStaged, isMultipart, maxUploadBytes, parseUpload } from "~/utils/files.server";
 import { formFailure, parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
@@ -49,10 +51,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { recipient, theme, mayWrite } = await access(user, params.recipientId);
   await markOpened(user, recipient);
   const internal = user.role !== "ORGANISATION";
-  const view = await getRecipientView(recipient, todayIso(), internal);
+  const [view, visits] = await Promise.all([getRecipientView(recipient, todayIso(), internal), listThemeVisits(user, recipient.id)]);
   const open = acceptsAnswers(recipient.themeStatus) && view.status !== "SUBMITTED";
   return {
     view,
+    visits,
     internal,
     maxUploadMb: env.MAX_UPLOAD_MB,
     mayAnswer: !internal && can(user.role, "theme:answer") && open,
@@ -61,10 +64,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     maySignal: mayWrite && theme !== null && acceptsScores(theme.status),
     mayDecide: mayWrite,
   };
-}
-
-function isMultipart(request: Request): boolean {
-  return (request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data");
 }
 
 /** The organisation's intents: answers, attachments, more time. */
@@ -222,6 +221,7 @@ export default function RecipientPage() {
         </section>
       )}
       {data.mayAskExtension ? <ExtensionRequestForm state={stateFor("extension")} /> : null}
+      <ThemeVisitList visits={data.visits} />
       <Extensions extensions={view.extensions} mayDecide={data.mayDecide} state={stateFor("decide")} />
       {internal ? (
         <>
@@ -236,6 +236,11 @@ export default function RecipientPage() {
               <input type="hidden" name="intent" value={view.selected ? "deselect" : "select"} />
               <SubmitButton variant="secondary">{t(view.selected ? "themes.selection.deselect" : "themes.selection.select")}</SubmitButton>
             </Form>
+          ) : null}
+          {data.mayDecide && view.selected ? (
+            <p>
+              <Link to={`/themas/${view.theme.id}/selectie/${view.id}#bezoeken`}>{t("themes.selection.visit")}</Link>
+            </p>
           ) : null}
           <p>
             <Link to={`/themas/${view.theme.id}/selectie`}>{t("themes.selection.back")}</Link>

@@ -203,7 +203,7 @@ export function contentDisposition(fileName: string): string {
 }
 
 /**
- * The download of a stored attachment (404 when its content is missing): always as a download
+ * The download of a stored file, an attachment's or a document's (404 when its content is missing): always as a download
  * with our own content type, so the browser never renders or sniffs an upload in our origin.
  */
 export async function attachmentDownload(attachment: { fileName: string; mimeType: string; sha256: string }): Promise<Response> {
@@ -219,4 +219,8 @@ export async function attachmentDownload(attachment: { fileName: string; mimeTyp
       "Cache-Control": "private, no-store",
     },
   });
+}
+
+export function isMultipart(request: Request): boolean {
+  return (request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data");
 }

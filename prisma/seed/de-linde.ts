@@ -55,7 +55,7 @@ export function deLinde(rows: Rows): void {
     organisationId: "org-de-linde",
     reason:
       "Na een calamiteitenmelding over een pleegkind en signalen over personeelstekorten heeft de inspectie de pleegzorg van Jeugdhulp De Linde getoetst aan het toetsingskader Pleegzorg. " +
-      "De Linde voldeed aan zes van de negen normen niet.",
+      "De Linde voldeed aan zeven van de negen normen niet.",
     leadInspectorId: USER.joris,
     memberIds: [USER.sanne],
     startDate: "2025-09-15",

@@ -3,6 +3,22 @@ import { at, TrajectoryStory, type PlanActionSpec, type RoundFindings, type Rows
 
 // ---------------------------------------------------------------------------------------
 // Enver (the model case): baseline 30 April 2025, lifted 9 March 2026, follow-up open.
+//
+// Where each fact comes from. [S] = the public sources (docs: /work/shared/DESIGN.md, "The model
+// case"): the inspection against the toetsingskader Pleegzorg after a serious incident; Enver
+// did not meet eight norms; Enver lacked sight of the foster children's safety; enhanced
+// supervision from 30 April 2025 for 9 months, report published 14 May 2025, improvements due
+// by the end of January 2026; the three required measures (development per the Richtlijn
+// Pleegzorg, speaking each child alone at least three times a year or a plan and an alternative,
+// clear and current files); announced and unannounced visits and progress reports; ended
+// 9 March 2026 because "de acht normen" showed "(aanzienlijke) verbetering", the board's changed
+// approach and an extra board member counting towards it; a sharpened plan with all points of
+// attention from the report and a report after the summer of 2026, on which what follows depends.
+// [I] = illustrative: the nine norms and every rating, finding, visit note, progress report, plan
+// action and quotation below; the app says so on screen (FRAMEWORK_VERSION.note) and the texts
+// shown as decisions and reports say "illustratief" where they mention such details.
+// Not used because the sources do not say it: the number of foster children and families, the
+// nine-norm count, article numbers of the Jeugdwet, a due date for the sharpened plan.
 // ---------------------------------------------------------------------------------------
 
 const ENVER_BASELINE: RoundFindings = {
@@ -122,8 +138,9 @@ const ENVER_FINAL: RoundFindings = {
   },
   "PZ-9": {
     rating: "LARGELY_MEETS",
+    // First sentence [S] (the board's changed approach and the extra board member); the rest [I].
     findings:
-      "Het bestuur stuurt op een maandelijkse kwaliteitsrapportage over onder meer het alleen spreken en de actualiteit van dossiers. Incidentanalyses leiden tot gevolgde verbetermaatregelen en de raad van toezicht is actief betrokken.",
+      "Het bestuur heeft zijn aanpak veranderd en is uitgebreid met een extra bestuurder. Het bestuur stuurt op een maandelijkse kwaliteitsrapportage over onder meer het alleen spreken en de actualiteit van dossiers. Incidentanalyses leiden tot gevolgde verbetermaatregelen en de raad van toezicht is actief betrokken.",
   },
 };
 
@@ -131,10 +148,10 @@ export function enver(rows: Rows): void {
   const t = new TrajectoryStory(rows, "traj-enver", "enver", {
     reference: "VT-2025-001",
     organisationId: "org-enver",
+    // [S] every sentence.
     reason:
       "Na een ernstig incident heeft de inspectie de pleegzorg van Enver getoetst aan het toetsingskader Pleegzorg. " +
-      "Enver voldeed aan acht van de negen normen niet. Enver begeleidt ongeveer 1.300 pleegkinderen in ongeveer 900 pleeggezinnen; " +
-      "de inspectie heeft onvoldoende zicht op de veiligheid en ontwikkeling van deze kinderen.",
+      "Enver voldeed aan acht normen niet. Enver had onvoldoende zicht op de veiligheid van de pleegkinderen.",
     leadInspectorId: USER.sanne,
     memberIds: [USER.joris],
     startDate: "2025-04-30",
@@ -154,6 +171,18 @@ export function enver(rows: Rows): void {
     },
     ENVER_BASELINE,
   );
+
+  // [S] the three measures and their date (end of January 2026); their status "met" is [I].
+  // [S] the inspection report, published 14 May 2025. Its file and address are not stored: the
+  // demo does not invent where it is; the title describes it rather than quoting it.
+  t.document("report-2025", {
+    kind: "INSPECTION_REPORT",
+    title: "Rapport van de inspectie over de pleegzorg van Enver (start verscherpt toezicht)",
+    date: "2025-05-14",
+    status: "PUBLISHED",
+    publishedOn: "2025-05-14",
+    createdById: USER.sanne,
+  });
 
   const created = at("2025-04-30", "15:00");
   const met = at("2026-02-16", "10:00");
@@ -384,8 +413,10 @@ export function enver(rows: Rows): void {
 
   t.draftReport({
     title: "Conceptrapport eindbeoordeling verscherpt toezicht Enver",
+    // [S] the eight norms' "(aanzienlijke) verbetering" and the board; [I] what is marked so.
     findings:
-      "De inspectie heeft in januari en februari 2026 beoordeeld of Enver de vereiste verbeteringen heeft doorgevoerd. De acht normen waaraan Enver bij de start niet voldeed, laten een (substantiële) verbetering zien: twee normen voldoen en zes voldoen grotendeels. De norm over samenwerking met ketenpartners voldoet. Aandachtspunten zijn de herhaling van de veiligheidstaxatie, de inbreng van ouders bij evaluaties, de aanvulling van oudere dossiers en de werkdruk van pleegzorgwerkers.",
+      "De inspectie heeft beoordeeld of Enver de vereiste verbeteringen heeft doorgevoerd. De acht normen waaraan Enver bij de start niet voldeed, laten een (aanzienlijke) verbetering zien. Het bestuur heeft zijn aanpak veranderd en is uitgebreid met een extra bestuurder. " +
+      "Illustratief (de normen en oordelen in deze demo zijn niet de echte): twee normen voldoen en zes voldoen grotendeels; aandachtspunten zijn de herhaling van de veiligheidstaxatie, de inbreng van ouders bij evaluaties, de aanvulling van oudere dossiers en de werkdruk van pleegzorgwerkers.",
     responseDueDate: "2026-03-02",
     sharedAt: published,
     sharedById: USER.sanne,
@@ -395,15 +426,23 @@ export function enver(rows: Rows): void {
     respondedById: USER.lotte,
   });
 
+  // [S] the sharpened plan and the report after the summer. The sources give one date, "after the
+  // summer" of 2026, and none for the plan; the app needs a calendar day for an obligation, so
+  // both carry the end of September 2026 (this demo's reading of "after the summer"), and the plan
+  // itself has no due date, so Enver is not shown in default on a date nobody set.
+  const AFTER_THE_SUMMER = "2026-09-30";
   const followUps = [
-    { key: "plan", kind: "IMPROVEMENT_PLAN", title: "Aangescherpt verbeterplan met alle aandachtspunten uit het rapport", dueDate: "2026-05-01" },
-    { key: "report", kind: "REPORT", title: "Rapportage na de zomer van 2026", dueDate: "2026-09-30" },
+    { key: "plan", kind: "IMPROVEMENT_PLAN", title: "Aangescherpt verbeterplan met alle aandachtspunten uit het rapport", dueDate: AFTER_THE_SUMMER },
+    { key: "report", kind: "REPORT", title: "Rapportage na de zomer van 2026", dueDate: AFTER_THE_SUMMER },
   ] as const;
   const proposal = t.proposal({
     key: "lift",
     outcome: "LIFT",
+    // [S] except the sentence marked illustrative.
     rationale:
-      "De acht normen waaraan Enver bij de start niet voldeed, laten een (substantiële) verbetering zien: twee voldoen en zes voldoen grotendeels. De norm over samenwerking met ketenpartners voldoet. De drie verbetermaatregelen zijn gerealiseerd. Het verscherpt toezicht kan worden opgeheven. Enver moet het verbeterplan aanscherpen met alle aandachtspunten uit het rapport en na de zomer van 2026 rapporteren; afhankelijk daarvan bepaalt de inspectie of verdere stappen nodig zijn.",
+      "De acht normen waaraan Enver bij de start niet voldeed, laten een (aanzienlijke) verbetering zien. Het bestuur heeft zijn aanpak veranderd en is uitgebreid met een extra bestuurder; ook dat weegt mee. " +
+      "Illustratief (de normen en oordelen in deze demo zijn niet de echte): twee normen voldoen en zes voldoen grotendeels. " +
+      "Het verscherpt toezicht kan worden opgeheven. Enver moet het verbeterplan aanscherpen met alle aandachtspunten uit het rapport en na de zomer van 2026 rapporteren; afhankelijk daarvan bepaalt de inspectie of verdere stappen nodig zijn.",
     rounds: [ENVER_BASELINE, ENVER_INTERIM, ENVER_FINAL],
     status: "APPROVED",
     proposedById: USER.sanne,
@@ -420,11 +459,13 @@ export function enver(rows: Rows): void {
       decisionDate: "2026-03-09",
       decidedAt,
       comment:
-        "Akkoord. De onderbouwing sluit aan op de eindbeoordeling en op de zienswijze van Enver. Nazorg: een aangescherpt verbeterplan uiterlijk 1 mei 2026 en een rapportage na de zomer.",
+        "Akkoord. De onderbouwing sluit aan op de eindbeoordeling en op de zienswijze van Enver. Nazorg: een aangescherpt verbeterplan met alle aandachtspunten uit het rapport en een rapportage na de zomer van 2026.",
+      // [S] every sentence.
       publicSummary:
         "De Inspectie Gezondheidszorg en Jeugd heeft het verscherpt toezicht op Enver (pleegzorg, Rotterdam) opgeheven. " +
-        "Het verscherpt toezicht liep van 30 april 2025 tot 9 maart 2026. Bij de start voldeed Enver aan acht van de negen normen van het toetsingskader Pleegzorg niet. " +
-        "Bij de eindbeoordeling lieten die acht normen een (substantiële) verbetering zien. " +
+        "Het verscherpt toezicht liep van 30 april 2025 tot 9 maart 2026. Bij de start voldeed Enver aan acht normen van het toetsingskader Pleegzorg niet. " +
+        "Bij de eindbeoordeling lieten de acht normen een (aanzienlijke) verbetering zien. " +
+        "Het bestuur van Enver heeft zijn aanpak veranderd en is uitgebreid met een extra bestuurder; ook dat heeft de inspectie meegewogen. " +
         "De inspectie vraagt Enver het verbeterplan aan te scherpen met alle aandachtspunten uit het rapport en verwacht na de zomer van 2026 een rapportage. " +
         "Wat daarna volgt, hangt af van die rapportage. Besluit: verscherpt toezicht opgeheven op 9 maart 2026.",
       publishedAt: at("2026-03-09", "15:00"),
@@ -456,7 +497,8 @@ export function enver(rows: Rows): void {
       authorId: USER.lotte,
       summary:
         "Aangescherpt verbeterplan met alle aandachtspunten uit het rapport van februari 2026 (in bewerking): borging van de drie verbetermaatregelen en nieuwe acties voor de aandachtspunten.",
-      dueDate: "2026-05-01",
+      // No due date: the sources give none for the sharpened plan (see AFTER_THE_SUMMER).
+      dueDate: null,
       followUpId: planFollowUp,
       createdAt: at("2026-03-16", "09:00"),
     },

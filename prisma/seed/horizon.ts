@@ -50,7 +50,7 @@ export function horizon(rows: Rows): void {
     organisationId: "org-horizon",
     reason:
       "Na meldingen van pleegouders en een jeugdbeschermer over onveilige situaties heeft de inspectie de pleegzorg van Stichting Horizon Pleegzorg getoetst aan het toetsingskader Pleegzorg. " +
-      "Horizon voldeed aan vijf van de negen normen niet. Horizon begeleidt ongeveer 240 pleegkinderen.",
+      "Horizon voldeed aan acht van de negen normen niet. Horizon begeleidt ongeveer 240 pleegkinderen.",
     leadInspectorId: USER.joris,
     memberIds: [],
     startDate: "2026-03-02",
@@ -94,6 +94,16 @@ export function horizon(rows: Rows): void {
     "Joris Bakker (inspectie); bestuurder, manager pleegzorg en gedragswetenschapper (Horizon)",
     "Voortgangsbezoek. Horizon heeft een tweede gedragswetenschapper aangenomen en de achterstand in screenings weggewerkt. Het bestuur heeft nog geen stuurinformatie over veiligheid; dat blijft een zorgpunt.",
     USER.joris,
+  );
+  // A visit entered ahead: planned and unannounced, so Horizon's users do not see it (nor its
+  // date in their deadlines) until the inspector records it as held.
+  t.visit(
+    "2026-12-09",
+    false,
+    "Joris Bakker en Sanne de Vries (inspectie)",
+    "Gepland onaangekondigd bezoek aan twee teams: steekproef van dossiers op veiligheidstaxaties en screening.",
+    USER.joris,
+    "2026-11-16",
   );
   t.report({
     key: "1",

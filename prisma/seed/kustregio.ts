@@ -30,7 +30,7 @@ const KUSTREGIO_FINAL: RoundFindings = {
 };
 
 const AANWIJZING_DETAILS =
-  "Aanwijzing op grond van artikel 9.2 van de Jeugdwet: Pleegzorg Kustregio zorgt er binnen zes maanden voor dat (1) de ontwikkeling van ieder pleegkind wordt vastgelegd volgens de Richtlijn Pleegzorg, (2) ieder pleegkind minstens drie keer per jaar zonder pleegouders wordt gesproken en (3) de dossiers actueel en volledig zijn.";
+  "Aanwijzing op grond van de Jeugdwet: Pleegzorg Kustregio zorgt er binnen zes maanden voor dat (1) de ontwikkeling van ieder pleegkind wordt vastgelegd volgens de Richtlijn Pleegzorg, (2) ieder pleegkind minstens drie keer per jaar zonder pleegouders wordt gesproken en (3) de dossiers actueel en volledig zijn.";
 
 export function kustregio(rows: Rows, aanwijzingTypeId: string): void {
   const t = new TrajectoryStory(rows, "traj-kustregio", "kustregio", {
@@ -38,7 +38,7 @@ export function kustregio(rows: Rows, aanwijzingTypeId: string): void {
     organisationId: "org-kustregio",
     reason:
       "Naar aanleiding van het thematisch toezicht op de veiligheid van pleegkinderen heeft de inspectie de pleegzorg van Pleegzorg Kustregio getoetst aan het toetsingskader Pleegzorg. " +
-      "Kustregio voldeed aan zeven van de negen normen niet.",
+      "Kustregio voldeed aan acht van de negen normen niet.",
     leadInspectorId: USER.sanne,
     memberIds: [USER.joris],
     startDate: "2025-06-01",

@@ -96,7 +96,8 @@ export const FRAMEWORK_VERSION = {
   illustrative: true,
   note:
     "De negen normen zijn illustratief: de precieze tekst van het toetsingskader Pleegzorg is niet openbaar. " +
-    "Ze volgen de thema's die de inspectie publiek heeft genoemd. Ook de bevindingen in deze demo zijn illustratief.",
+    "Ze volgen de thema's die de inspectie publiek heeft genoemd. Ook de bevindingen in deze demo zijn illustratief, " +
+    "net als de bezoeken, voortgangsrapportages en verbeterplannen: alleen wat in de openbare bronnen staat, is echt.",
   createdAt: new Date("2024-01-01T00:00:00Z"),
 };
 
@@ -220,4 +221,5 @@ export const MEASURE_TYPES = [
   { id: "amt-bevel", code: "BEVEL", nameNl: "Bevel", nameEn: "Order" },
 ] as const;
 
-export const LEGAL_BASIS = "Jeugdwet, hoofdstuk 9 (art. 9.1 en 9.2); handhavingsbeleid van de inspectie";
+// No article numbers: the sources name none, and a demo must not cite a law it is not sure of.
+export const LEGAL_BASIS = "Jeugdwet (toezicht en handhaving); handhavingsbeleid van de inspectie";

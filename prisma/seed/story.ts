@@ -37,6 +37,8 @@ export interface Rows {
   members: Prisma.TrajectoryMemberCreateManyInput[];
   deadlineChanges: Prisma.DeadlineChangeCreateManyInput[];
   visits: Prisma.VisitCreateManyInput[];
+  visitsHeld: Prisma.VisitHeldCreateManyInput[];
+  documents: Prisma.TrajectoryDocumentCreateManyInput[];
   rounds: Prisma.AssessmentRoundCreateManyInput[];
   assessments: Prisma.NormAssessmentCreateManyInput[];
   revisions: Prisma.NormAssessmentRevisionCreateManyInput[];
@@ -63,6 +65,8 @@ export function emptyRows(): Rows {
     members: [],
     deadlineChanges: [],
     visits: [],
+    visitsHeld: [],
+    documents: [],
     rounds: [],
     assessments: [],
     revisions: [],
@@ -103,6 +107,9 @@ export interface RoundSpec {
   authorId: string;
   evidence: string;
   visitId?: string;
+  /** A title the app makes (e.g. visitRound), rendered in the reader's language; `title` is then "". */
+  titleCode?: string;
+  titleParams?: string;
   publishedAt?: Date;
 }
 
@@ -119,7 +126,8 @@ export interface PlanActionSpec {
 export interface PlanSpec {
   status: PlanStatus;
   summary: string;
-  dueDate: string;
+  /** Null when nobody set one (a due date the sources do not give is not invented). */
+  dueDate: string | null;
   /** Who started this version (the organisation keeps its own plan). */
   authorId: string;
   createdAt: Date;
@@ -265,11 +273,25 @@ export class TrajectoryStory {
     this.log(changedById, "trajectory.deadline_changed", "Trajectory", this.id, when, { deadline: newDeadline }, { deadline: previousDeadline });
   }
 
-  visit(date: string, announced: boolean, participants: string, notes: string, createdById: string): string {
+  /** A visit that took place (recorded as held that evening), or one entered ahead as planned on `plannedOn`. */
+  visit(date: string, announced: boolean, participants: string, notes: string, createdById: string, plannedOn?: string): string {
     const id = `visit-${this.slug}-${date}`;
-    const createdAt = at(date, "17:00");
+    const createdAt = at(plannedOn ?? date, "17:00");
     this.rows.visits.push({ id, trajectoryId: this.id, date, announced, participants, notes, createdById, createdAt });
-    this.log(createdById, "visit.recorded", "Visit", id, createdAt, { date, announced });
+    this.log(createdById, "visit.recorded", "Visit", id, createdAt, { date, announced, state: plannedOn ? "PLANNED" : "HELD" });
+    if (!plannedOn) {
+      this.rows.visitsHeld.push({ visitId: id, recordedById: createdById, recordedAt: createdAt });
+      this.log(createdById, "visit.held", "Visit", id, createdAt, { date, held: true });
+    }
+    return id;
+  }
+
+  /** A document of the trajectory (a report, a letter, an outside reference), without a file. */
+  document(key: string, spec: { kind: string; title: string; date: string; status: string; publishedOn?: string; url?: string; createdById: string }): string {
+    const id = `doc-${this.slug}-${key}`;
+    const createdAt = at(spec.publishedOn ?? spec.date, "12:00");
+    this.rows.documents.push({ id, trajectoryId: this.id, ...spec, publishedOn: spec.publishedOn ?? null, url: spec.url ?? null, createdAt });
+    this.log(spec.createdById, "document.added", "TrajectoryDocument", id, createdAt, { kind: spec.kind, title: spec.title, status: spec.status });
     return id;
   }
 
@@ -282,6 +304,8 @@ export class TrajectoryStory {
       trajectoryId: this.id,
       kind: spec.kind,
       title: spec.title,
+      titleCode: spec.titleCode ?? null,
+      titleParams: spec.titleParams ?? null,
       date: spec.date,
       visitId: spec.visitId ?? null,
       publishedAt: spec.publishedAt ?? null,

@@ -122,6 +122,7 @@ journey("an inspector working in a new trajectory", (step) => {
     await go(page, () => page.getByRole("link", { name: "Bezoek vastleggen" }).click(), /\/bezoeken\/nieuw$/);
     await page.getByLabel("Datum van het bezoek").fill("2026-03-12");
     await page.getByRole("radio", { name: "Onaangekondigd" }).check();
+    await page.getByRole("radio", { name: "Afgelegd (heeft plaatsgevonden)" }).check();
     await page.getByLabel("Deelnemers").fill("Sanne de Vries (inspectie); manager pleegzorg");
     await page.getByLabel("Aantekeningen").fill("Steekproef van tien dossiers.");
     await page.getByLabel("Open een tussentijdse beoordelingsronde voor dit bezoek").check();

@@ -8,7 +8,8 @@ import { journey } from "./support/journey";
 // request to the foster-care sector; Enver (with JavaScript) and Horizon (without) answer,
 // Horizon asks for and gets more time; Horizon's user gets 404 on Enver's answers; the
 // inspector scores, ranks, and starts a trajectory from the top-ranked organisation, which
-// shows where it came from.
+// shows where it came from; and (without JavaScript) plans an unannounced visit to it from the
+// ranking, which Enver sees only once it is recorded as held (decision 019).
 
 const TITLE = `Thematisch toezicht veiligheid ${Date.now()}`;
 let browser: Browser;
@@ -143,5 +144,34 @@ journey("thematic supervision of the foster-care sector", (step) => {
     await expect.poll(() => ip.getByText(`Gestart vanuit het thematisch toezicht ‘${TITLE}’`, { exact: false }).isVisible()).toBe(true);
     await expect.poll(() => ip.getByText(`Gestart vanuit thematisch toezicht: ${TITLE}`).first().isVisible()).toBe(true);
     await expectAccessible(ip);
+  });
+
+  step("the inspector (without JavaScript) plans an unannounced visit to Enver from the ranking; Enver sees it only once held", async () => {
+    const { page: np } = await newPage(browser, { as: "inspecteur@igj.example", javaScriptEnabled: false });
+    await visit(np, `${themePath}/selectie`);
+    const row = np.getByRole("table", { name: "Organisaties naar risico", exact: true }).locator("tbody tr").filter({ hasText: "Enver" });
+    await go(np, () => row.getByRole("link", { name: "Bezoek plannen" }).click(), /\/selectie\/[^/]+#bezoeken$/);
+    // An empty form is refused with field errors, nothing planned.
+    await np.getByRole("button", { name: "Bezoek plannen" }).click();
+    await expect.poll(() => np.locator(".field__error").first().isVisible()).toBe(true);
+    await expectAccessible(np);
+    await np.getByLabel("Datum van het bezoek").fill(addDays(todayIso(), 10));
+    await np.getByRole("radio", { name: "Onaangekondigd" }).check();
+    await go(np, () => np.getByRole("button", { name: "Bezoek plannen" }).click(), /gedaan=visitPlanned/);
+    await expect.poll(() => np.getByRole("status").textContent()).toBe("Het bezoek is gepland.");
+
+    // Enver: its own request page says nothing of the planned unannounced visit.
+    await visit(ep, enverAnswers);
+    await expect.poll(() => ep.getByRole("heading", { level: 1 }).textContent()).toBe(TITLE);
+    expect(await ep.getByRole("heading", { name: "Bezoeken" }).count()).toBe(0);
+
+    // Held today: now Enver sees it.
+    await np.getByLabel("Afgelegd op").fill(todayIso());
+    await go(np, () => np.getByRole("button", { name: "Vastleggen als afgelegd" }).click(), /gedaan=visitHeld/);
+    await expect.poll(() => np.getByRole("status").textContent()).toBe("Het bezoek is vastgelegd als afgelegd.");
+    await visit(ep, enverAnswers);
+    const visits = ep.getByRole("table", { name: "Bezoeken van de inspectie in dit thematisch toezicht" });
+    await expect.poll(() => visits.locator("tbody tr").first().textContent()).toContain("Onaangekondigd");
+    await expectAccessible(ep);
   });
 });

@@ -68,6 +68,11 @@ const EXPECTED: Record<string, { GET: string; POST: string }> = {
   "trajecten.$id.beoordelingen.$roundId.$normId.tsx": { GET: "login 200 404 200 200 200 200", POST: "login 403 404 400 403 403 403" },
   "trajecten.$id.beoordelingen._index.tsx": { GET: "login 200 404 200 200 200 200", POST: "login 403 404 400 403 403 403" },
   "trajecten.$id.beoordelingen.nieuw.tsx": { GET: "login 403 404 200 403 403 403", POST: "login 403 404 400 403 403 403" },
+  "trajecten.$id.bezoeken.$visitId.tsx": { GET: "login 403 404 200 403 403 403", POST: "login 403 404 400 403 403 403" },
+  "trajecten.$id.documenten.tsx": { GET: "login 200 404 200 200 200 200", POST: "login 403 404 400 403 403 403" },
+  // Enver's published report is public; it has no stored file, so its download is not found for anyone.
+  "documenten.$id.tsx": { GET: "404 404 404 404 404 404 404", POST: "405 405 405 405 405 405 405" },
+  "rapporten.$id.tsx": { GET: "200 200 200 200 200 200 200", POST: "405 405 405 405 405 405 405" },
   "trajecten.$id.bezoeken._index.tsx": { GET: "login 200 404 200 200 200 200", POST: "login 405 405 405 405 405 405" },
   "trajecten.$id.bezoeken.nieuw.tsx": { GET: "login 403 404 200 403 403 403", POST: "login 403 404 400 403 403 403" },
   "trajecten.$id.historie.tsx": { GET: "login 403 404 200 200 200 200", POST: "login 405 405 405 405 405 405" },
@@ -113,6 +118,12 @@ beforeAll(async () => {
     sqlite
       .prepare(
         "INSERT INTO User (id, email, name, role, organisationId, passwordHash, active, createdAt) SELECT 'user-kees', 'inspecteur3@igj.example', 'Kees Inspecteur', 'INSPECTOR', NULL, passwordHash, 1, createdAt FROM User WHERE email = 'inspecteur@igj.example'",
+      )
+      .run();
+    // A visit planned ahead (not held): the "record as held" page's record.
+    sqlite
+      .prepare(
+        "INSERT INTO Visit (id, trajectoryId, date, announced, participants, notes, createdById, createdAt) VALUES ('visit-enver-planned', 'traj-enver', '2026-12-09', 0, 'Inspectie', '', 'user-sanne', CURRENT_TIMESTAMP)",
       )
       .run();
     // An attachment to Enver's first progress report, stored as the app stores one.

@@ -303,7 +303,7 @@ describe("who may read and write, on every route", () => {
     { name: "edit measure (action)", fn: editMeasureAction, action: true, writeOnly: true, path: () => `${base()}/maatregelen/${ctx.measureId}`, params: measure, fields: () => ({ ...measureFields(), version: "1" }) },
     { name: "visits (loader)", fn: visitsLoader, action: false, writeOnly: false, path: () => `${base()}/bezoeken`, params: id },
     { name: "new visit form (loader)", fn: newVisitLoader, action: false, writeOnly: true, path: () => `${base()}/bezoeken/nieuw`, params: id },
-    { name: "record visit (action)", fn: visitAction, action: true, writeOnly: true, path: () => `${base()}/bezoeken/nieuw`, params: id, fields: () => ({ date: "2026-03-01", kind: "ANNOUNCED", participants: "P", openRound: "on" }) },
+    { name: "record visit (action)", fn: visitAction, action: true, writeOnly: true, path: () => `${base()}/bezoeken/nieuw`, params: id, fields: () => ({ date: "2026-03-01", kind: "ANNOUNCED", state: "HELD", participants: "P", openRound: "on" }) },
   ];
 
   function run(route: RouteCase, cookie: string) {

@@ -65,7 +65,7 @@ describe("the hash chain", () => {
   it("holds over the demo and over events the app appends; the history page says so", async () => {
     const cookie = await sessionCookieFor("inspecteur@igj.example");
     const response = await responseOf(() =>
-      visitAction(routeArgs(post("/trajecten/traj-enver/bezoeken/nieuw", { date: "2026-02-02", kind: "ANNOUNCED", participants: "Sanne", notes: "Gesprek" }, cookie), { id: "traj-enver" })),
+      visitAction(routeArgs(post("/trajecten/traj-enver/bezoeken/nieuw", { date: "2026-02-02", kind: "ANNOUNCED", state: "HELD", participants: "Sanne", notes: "Gesprek" }, cookie), { id: "traj-enver" })),
     );
     expect(response.status).toBe(302);
     const verdict = await verifyAuditChain();

@@ -27,7 +27,10 @@ function storeFile(text: string): { sha256: string; size: number } {
   return { sha256, size: bytes.length };
 }
 
-/** Files that rows point at: an attachment of Enver's trajectory and one of its theme answers. */
+/**
+ * Files that rows point at: an attachment of Enver's trajectory, one of its theme answers and
+ * an inspection report on its trajectory; beside them an outside reference, which has no file.
+ */
 async function storeAttachments(): Promise<string[]> {
   const user = await db.user.findUniqueOrThrow({ where: { email: "enver@enver.example" }, select: { id: true } });
   const report = storeFile("Verbeterplan bijlage");
@@ -39,7 +42,15 @@ async function storeAttachments(): Promise<string[]> {
   await db.themeAttachment.create({
     data: { recipientId: recipient.id, questionId: recipient.theme.questions[0]?.id ?? "q", fileName: "antwoord.pdf", mimeType: "application/pdf", size: answer.size, sha256: answer.sha256, uploadedById: user.id },
   });
-  return [report.sha256, answer.sha256];
+  const inspector = await db.user.findUniqueOrThrow({ where: { email: "inspecteur@igj.example" }, select: { id: true } });
+  const document = storeFile("Inspectierapport 14 mei 2025");
+  await db.trajectoryDocument.create({
+    data: { trajectoryId: "traj-enver", kind: "INSPECTION_REPORT", title: "Inspectierapport", date: "2025-05-14", status: "FINAL", fileName: "rapport.pdf", mimeType: "application/pdf", size: document.size, sha256: document.sha256, createdById: inspector.id },
+  });
+  await db.trajectoryDocument.create({
+    data: { trajectoryId: "traj-enver", kind: "EXTERNAL", title: "Kamerbrief", date: "2025-06-20", status: "PUBLIC", url: "https://www.tweedekamer.nl/kamerbrief", createdById: inspector.id },
+  });
+  return [report.sha256, answer.sha256, document.sha256];
 }
 
 // Enough rows that the copy takes a while and writes really do overlap it.

@@ -53,15 +53,22 @@ describe("calendar feed", () => {
     expect(moved[0]!.startDate.toString()).toBe(addDays(todayIso(), 30));
   });
 
-  it("never shows an organisation an unannounced visit before its day, nor another organisation's items", async () => {
+  it("never shows an organisation an unannounced visit until it is recorded as held (not even once its day has passed), nor another organisation's items", async () => {
     const creator = (await db.user.findUniqueOrThrow({ where: { email: "inspecteur@igj.example" }, select: { id: true } })).id;
-    const future = await db.visit.create({ data: { trajectoryId: ENVER, date: addDays(todayIso(), 5), announced: false, participants: "", notes: "", createdById: creator }, select: { id: true } });
-    const past = await db.visit.create({ data: { trajectoryId: ENVER, date: addDays(todayIso(), -5), announced: false, participants: "", notes: "", createdById: creator }, select: { id: true } });
+    const visit = (date: string) => db.visit.create({ data: { trajectoryId: ENVER, date, announced: false, participants: "", notes: "", createdById: creator }, select: { id: true } });
+    const future = await visit(addDays(todayIso(), 5));
+    const pastPlanned = await visit(addDays(todayIso(), -5));
+    const held = await visit(addDays(todayIso(), -6));
+    await db.visitHeld.create({ data: { visitId: held.id, recordedById: creator } });
     const org = events(await (await fetchFeed(await newFeedAddress("enver@enver.example"))).text()).map((e) => e.uid);
     expect(org).not.toContain(`visit-${future.id}@toezichtspoor`);
-    expect(org).toContain(`visit-${past.id}@toezichtspoor`);
+    expect(org).not.toContain(`visit-${pastPlanned.id}@toezichtspoor`);
+    expect(org).toContain(`visit-${held.id}@toezichtspoor`);
+    // Nor as a due item: a planned visit is never in the feed twice, nor under another UID.
+    expect(org.filter((uid) => uid.startsWith("due-visit-"))).toEqual([]);
     const inspector = events(await (await fetchFeed(await newFeedAddress("inspecteur@igj.example"))).text()).map((e) => e.uid);
-    expect(inspector).toContain(`visit-${future.id}@toezichtspoor`);
+    expect(inspector).toEqual(expect.arrayContaining([`visit-${future.id}@toezichtspoor`, `visit-${pastPlanned.id}@toezichtspoor`, `visit-${held.id}@toezichtspoor`]));
+    expect(inspector.filter((uid) => uid.startsWith("due-visit-"))).toEqual([]);
     // Horizon's feed holds nothing of Enver.
     const horizonText = await (await fetchFeed(await newFeedAddress("gebruiker@horizon.example"))).text();
     const reference = (await db.trajectory.findUniqueOrThrow({ where: { id: ENVER }, select: { reference: true } })).reference;

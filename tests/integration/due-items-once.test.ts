@@ -15,7 +15,9 @@ describe("what falls due, once", () => {
     const items = await rows(enver);
     expect(items.filter((row) => row.endsWith("Rapportage na de zomer van 2026"))).toEqual(["report Rapportage na de zomer van 2026"]);
     expect(items.filter((row) => row.startsWith("followUp"))).toEqual([]);
-    expect(items).toContain("plan v2");
+    // The sharpened plan (v2) carries its obligation but has no due date (the sources give none),
+    // so neither it nor its obligation is a due item; the report after the summer is.
+    expect(items.filter((row) => row.startsWith("plan "))).toEqual([]);
     const { total } = await dueItemsPage(enver, {}, { skip: 0, take: 100 }, TODAY);
     expect(total).toBe(items.length);
   });

@@ -79,7 +79,7 @@ describe("the enforcement ladder", () => {
     expect(measures[0]!.measure.checks).toEqual([expect.objectContaining({ status: "PLANNED", finding: null })]);
 
     // The judgement is owed from the day of the check; the inspectorate sees it, the organisation not.
-    const inspectorate = await dueItemsPage({ kind: "trajectory", trajectoryId: KUSTREGIO }, {}, { skip: 0, take: 50 }, "2026-09-10");
+    const inspectorate = await dueItemsPage({ kind: "trajectory", trajectoryId: KUSTREGIO, internal: true }, {}, { skip: 0, take: 50 }, "2026-09-10");
     expect(inspectorate.items).toContainEqual(expect.objectContaining({ kind: "complianceCheck", dueDate: "2026-09-03", overdue: true, title: "Aanwijzing", titleEn: "Instruction order" }));
     // While a check is open, the measure's own deadline is no longer what is owed.
     expect(inspectorate.items.some((i) => i.kind === "enforcement")).toBe(false);

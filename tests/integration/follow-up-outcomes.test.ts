@@ -5,6 +5,7 @@ import { loader as overviewLoader } from "~/routes/trajecten.$id._index";
 import { callAction, callLoader, db } from "../support/assessment-fixtures";
 import { seedDemoData } from "../support/database";
 import { sessionCookieFor } from "../support/requests";
+import { localeCookie } from "~/utils/locale.server";
 
 // Enver (demo): lifted on 9 March 2026 and in follow-up (FOLLOW_UP) with two open obligations,
 // a sharpened plan and a report after the summer. Lead Sanne (inspecteur), manager Mirjam.
@@ -98,6 +99,25 @@ describe("follow-up outcomes", () => {
     expect(from.links.followedBy).toEqual([expect.objectContaining({ reference: link.to.reference })]);
     const to = (await (await callLoader(overviewLoader as never, `/trajecten/${link.to.id}`, { id: link.to.id }, await as.lead())).json()) as { links: { follows: { reference: string }[] } };
     expect(to.links.follows).toEqual([expect.objectContaining({ reference: old.reference })]);
+  });
+
+  it("stores the new trajectory's reason as a code, read in each reader's language", async () => {
+    // The manager decides in Dutch; the organisation reads in English, the inspector in Dutch.
+    const inLanguage = async (cookie: string, locale: "nl" | "en") => `${cookie}; ${(await localeCookie.serialize(locale)).split(";")[0]}`;
+    await recordOutcome("NOT_MET");
+    expect((await decide({ decision: "NEW_TRAJECTORY", durationMonths: "6" }, await inLanguage(await as.manager(), "nl"))).status).toBe(302);
+    const { title } = await reportObligation();
+    const created = await db.trajectoryLink.findFirstOrThrow({ where: { fromId: ENVER }, select: { to: { select: { id: true, reason: true, reasonCode: true } } } });
+    const old = await db.trajectory.findUniqueOrThrow({ where: { id: ENVER }, select: { reference: true } });
+    // Nothing of the manager's language is stored: a code with the reference and the typed title.
+    expect(created.to.reason).toBe("");
+    expect(created.to.reasonCode).toMatchObject({ code: "FOLLOW_UP_NOT_MET" });
+    expect(JSON.parse(created.to.reasonCode!.params)).toEqual({ reference: old.reference, title });
+
+    const reasonFor = async (cookie: string) =>
+      ((await (await callLoader(overviewLoader as never, `/trajecten/${created.to.id}`, { id: created.to.id }, cookie)).json()) as { trajectory: { reason: string } }).trajectory.reason;
+    expect(await reasonFor(await inLanguage(await as.organisation(), "en"))).toBe(`Follows ${old.reference}: follow-up obligation '${title}' not (fully) met.`);
+    expect(await reasonFor(await inLanguage(await as.lead(), "nl"))).toBe(`Vervolg op ${old.reference}: nazorgverplichting '${title}' niet (volledig) voldaan.`);
   });
 });
 

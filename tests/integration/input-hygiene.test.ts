@@ -10,7 +10,7 @@ async function recordVisit(fields: Record<string, string>) {
 
 describe("input hygiene", () => {
   beforeEach(seedDemoData);
-  const visit = { date: "2026-02-02", kind: "ANNOUNCED", participants: "Sanne de Vries", notes: "Gesprek met de teamleider" };
+  const visit = { date: "2026-02-02", kind: "ANNOUNCED", state: "HELD", participants: "Sanne de Vries", notes: "Gesprek met de teamleider" };
 
   it("a NUL byte in free text gets a field error and nothing is stored", async () => {
     const before = await db.visit.count();

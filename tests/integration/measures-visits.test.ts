@@ -132,21 +132,24 @@ describe("visits", () => {
   }
 
   it("records an unannounced visit that opens an interim round, both audited in one go", async () => {
-    const response = await record({ date: "2026-03-12", kind: "UNANNOUNCED", participants: "Sanne de Vries, teamleider Enver", notes: "Dossiers steekproef", openRound: "on" });
+    const response = await record({ date: "2026-03-12", kind: "UNANNOUNCED", state: "HELD", participants: "Sanne de Vries, teamleider Enver", notes: "Dossiers steekproef", openRound: "on" });
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).toBe(`/trajecten/${fx.trajectoryId}/beoordelingen`);
     const visit = await db.visit.findFirstOrThrow({ where: { trajectoryId: fx.trajectoryId }, include: { round: true } });
     expect(visit).toMatchObject({ date: "2026-03-12", announced: false, notes: "Dossiers steekproef" });
-    expect(visit.round).toMatchObject({ kind: "INTERIM", date: "2026-03-12", title: "Tussentijds – onaangekondigd bezoek 12 maart 2026" });
+    // The round's title is a code with its parameters, rendered in the reader's language.
+    expect(visit.round).toMatchObject({ kind: "INTERIM", date: "2026-03-12", title: "", titleCode: "visitRound" });
+    expect(JSON.parse(visit.round?.titleParams ?? "null")).toEqual({ kind: "UNANNOUNCED", date: "2026-03-12" });
+    expect(await db.visitHeld.count({ where: { visitId: visit.id } })).toBe(1);
     const actions = await db.auditEvent.findMany({ where: { trajectoryId: fx.trajectoryId }, select: { action: true }, orderBy: { id: "asc" } });
-    expect(actions.map((a) => a.action)).toEqual(["visit.recorded", "round.created"]);
+    expect(actions.map((a) => a.action)).toEqual(["visit.recorded", "visit.held", "round.created"]);
 
     const matrix = await (await callLoader(matrixLoader, `/trajecten/${fx.trajectoryId}/beoordelingen`, params(), await cookies.lead())).json();
-    expect(matrix.rounds.map((r: { title: string }) => r.title)).toEqual(["Tussentijds – onaangekondigd bezoek 12 maart 2026"]);
+    expect(matrix.rounds.map((r: { titleCode: string }) => r.titleCode)).toEqual(["visitRound"]);
   });
 
   it("records an announced visit without a round", async () => {
-    const response = await record({ date: "2026-02-02", kind: "ANNOUNCED", participants: "Team", notes: "" });
+    const response = await record({ date: "2026-02-02", kind: "ANNOUNCED", state: "HELD", participants: "Team", notes: "" });
     expect(response.headers.get("Location")).toBe(`/trajecten/${fx.trajectoryId}/bezoeken`);
     expect(await db.visit.count({ where: { trajectoryId: fx.trajectoryId, announced: true } })).toBe(1);
     expect(await db.assessmentRound.count({ where: { trajectoryId: fx.trajectoryId } })).toBe(0);
@@ -157,18 +160,18 @@ describe("visits", () => {
     const response = await record({ date: "2026-13-01", kind: "", participants: "", notes: "Mijn aantekeningen", openRound: "on" });
     expect(response.status).toBe(400);
     const body = await response.json();
-    expect(Object.keys(body.errors).sort()).toEqual(["date", "kind", "participants"]);
+    expect(Object.keys(body.errors).sort()).toEqual(["date", "kind", "participants", "state"]);
     expect(body.values).toMatchObject({ notes: "Mijn aantekeningen", openRound: "on" });
     expect(await writtenRows()).toEqual(before);
   });
 
   it("lists visits newest first; the organisation sees neither notes nor an unpublished round", async () => {
-    await record({ date: "2026-02-02", kind: "ANNOUNCED", participants: "Team", notes: "Intern" });
-    await record({ date: "2026-03-12", kind: "UNANNOUNCED", participants: "Team", notes: "Intern", openRound: "on" });
+    await record({ date: "2026-02-02", kind: "ANNOUNCED", state: "HELD", participants: "Team", notes: "Intern" });
+    await record({ date: "2026-03-12", kind: "UNANNOUNCED", state: "HELD", participants: "Team", notes: "Intern", openRound: "on" });
     const inspector = await (await callLoader(visitsLoader, path(), params(), await cookies.lead())).json();
     expect(inspector.visits.map((v: { date: string }) => v.date)).toEqual(["2026-03-12", "2026-02-02"]);
     expect(inspector.visits[0].notes).toBe("Intern");
-    expect(inspector.visits[0].round.title).toMatch(/^Tussentijds/);
+    expect(inspector.visits[0].round.titleCode).toBe("visitRound");
     const organisation = await (await callLoader(visitsLoader, path(), params(), await cookies.organisation())).json();
     expect(organisation.visits.map((v: { notes: string | null; round: unknown }) => [v.notes, v.round])).toEqual([
       [null, null],

@@ -54,3 +54,34 @@ describe("migration system_texts_as_codes", () => {
     db.close();
   });
 });
+
+describe("migration trajectory_reason_code", () => {
+  const target = MIGRATIONS.findIndex((d) => d.endsWith("_trajectory_reason_code"));
+
+  it("turns a following trajectory's reason in either language into a code, and keeps typed reasons", () => {
+    expect(target).toBeGreaterThan(0);
+    const db = new Database(":memory:");
+    for (const m of MIGRATIONS.slice(0, target)) db.exec(readFileSync(path.join(DIR, m, "migration.sql"), "utf8"));
+    db.pragma("foreign_keys = OFF");
+    insert(db, "Trajectory", { id: "old", reference: "VT-2025-001", reason: "Signalen" });
+    insert(db, "Trajectory", { id: "nl", reference: "VT-2026-010", reason: "Vervolg op VT-2025-001: nazorgverplichting 'Rapportage na de zomer' niet (volledig) voldaan." });
+    insert(db, "Trajectory", { id: "en", reference: "VT-2026-011", reason: "Follows VT-2025-001: follow-up obligation 'It's the plan' not (fully) met." });
+    // Linked, but its reason was typed by a person: it stays.
+    insert(db, "Trajectory", { id: "typed", reference: "VT-2026-012", reason: "Vervolg op een melding van de gemeente." });
+    for (const to of ["nl", "en", "typed"]) insert(db, "TrajectoryLink", { id: `l-${to}`, fromId: "old", toId: to, reason: "FOLLOW_UP_NOT_MET" });
+
+    db.exec(readFileSync(path.join(DIR, MIGRATIONS[target]!, "migration.sql"), "utf8"));
+
+    expect(db.prepare(`SELECT trajectoryId, code, params FROM TrajectoryReasonCode ORDER BY trajectoryId`).all()).toEqual([
+      { trajectoryId: "en", code: "FOLLOW_UP_NOT_MET", params: '{"reference":"VT-2025-001","title":"It\'s the plan"}' },
+      { trajectoryId: "nl", code: "FOLLOW_UP_NOT_MET", params: '{"reference":"VT-2025-001","title":"Rapportage na de zomer"}' },
+    ]);
+    expect(db.prepare(`SELECT id, reason FROM Trajectory ORDER BY id`).all()).toEqual([
+      { id: "en", reason: "" },
+      { id: "nl", reason: "" },
+      { id: "old", reason: "Signalen" },
+      { id: "typed", reason: "Vervolg op een melding van de gemeente." },
+    ]);
+    db.close();
+  });
+});

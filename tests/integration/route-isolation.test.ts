@@ -46,6 +46,8 @@ async function enverIds(): Promise<Record<string, string>> {
     actionId: plan.actions[0]!.id,
     requestId: request.id,
     attachmentId: attachment.id,
+    // Any visit of Enver's: the other organisation is answered 404 before the visit is looked up.
+    visitId: (await db.visit.findFirstOrThrow({ where: { trajectoryId }, select: { id: true } })).id,
   };
 }
 

@@ -23,7 +23,7 @@ function exportedHandlers(source: string): Map<string, string> {
 function routeViolations(fileName: string, source: string): string[] {
   const problems: string[] = [];
   for (const pattern of DATABASE_IMPORTS) if (pattern.test(source)) problems.push(`imports the database (${pattern.source})`);
-  if (/\b(requireTrajectory|trajectoryScope|visibleRounds)\b/.test(source)) problems.push("reaches trajectory scope without the access module");
+  if (/\b(requireTrajectory|trajectoryScope|visibleRounds|visibleVisits|visibleVisitsSql)\b/.test(source)) problems.push("reaches trajectory scope without the access module");
   if (/new Response\([^)]*status:\s*403/.test(source)) problems.push("answers 403 by hand instead of through the access module");
   if (fileName.startsWith("trajecten.$id")) {
     const handlers = exportedHandlers(source);

@@ -75,6 +75,10 @@ export function resolveParams(sqlite: Database.Database, route: RouteFile, traje
     const id = one(sqlite, "SELECT id FROM User WHERE email = 'enver@enver.example'");
     return id ? { id } : null;
   }
+  // Enver's published inspection report: a public page for everyone; no file is stored with it.
+  if (route.pattern.startsWith("/rapporten/") || route.pattern.startsWith("/documenten/")) {
+    return { id: one(sqlite, "SELECT id FROM TrajectoryDocument WHERE trajectoryId = 'traj-enver' ORDER BY id LIMIT 1") ?? "geen-document" };
+  }
   // A message with a link exists only after an invitation; the demo has none, so an unknown id
   // (every role: 404) unless one was written.
   // The administrator's message view: the server's own reminder run may or may not have written
@@ -107,6 +111,8 @@ export function resolveParams(sqlite: Database.Database, route: RouteFile, traje
       roundId: () => round,
       normId: () => one(sqlite, "SELECT normId AS id FROM NormAssessment WHERE roundId = ? ORDER BY normId LIMIT 1", round),
       measureId: () => one(sqlite, "SELECT id FROM RequiredMeasure WHERE trajectoryId = ? ORDER BY id LIMIT 1", id),
+      // A planned visit (not yet held): the only kind the "record as held" page opens.
+      visitId: () => one(sqlite, "SELECT v.id FROM Visit v WHERE v.trajectoryId = ? AND NOT EXISTS (SELECT 1 FROM VisitHeld h WHERE h.visitId = v.id) ORDER BY v.id LIMIT 1", id),
       requestId: () => one(sqlite, "SELECT id FROM ProgressReportRequest WHERE trajectoryId = ? ORDER BY id LIMIT 1", id),
       versionId: () => plan,
       actionId: () => one(sqlite, "SELECT id FROM PlanAction WHERE planVersionId = ? ORDER BY id LIMIT 1", plan),
