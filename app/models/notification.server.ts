@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import {
   AUDIENCES,
   DEFAULT_PREFERENCE,
@@ -12,6 +13,8 @@ import {
   type NotificationMode,
   type NotificationParams,
   type Preference,
+  type ThemeNotificationKind,
+  type TrajectoryNotificationKind,
 } from "~/domain/notifications";
 import type { NotificationMessageBody } from "~/domain/notification-templates";
 import { isLocale, type Locale } from "~/i18n";
@@ -68,30 +71,49 @@ async function audienceOf(tx: Tx, trajectory: { organisationId: string; leadInsp
   return rows.map(toRecipient);
 }
 
+/** One notification to write: to whom, about which trajectory (if any), with which parameters. */
+interface Entry {
+  recipient: Recipient;
+  trajectoryId: string | null;
+  params: NotificationParams;
+}
+
+const newId = (prefix: string) => `${prefix}${randomBytes(12).toString("hex")}`;
+
+/**
+ * Writes the notifications of one event and, for those who want it at once, their e-mails: two
+ * bulk inserts whatever the number of recipients (a theme's request reaches thousands of users).
+ * The actor and those who switched the kind off are left out.
+ */
+async function writeNotifications(tx: Tx, kind: NotificationKind, actorId: string | null, entries: readonly Entry[]): Promise<number> {
+  const messages = [];
+  const notifications = [];
+  for (const { recipient, trajectoryId, params } of entries) {
+    if (recipient.id === actorId || !wantsKind(recipient.preference, kind)) continue;
+    let outboxMessageId: string | null = null;
+    if (mailsImmediately(recipient.preference, kind)) {
+      const body: NotificationMessageBody = { name: recipient.name, items: [{ kind, params }] };
+      outboxMessageId = newId("om");
+      messages.push({ id: outboxMessageId, kind: "notification", recipient: recipient.email, body: JSON.stringify(body), userId: recipient.id, createdById: actorId, locale: recipient.locale });
+    }
+    notifications.push({ id: newId("nt"), userId: recipient.id, kind, trajectoryId, params: JSON.stringify(params), outboxMessageId });
+  }
+  if (messages.length) await tx.outboxMessage.createMany({ data: messages });
+  if (notifications.length) await tx.notification.createMany({ data: notifications });
+  return notifications.length;
+}
+
 /** Writes the notification for each recipient, and the e-mail for those who want it at once. */
 export async function notifyUsers(
   tx: Tx,
   input: { kind: NotificationKind; trajectoryId: string | null; actorId: string | null; params: NotificationParams; recipients: readonly Recipient[] },
 ): Promise<number> {
-  let written = 0;
-  for (const recipient of input.recipients) {
-    if (recipient.id === input.actorId || !wantsKind(recipient.preference, input.kind)) continue;
-    let outboxMessageId: string | null = null;
-    if (mailsImmediately(recipient.preference, input.kind)) {
-      const body: NotificationMessageBody = { name: recipient.name, items: [{ kind: input.kind, params: input.params }] };
-      const message = await tx.outboxMessage.create({
-        data: { kind: "notification", recipient: recipient.email, body: JSON.stringify(body), userId: recipient.id, createdById: input.actorId, locale: recipient.locale },
-        select: { id: true },
-      });
-      outboxMessageId = message.id;
-    }
-    await tx.notification.create({
-      data: { userId: recipient.id, kind: input.kind, trajectoryId: input.trajectoryId, params: JSON.stringify(input.params), outboxMessageId },
-      select: { id: true },
-    });
-    written++;
-  }
-  return written;
+  return writeNotifications(
+    tx,
+    input.kind,
+    input.actorId,
+    input.recipients.map((recipient) => ({ recipient, trajectoryId: input.trajectoryId, params: input.params })),
+  );
 }
 
 /**
@@ -100,7 +122,7 @@ export async function notifyUsers(
  */
 export async function notify(
   tx: Tx,
-  event: { kind: Exclude<NotificationKind, "deadline.reminder">; trajectoryId: string; actorId: string | null; params: Omit<NotificationParams, "reference">; audiences?: readonly Audience[] },
+  event: { kind: TrajectoryNotificationKind; trajectoryId: string; actorId: string | null; params: Omit<NotificationParams, "reference">; audiences?: readonly Audience[] },
 ): Promise<number> {
   const trajectory = await tx.trajectory.findUniqueOrThrow({
     where: { id: event.trajectoryId },
@@ -108,6 +130,53 @@ export async function notify(
   });
   const recipients = await audienceOf(tx, { ...trajectory, memberIds: trajectory.members.map((m) => m.userId) }, event.audiences ?? AUDIENCES[event.kind]);
   return notifyUsers(tx, { kind: event.kind, trajectoryId: event.trajectoryId, actorId: event.actorId, params: { ...event.params, reference: trajectory.reference }, recipients });
+}
+
+/**
+ * An event on a trajectory told to its inspectors on their page and to its organisation on a
+ * page the organisation may open (the inspectorate's pages answer it 403), with the same facts.
+ */
+export async function notifyBothSides(
+  tx: Tx,
+  event: { kind: TrajectoryNotificationKind; trajectoryId: string; actorId: string | null; params: Omit<NotificationParams, "reference" | "path">; inspectorPath: string; organisation: boolean },
+): Promise<void> {
+  const { kind, trajectoryId, actorId, params } = event;
+  await notify(tx, { kind, trajectoryId, actorId, params: { ...params, path: event.inspectorPath }, audiences: ["inspectors"] });
+  if (event.organisation) await notify(tx, { kind, trajectoryId, actorId, params: { ...params, path: `/trajecten/${trajectoryId}` }, audiences: ["organisation"] });
+}
+
+/**
+ * Tells whom an event on a theme's information request concerns. The organisation's side: the
+ * active users of each recipient organisation, each about its own request only (the link is its
+ * own recipient page). The inspectorate's side: the theme's lead inspector and team.
+ */
+export async function notifyTheme(
+  tx: Tx,
+  event: { kind: ThemeNotificationKind; themeId: string; actorId: string | null; params: Omit<NotificationParams, "reference" | "path">; recipientIds?: readonly string[] },
+): Promise<number> {
+  const theme = await tx.theme.findUniqueOrThrow({ where: { id: event.themeId }, select: { title: true, leadInspectorId: true, members: { select: { userId: true } } } });
+  const params = { ...event.params, reference: theme.title, title: theme.title };
+  const scope = event.recipientIds ? { id: { in: [...event.recipientIds] } } : {};
+  if (AUDIENCES[event.kind].includes("organisation")) {
+    // One statement for all the users of all the recipient organisations, even a whole sector.
+    const recipients = await tx.themeRecipient.findMany({
+      where: { themeId: event.themeId, ...scope, organisation: { active: true } },
+      select: { id: true, organisation: { select: { users: { where: { active: true, role: "ORGANISATION" }, orderBy: { id: "asc" }, select: recipientSelect } } } },
+    });
+    const entries = recipients.flatMap((r) => r.organisation.users.map((user) => ({ recipient: toRecipient(user), trajectoryId: null, params: { ...params, path: `/uitvragen/${r.id}` } })));
+    return writeNotifications(tx, event.kind, event.actorId, entries);
+  }
+  // The inspectorate's side: about one recipient (the organisation that answered or asks for time).
+  const [recipientId] = event.recipientIds ?? [];
+  const users = await tx.user.findMany({
+    where: { active: true, id: { in: [theme.leadInspectorId, ...theme.members.map((m) => m.userId)] }, role: { in: ["INSPECTOR", "MANAGER"] } },
+    orderBy: { id: "asc" },
+    select: recipientSelect,
+  });
+  const about = recipientId ? await tx.themeRecipient.findFirst({ where: { id: recipientId, themeId: event.themeId }, select: { organisation: { select: { name: true } } } }) : null;
+  const path = recipientId ? `/uitvragen/${recipientId}` : `/themas/${event.themeId}`;
+  const told = { ...params, ...(about ? { organisation: about.organisation.name } : {}), path };
+  return writeNotifications(tx, event.kind, event.actorId, users.map((user) => ({ recipient: toRecipient(user), trajectoryId: null, params: told })));
 }
 
 export async function recipientsById(ids: readonly string[]): Promise<Recipient[]> {
