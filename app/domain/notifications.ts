@@ -213,3 +213,18 @@ export function organisationMayKnowVisit(visit: { announced: boolean; date: stri
  * Here, not beside the form's schema: the page renders it, and zod must not reach the browser.
  */
 export const receiveField = (kind: NotificationKind) => `receive.${kind}`;
+
+// Account links (invitation, new password): whether the person who made one must hand it over.
+// What the notice says depends on the transport the settings configure and how far the message got.
+export type TransportName = "embedded" | "smtp" | "notify-api";
+export type LinkDelivery = "handOver" | "sending" | "failed";
+
+/**
+ * "handOver": nothing leaves the building (embedded outbox), so the link must be handed over;
+ * "sending": a mail transport is configured and the message is on its way; "failed": it could
+ * not be delivered, so it must be handed over after all.
+ */
+export function linkDelivery(configured: TransportName, status: string): LinkDelivery {
+  if (configured === "embedded" || status === "SENT") return "handOver";
+  return status === "FAILED" ? "failed" : "sending";
+}
