@@ -17,6 +17,7 @@ import {
   type TrajectoryNotificationKind,
 } from "~/domain/notifications";
 import type { NotificationMessageBody } from "~/domain/notification-templates";
+import { Prisma } from "~/generated/prisma/client";
 import { isLocale, type Locale } from "~/i18n";
 import type { Tx } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
@@ -53,6 +54,21 @@ const recipientSelect = {
   notificationPreference: { select: { locale: true, mode: true, mutedKinds: true } },
 } as const;
 
+/** A user with their preference as one flat row (from SQL; the preference columns null when none is kept). */
+interface RecipientRow {
+  id: string;
+  email: string;
+  name: string;
+  locale: string | null;
+  mode: string | null;
+  mutedKinds: string | null;
+}
+
+function fromRow(row: RecipientRow): Recipient {
+  const preference = row.locale === null ? null : { locale: row.locale, mode: row.mode ?? "IMMEDIATE", mutedKinds: row.mutedKinds ?? "[]" };
+  return { id: row.id, email: row.email, name: row.name, ...toPreference(preference) };
+}
+
 function toRecipient(row: { id: string; email: string; name: string; notificationPreference: PreferenceRow | null }): Recipient {
   return { id: row.id, email: row.email, name: row.name, ...toPreference(row.notificationPreference) };
 }
@@ -78,6 +94,7 @@ interface Entry {
   params: NotificationParams;
 }
 
+const BULK_ROWS = 100;
 const newId = (prefix: string) => `${prefix}${randomBytes(12).toString("hex")}`;
 
 /**
@@ -94,12 +111,22 @@ async function writeNotifications(tx: Tx, kind: NotificationKind, actorId: strin
     if (mailsImmediately(recipient.preference, kind)) {
       const body: NotificationMessageBody = { name: recipient.name, items: [{ kind, params }] };
       outboxMessageId = newId("om");
-      messages.push({ id: outboxMessageId, kind: "notification", recipient: recipient.email, body: JSON.stringify(body), userId: recipient.id, createdById: actorId, locale: recipient.locale });
+      messages.push({ id: outboxMessageId, recipient: recipient.email, body: JSON.stringify(body), userId: recipient.id, createdById: actorId, locale: recipient.locale });
     }
     notifications.push({ id: newId("nt"), userId: recipient.id, kind, trajectoryId, params: JSON.stringify(params), outboxMessageId });
   }
-  if (messages.length) await tx.outboxMessage.createMany({ data: messages });
-  if (notifications.length) await tx.notification.createMany({ data: notifications });
+  // Multi-row INSERTs in chunks (Prisma's createMany took seconds for a sector's thousands),
+  // each statement well below SQLite's limit of bound parameters. The DateTime text is the form
+  // Prisma itself writes in SQLite.
+  const created = new Date().toISOString().replace("Z", "+00:00");
+  for (let i = 0; i < messages.length; i += BULK_ROWS) {
+    const rows = messages.slice(i, i + BULK_ROWS).map((m) => Prisma.sql`(${m.id}, 'notification', ${m.recipient}, ${m.body}, ${m.userId}, ${m.createdById}, 'PENDING', ${created}, ${m.locale}, 0)`);
+    await tx.$executeRaw`INSERT INTO "OutboxMessage" (id, kind, recipient, body, userId, createdById, status, createdAt, locale, attempts) VALUES ${Prisma.join(rows)}`;
+  }
+  for (let i = 0; i < notifications.length; i += BULK_ROWS) {
+    const rows = notifications.slice(i, i + BULK_ROWS).map((n) => Prisma.sql`(${n.id}, ${n.userId}, ${n.kind}, ${n.trajectoryId}, ${n.params}, ${created}, ${n.outboxMessageId})`);
+    await tx.$executeRaw`INSERT INTO "Notification" (id, userId, kind, trajectoryId, params, createdAt, outboxMessageId) VALUES ${Prisma.join(rows)}`;
+  }
   return notifications.length;
 }
 
@@ -156,14 +183,19 @@ export async function notifyTheme(
 ): Promise<number> {
   const theme = await tx.theme.findUniqueOrThrow({ where: { id: event.themeId }, select: { title: true, leadInspectorId: true, members: { select: { userId: true } } } });
   const params = { ...event.params, reference: theme.title, title: theme.title };
-  const scope = event.recipientIds ? { id: { in: [...event.recipientIds] } } : {};
   if (AUDIENCES[event.kind].includes("organisation")) {
-    // One statement for all the users of all the recipient organisations, even a whole sector.
-    const recipients = await tx.themeRecipient.findMany({
-      where: { themeId: event.themeId, ...scope, organisation: { active: true } },
-      select: { id: true, organisation: { select: { users: { where: { active: true, role: "ORGANISATION" }, orderBy: { id: "asc" }, select: recipientSelect } } } },
-    });
-    const entries = recipients.flatMap((r) => r.organisation.users.map((user) => ({ recipient: toRecipient(user), trajectoryId: null, params: { ...params, path: `/uitvragen/${r.id}` } })));
+    // One statement for all the users of all the recipient organisations, even a whole sector
+    // (a nested select would bind one parameter per organisation, past SQLite's limit).
+    const ids = event.recipientIds ? JSON.stringify(event.recipientIds) : null;
+    const rows = await tx.$queryRaw<(RecipientRow & { recipientId: string })[]>`
+      SELECT r.id AS recipientId, u.id, u.email, u.name, p.locale, p.mode, p.mutedKinds
+      FROM "ThemeRecipient" r
+      JOIN "Organisation" o ON o.id = r.organisationId AND o.active = 1
+      JOIN "User" u ON u.organisationId = o.id AND u.active = 1 AND u.role = 'ORGANISATION'
+      LEFT JOIN "NotificationPreference" p ON p.userId = u.id
+      WHERE r.themeId = ${event.themeId} AND (${ids} IS NULL OR r.id IN (SELECT value FROM json_each(${ids})))
+      ORDER BY r.id, u.id`;
+    const entries = rows.map((row) => ({ recipient: fromRow(row), trajectoryId: null, params: { ...params, path: `/uitvragen/${row.recipientId}` } }));
     return writeNotifications(tx, event.kind, event.actorId, entries);
   }
   // The inspectorate's side: about one recipient (the organisation that answered or asks for time).
