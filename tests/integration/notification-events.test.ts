@@ -3,6 +3,7 @@ import { addDays, todayIso } from "~/domain/dates";
 import type { NotificationKind } from "~/domain/notifications";
 import { imposeEnforcementMeasure } from "~/models/enforcement.server";
 import { listInbox, notifyBothSides, notifyTheme } from "~/models/notification.server";
+import { action as settingsAction } from "~/routes/meldingen.instellingen";
 import { action as closureAction } from "~/routes/trajecten.$id.afsluiting._index";
 import { action as enforcementAction } from "~/routes/trajecten.$id.handhaving";
 import { action as newThemeAction } from "~/routes/themas.nieuw";
@@ -157,6 +158,25 @@ describe("thematic supervision", () => {
     expect(await told("theme.extensionDecided")).toEqual(horizonUsers.map((u) => ({ email: u.email, path: `/uitvragen/${horizon.id}`, locale: "nl" })).sort((a, b) => a.email.localeCompare(b.email)));
     const grant = await db.notification.findFirstOrThrow({ where: { kind: "theme.extensionDecided" }, select: { params: true } });
     expect(JSON.parse(grant.params)).toMatchObject({ extensionDecision: "GRANTED", dueDate: later });
+  });
+
+  it("lets the team switch off submitted answers on the settings page, but nobody the decision on more time", async () => {
+    const [joris, horizonUser] = [await sessionCookieFor(JORIS), await sessionCookieFor(HORIZON_USER)];
+    // Joris ticks nothing: every switchable kind off (the essential ones cannot be).
+    const saved = await responseOf(() => settingsAction(routeArgs(post("/meldingen/instellingen", { mode: "IMMEDIATE" }, joris))));
+    expect(saved.status).toBe(302);
+    const { themeId, questionId } = await sentTheme();
+    const enver = await recipientOf(themeId, "org-enver");
+    await act(recipientAction, `/uitvragen/${enver.id}`, { recipientId: enver.id }, { intent: "submit", version: "1", [`answer.${questionId}`]: "NO" }, await sessionCookieFor(ENVER_USER));
+    expect(emails(await told("theme.answersSubmitted"))).toEqual([SANNE]);
+    // Horizon's user switched everything off too: the decision on its request still reaches it.
+    await responseOf(() => settingsAction(routeArgs(post("/meldingen/instellingen", { mode: "IMMEDIATE" }, horizonUser))));
+    const horizon = await recipientOf(themeId, "org-horizon");
+    await act(recipientAction, `/uitvragen/${horizon.id}`, { recipientId: horizon.id }, { intent: "extension", requestedDate: addDays(horizon.deadline, 7), reason: "Ziekte" }, horizonUser);
+    expect(emails(await told("theme.extensionRequested"))).toEqual([SANNE]);
+    const extension = await db.themeExtension.findFirstOrThrow({ where: { recipientId: horizon.id }, select: { id: true } });
+    await act(recipientAction, `/uitvragen/${horizon.id}`, { recipientId: horizon.id }, { intent: "decide", extensionId: extension.id, decision: "REFUSED", comment: "Niet nodig." }, await sessionCookieFor(SANNE));
+    expect(emails(await told("theme.extensionDecided"))).toContain(HORIZON_USER);
   });
 
   it("writes nothing when the change that would cause it is rolled back", async () => {
