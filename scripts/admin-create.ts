@@ -32,6 +32,7 @@ await withEngine(databaseFile(), applyPending);
 // Imported after migrating: the app's modules open the database when loaded.
 const { db } = await import("~/utils/db.server");
 const { createAdministrator } = await import("~/models/admin-users.server");
+const { configuredTransport } = await import("~/utils/mail-transport.server");
 try {
   const { email, name, force, url } = parsed.data;
   const result = await createAdministrator({ email, name, force, origin: url });
@@ -43,11 +44,10 @@ try {
     );
     process.exitCode = 1;
   } else {
-    console.info(
-      `Administrator ${parsed.data.name} <${parsed.data.email}> created.\n` +
-        "Open this link once, within 72 hours, to choose a password (it is shown only now; no e-mail is sent):\n\n" +
-        `  ${result.link}\n`,
-    );
+    // With a mail transport configured the delivery worker also mails the link; say what happens.
+    const transport = configuredTransport();
+    const mailed = transport === "embedded" ? "it is shown only now; no e-mail is sent, as no mail server is configured" : `it is shown only now, and also sent by e-mail through ${transport === "smtp" ? "SMTP" : "the Notify API"} once the server (or npm run worker) runs`;
+    console.info(`Administrator ${parsed.data.name} <${parsed.data.email}> created.\n` + `Open this link once, within 72 hours, to choose a password (${mailed}):\n\n` + `  ${result.link}\n`);
   }
 } finally {
   await db.$disconnect();

@@ -1,8 +1,9 @@
 import type { ReactNode } from "react";
 import { Form } from "@remix-run/react";
 import { SelectInput, SubmitButton, TextInput, type FormState } from "~/components/form";
+import type { LinkDelivery, TransportName } from "~/domain/notifications";
 import { ROLES } from "~/domain/roles";
-import { formatDateTime } from "~/i18n";
+import { formatDateTime, type Translate } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
 
 // Parts of the administration pages: the organisation fields, the role fields, a pending link.
@@ -91,9 +92,25 @@ export interface PendingLink {
   recipient: string;
   link: string;
   expiresAt: string;
+  transport: TransportName;
+  delivery: LinkDelivery;
 }
 
-/** A link waiting to be handed over: there is no mail transport yet, and the page says so. */
+/**
+ * A link that may need handing over, with what really happens to it: no e-mail at all (embedded
+ * outbox), an e-mail on its way (SMTP or Notify API), or an e-mail that could not be delivered.
+ */
+export function deliveryNotice(t: Translate, message: PendingLink): string {
+  switch (message.delivery) {
+    case "handOver":
+      return t("admin.link.noTransport");
+    case "sending":
+      return t("admin.link.sending", { recipient: message.recipient, channel: t(`notify.outbox.transport.${message.transport}`) });
+    case "failed":
+      return t("admin.link.failed", { recipient: message.recipient });
+  }
+}
+
 export function PendingLinkNotice({ message }: { message: PendingLink }) {
   const { t, locale } = useI18n();
   return (
@@ -101,7 +118,7 @@ export function PendingLinkNotice({ message }: { message: PendingLink }) {
       <p>
         {message.kind === "account.reset" ? t("admin.link.reset", { recipient: message.recipient }) : t("admin.link.invitation", { recipient: message.recipient })}
       </p>
-      <p>{t("admin.link.noTransport")}</p>
+      <p>{deliveryNotice(t, message)}</p>
       <p>
         {t("admin.link.label")}: <code className="handover-link">{message.link}</code>
       </p>

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "~/i18n";
 import { NOTIFICATION_KINDS, type NotificationKind, type NotificationParams } from "./notifications";
-import { renderMessage, type NotificationMessageBody } from "./notification-templates";
+import { renderMessage, type NotificationItem, type NotificationMessageBody } from "./notification-templates";
 
 const APP = "https://toezicht.example.nl";
+const LAST = { nl: "Last onder dwangsom", en: "Order subject to penalty" };
+/** A message key that was not filled in (a missing catalogue entry shows as its key). */
+const UNRESOLVED_KEY = /\b(?:notify|closure|enforcement|followUp|themes|management)\.[\w.]+/;
 
 const params: Record<NotificationKind, NotificationParams> = {
   "report.requested": { reference: "VT-2025-001", title: "Rapportage <zomer> & meer", dueDate: "2026-09-30", path: "/trajecten/t1/rapportages/r1" },
@@ -14,6 +17,17 @@ const params: Record<NotificationKind, NotificationParams> = {
   "draftReport.shared": { reference: "VT-2025-001", title: "Conceptrapport", dueDate: "2026-03-01", path: "/trajecten/t1/zienswijze" },
   "proposal.awaitingDecision": { reference: "VT-2025-001", outcome: "LIFT", path: "/trajecten/t1/afsluiting" },
   "decision.taken": { reference: "VT-2025-001", outcome: "EXTEND", decision: "APPROVED", path: "/trajecten/t1/afsluiting" },
+  "enforcement.measureImposed": { reference: "VT-2025-001", measure: LAST, dueDate: "2026-11-01", path: "/trajecten/t1" },
+  "enforcement.checkPlanned": { reference: "VT-2025-001", measure: LAST, dueDate: "2026-11-02", path: "/trajecten/t1/handhaving" },
+  "enforcement.findingRecorded": { reference: "VT-2025-001", measure: LAST, finding: "NOT_COMPLIED", consequence: "NEXT", path: "/trajecten/t1/handhaving" },
+  "enforcement.checkDecided": { reference: "VT-2025-001", measure: LAST, checkDecision: "APPROVED", finding: "COMPLIED", consequence: "END", path: "/trajecten/t1" },
+  "followUp.outcomeRecorded": { reference: "VT-2025-001", title: "Rapportage na de zomer", followUpOutcome: "PARTLY_MET", path: "/trajecten/t1/afsluiting" },
+  "followUp.decided": { reference: "VT-2025-001", title: "Rapportage na de zomer", followUpOutcome: "NOT_MET", followUpDecision: "RESUME_SUPERVISION", path: "/trajecten/t1" },
+  "term.suspended": { reference: "VT-2025-001", startDate: "2026-03-01", endDate: "2026-03-10", dueDate: "2026-06-11", path: "/trajecten/t1" },
+  "theme.requestSent": { reference: "Thematisch toezicht pleegzorg 2025", title: "Thematisch toezicht pleegzorg 2025", dueDate: "2025-05-15", path: "/uitvragen/tr1" },
+  "theme.answersSubmitted": { reference: "Thema", title: "Thema", organisation: "Pleegzorg Kustregio", path: "/uitvragen/tr1" },
+  "theme.extensionRequested": { reference: "Thema", title: "Thema", organisation: "Pleegzorg Kustregio", dueDate: "2025-06-01", path: "/uitvragen/tr1" },
+  "theme.extensionDecided": { reference: "Thema", title: "Thema", extensionDecision: "GRANTED", dueDate: "2025-06-01", path: "/uitvragen/tr1" },
   "deadline.reminder": {
     reference: "",
     path: "/termijnen",
@@ -56,6 +70,7 @@ describe("notification templates", () => {
         expectAccessible(message.html, locale, message.subject);
         expect(message.subject).not.toMatch(/notify\.|\{\w+\}/);
         expect(message.text).not.toMatch(/notify\.|\{\w+\}|<\/?(p|a|h1|ul|li|html|body)\b/);
+        expect(`${message.subject} ${message.text}`).not.toMatch(UNRESOLVED_KEY);
         // The same words in both parts (the text twin adds only the addresses behind the links).
         for (const word of words(message.html)) expect(message.text).toContain(word);
         expect(message.links[0]).toBe(`${APP}${params[kind].path}`);
@@ -80,6 +95,35 @@ describe("notification templates", () => {
       expect(message.links).toHaveLength(NOTIFICATION_KINDS.length);
     });
   }
+
+  // Kinds whose sentence depends on the facts: each variant in both languages, filled in.
+  const variants: [string, NotificationItem][] = [
+    ["a measure without a compliance deadline", { kind: "enforcement.measureImposed", params: { reference: "VT-2025-001", measure: LAST, path: "/trajecten/t1" } }],
+    ["a returned finding", { kind: "enforcement.checkDecided", params: { reference: "VT-2025-001", measure: LAST, checkDecision: "RETURNED", finding: "COMPLIED", consequence: "END", path: "/trajecten/t1/handhaving" } }],
+    ["a refused extension", { kind: "theme.extensionDecided", params: { reference: "Thema", title: "Thema", extensionDecision: "REFUSED", dueDate: "2025-05-15", path: "/uitvragen/tr1" } }],
+  ];
+  for (const locale of LOCALES) {
+    for (const [what, item] of variants) {
+      it(`renders ${item.kind} for ${what} in ${locale}`, () => {
+        const message = renderMessage({ kind: "notification", body: { name: "Anna", items: [item] } }, locale, APP);
+        expectAccessible(message.html, locale, message.subject);
+        expect(`${message.subject} ${message.text}`).not.toMatch(UNRESOLVED_KEY);
+        expect(message.text).not.toMatch(/\{\w+\}|: \.|“”/);
+        for (const word of words(message.html)) expect(message.text).toContain(word);
+      });
+    }
+  }
+
+  it("names the measure in the reader's language and the facts of each enforcement event", () => {
+    const item = (kind: NotificationKind): NotificationItem => ({ kind, params: params[kind] });
+    const render = (kind: NotificationKind, locale: "nl" | "en") => renderMessage({ kind: "notification", body: { name: "Anna", items: [item(kind)] } }, locale, APP).text;
+    expect(render("enforcement.measureImposed", "nl")).toContain("Last onder dwangsom. Nalevingstermijn: 1 november 2026.");
+    expect(render("enforcement.measureImposed", "en")).toContain("Order subject to penalty. Compliance deadline: 1 November 2026.");
+    expect(render("enforcement.findingRecorded", "nl")).toContain("is niet nageleefd. Voorgesteld: volgende maatregel opleggen.");
+    expect(render("term.suspended", "en")).toContain("from 1 March 2026 up to and including 10 March 2026. The new end date is 11 June 2026.");
+    expect(render("theme.answersSubmitted", "nl")).toContain("Pleegzorg Kustregio heeft de antwoorden");
+    expect(render("proposal.awaitingDecision", "en")).toContain("A closure proposal has been made: Lift enhanced supervision.");
+  });
 
   it("writes in the recipient's language and escapes what users typed", () => {
     const body: NotificationMessageBody = { name: "Anna", items: [{ kind: "report.requested", params: params["report.requested"] }] };

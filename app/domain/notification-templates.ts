@@ -54,21 +54,48 @@ function reminderLine(t: Translate, reminder: ReminderItem, locale: Locale): str
   return t(`notify.reminder.${reminder.window}` as MessageKey, { dueDate, what: t(`due.kind.${reminder.kind}` as MessageKey), title: reminder.title, reference: reminder.reference });
 }
 
-/** The sentence(s) and link of one notification, in the reader's language. */
-function notificationBlock(item: NotificationItem, locale: Locale, appUrl: string): Block {
-  const t = translator(locale);
-  const p = item.params;
-  const values = {
+/** The values a notification's sentences may use, in the reader's language. */
+function templateValues(p: NotificationParams, t: Translate, locale: Locale) {
+  const label = (prefix: string, code: string | undefined) => (code ? t(`${prefix}.${code}` as MessageKey) : "");
+  return {
     reference: p.reference,
     title: p.title ?? "",
     dueDate: p.dueDate ? formatDate(p.dueDate, locale) : "",
     planNumber: p.planNumber ?? "",
-    outcome: p.outcome ? t(`management.outcome.${p.outcome}` as MessageKey) : "",
-    decision: p.decision ? t(`notify.decision.${p.decision}` as MessageKey) : "",
+    outcome: label("closure.outcome", p.outcome),
+    decision: label("notify.decision", p.decision),
     count: p.items?.length ?? 0,
+    measure: p.measure?.[locale] ?? "",
+    finding: label("enforcement.finding", p.finding),
+    consequence: label("enforcement.consequence", p.consequence),
+    checkDecision: label("notify.decision", p.checkDecision),
+    followUpOutcome: label("followUp.outcome", p.followUpOutcome),
+    followUpDecision: label("followUp.decision", p.followUpDecision),
+    startDate: p.startDate ? formatDate(p.startDate, locale) : "",
+    endDate: p.endDate ? formatDate(p.endDate, locale) : "",
+    organisation: p.organisation ?? "",
+    extensionDecision: label("themes.extension.status", p.extensionDecision),
   };
+}
+
+/**
+ * The body's message key: one sentence per kind, or per variant where the facts differ (a
+ * returned check decision, a granted or refused extension) so every sentence reads naturally.
+ */
+function bodyKey(item: NotificationItem): MessageKey {
+  const p = item.params;
+  if (item.kind === "enforcement.checkDecided" && p.checkDecision) return `notify.enforcement.checkDecided.body.${p.checkDecision}` as MessageKey;
+  if (item.kind === "enforcement.measureImposed" && !p.dueDate) return "notify.enforcement.measureImposed.body.noDeadline";
+  if (item.kind === "theme.extensionDecided" && p.extensionDecision) return `notify.theme.extensionDecided.body.${p.extensionDecision}` as MessageKey;
+  return `notify.${item.kind}.body` as MessageKey;
+}
+
+/** The sentence(s) and link of one notification, in the reader's language. */
+function notificationBlock(item: NotificationItem, locale: Locale, appUrl: string): Block {
+  const t = translator(locale);
+  const p = item.params;
   const block: Block = {
-    paragraphs: [t(`notify.${item.kind}.body` as MessageKey, values)],
+    paragraphs: [t(bodyKey(item), templateValues(p, t, locale))],
     link: { href: `${appUrl}${p.path}`, label: t(`notify.${item.kind}.link` as MessageKey) },
   };
   if (item.kind === "deadline.reminder") {
@@ -79,7 +106,7 @@ function notificationBlock(item: NotificationItem, locale: Locale, appUrl: strin
 
 export function notificationSubject(item: NotificationItem, locale: Locale): string {
   const t = translator(locale);
-  return t(`notify.${item.kind}.subject` as MessageKey, { reference: item.params.reference, count: item.params.items?.length ?? 0 });
+  return t(`notify.${item.kind}.subject` as MessageKey, templateValues(item.params, t, locale));
 }
 
 function html(locale: Locale, subject: string, heading: string, greeting: string, blocks: Block[], footer: string): string {

@@ -1,5 +1,7 @@
 import type { ClosureOutcome, Decision } from "./closure";
-import type { DueKind, ReminderKind as DueReminderKind } from "./deadlines";
+import type { ReminderKind as DueReminderKind } from "./deadlines";
+import type { CheckDecision, Consequence, Finding } from "./enforcement";
+import type { FollowUpDecisionCode, FollowUpOutcomeCode } from "./follow-up";
 import { addDays, isOverdue } from "./dates";
 
 // The notification catalogue: what happens, whom it concerns, whether the recipient may switch
@@ -15,9 +17,27 @@ export const NOTIFICATION_KINDS = [
   "draftReport.shared",
   "proposal.awaitingDecision",
   "decision.taken",
+  // The enforcement ladder, follow-up and suspension (decision 013).
+  "enforcement.measureImposed",
+  "enforcement.checkPlanned",
+  "enforcement.findingRecorded",
+  "enforcement.checkDecided",
+  "followUp.outcomeRecorded",
+  "followUp.decided",
+  "term.suspended",
+  // Thematic supervision (decision 014): about a theme's information request, not a trajectory.
+  "theme.requestSent",
+  "theme.answersSubmitted",
+  "theme.extensionRequested",
+  "theme.extensionDecided",
   "deadline.reminder",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** Kinds about a theme's information request; every other kind but reminders is about a trajectory. */
+export const THEME_KINDS = ["theme.requestSent", "theme.answersSubmitted", "theme.extensionRequested", "theme.extensionDecided"] as const;
+export type ThemeNotificationKind = (typeof THEME_KINDS)[number];
+export type TrajectoryNotificationKind = Exclude<NotificationKind, ThemeNotificationKind | "deadline.reminder">;
 
 export function isNotificationKind(value: string): value is NotificationKind {
   return (NOTIFICATION_KINDS as readonly string[]).includes(value);
@@ -33,6 +53,14 @@ export const ESSENTIAL_KINDS: readonly NotificationKind[] = [
   "plan.sharpeningRequested",
   "draftReport.shared",
   "decision.taken",
+  // A measure's compliance deadline, a decision on it or on follow-up, a moved term.
+  "enforcement.measureImposed",
+  "enforcement.checkDecided",
+  "followUp.decided",
+  "term.suspended",
+  // The request's deadline, and a decision on more time.
+  "theme.requestSent",
+  "theme.extensionDecided",
   "deadline.reminder",
 ];
 export const MUTABLE_KINDS = NOTIFICATION_KINDS.filter((kind) => !ESSENTIAL_KINDS.includes(kind));
@@ -41,7 +69,10 @@ export function isEssential(kind: NotificationKind): boolean {
   return ESSENTIAL_KINDS.includes(kind);
 }
 
-/** Who is told: the organisation's users, the lead inspector and team, or the managers. */
+/**
+ * Who is told: the organisation's users, the lead inspector and team, or the managers. For a
+ * theme's kinds: the users of the organisation the request went to, and the theme's lead and team.
+ */
 export type Audience = "organisation" | "inspectors" | "managers";
 
 export const AUDIENCES: Record<Exclude<NotificationKind, "deadline.reminder">, readonly Audience[]> = {
@@ -53,6 +84,19 @@ export const AUDIENCES: Record<Exclude<NotificationKind, "deadline.reminder">, r
   "draftReport.shared": ["organisation"],
   "proposal.awaitingDecision": ["managers"],
   "decision.taken": ["inspectors", "organisation"],
+  "enforcement.measureImposed": ["inspectors", "organisation"],
+  // A planned check may be unannounced, like a visit: the organisation is never told of it.
+  "enforcement.checkPlanned": ["inspectors"],
+  "enforcement.findingRecorded": ["managers"],
+  // The organisation only of an approved decision (a returned finding is internal deliberation).
+  "enforcement.checkDecided": ["inspectors", "organisation"],
+  "followUp.outcomeRecorded": ["managers"],
+  "followUp.decided": ["inspectors", "organisation"],
+  "term.suspended": ["inspectors", "organisation"],
+  "theme.requestSent": ["organisation"],
+  "theme.answersSubmitted": ["inspectors"],
+  "theme.extensionRequested": ["inspectors"],
+  "theme.extensionDecided": ["organisation"],
 };
 
 /** Reminders cover the deadlines' kinds and a theme's information request not yet answered (issue 15). */
@@ -76,6 +120,19 @@ export type NotificationParams = {
   planNumber?: number;
   outcome?: ClosureOutcome;
   decision?: Decision;
+  /** Enforcement: the measure's name as its type is called in each language (a measure type is data). */
+  measure?: { nl: string; en: string };
+  finding?: Finding;
+  consequence?: Consequence;
+  checkDecision?: CheckDecision;
+  followUpOutcome?: FollowUpOutcomeCode;
+  followUpDecision?: FollowUpDecisionCode;
+  /** Suspension: the first and last day suspended. */
+  startDate?: string;
+  endDate?: string;
+  /** A theme's request: the organisation concerned (told to the inspectorate only). */
+  organisation?: string;
+  extensionDecision?: "GRANTED" | "REFUSED";
   /** deadline.reminder: the items in its digest, each in one of the three windows. */
   items?: ReminderItem[];
   /** The path (below the app's address) the message links to. */
@@ -155,3 +212,18 @@ export function afterFailure(attempts: number, permanent: boolean, now: Date): {
  * Here, not beside the form's schema: the page renders it, and zod must not reach the browser.
  */
 export const receiveField = (kind: NotificationKind) => `receive.${kind}`;
+
+// Account links (invitation, new password): whether the person who made one must hand it over.
+// What the notice says depends on the transport the settings configure and how far the message got.
+export type TransportName = "embedded" | "smtp" | "notify-api";
+export type LinkDelivery = "handOver" | "sending" | "failed";
+
+/**
+ * "handOver": nothing leaves the building (embedded outbox), so the link must be handed over;
+ * "sending": a mail transport is configured and the message is on its way; "failed": it could
+ * not be delivered, so it must be handed over after all.
+ */
+export function linkDelivery(configured: TransportName, status: string): LinkDelivery {
+  if (configured === "embedded" || status === "SENT") return "handOver";
+  return status === "FAILED" ? "failed" : "sending";
+}

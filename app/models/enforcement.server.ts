@@ -1,16 +1,26 @@
 // The enforcement ladder: planning a compliance check, recording its finding with the proposed
 // consequence, and a manager's decision on it (four eyes). Every step moves the measure's
 // version on, so two people acting on one measure at once cannot both succeed (409), and writes
-// an audit event in the same transaction. One exported function per event, so a notification
-// can be added to each later without touching the others.
+// an audit event and its notifications in the same transaction (one exported function per event).
+// A planned check is told to the inspectorate only: like an unannounced visit, the organisation
+// may not learn of it before it happens; nor of a finding before a manager decided on it.
 import { canDecideOn } from "~/domain/permissions";
-import { acceptsCheck, statusAfter, type Consequence } from "~/domain/enforcement";
+import { acceptsCheck, isConsequence, isFinding, statusAfter, type Consequence, type Finding } from "~/domain/enforcement";
 import type { CheckDecisionInput, FindingInput, PlanCheckInput } from "~/domain/enforcement-forms";
 import type { Role } from "~/domain/roles";
 import { recordAudit, type Tx } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
+import { notify, notifyBothSides } from "./notification.server";
 
 type Actor = { id: string; role: Role };
+
+/** The measure's name in both languages, for a notification read in either (a measure type is data). */
+async function measureName(tx: Tx, typeId: string): Promise<{ nl: string; en: string }> {
+  const type = await tx.enforcementMeasureType.findUniqueOrThrow({ where: { id: typeId }, select: { nameNl: true, nameEn: true } });
+  return { nl: type.nameNl, en: type.nameEn };
+}
+
+const enforcementPath = (trajectoryId: string) => `/trajecten/${trajectoryId}/handhaving`;
 
 /** Why a ladder step was refused; the route turns each into its answer. */
 export type LadderRefusal = "notFound" | "notInForce" | "openCheck" | "noProposedCheck" | "unknownType" | "conflict";
@@ -102,7 +112,7 @@ async function run(step: () => Promise<void>): Promise<LadderResult> {
 export async function planComplianceCheck(user: Actor, trajectoryId: string, input: PlanCheckInput): Promise<LadderResult> {
   return run(() =>
     db.$transaction(async (tx) => {
-      await advanceMeasure(tx, trajectoryId, input.measureId, input.version);
+      const measure = await advanceMeasure(tx, trajectoryId, input.measureId, input.version);
       if (await openCheck(tx, input.measureId)) throw new Refused("openCheck");
       const check = await tx.complianceCheck.create({
         data: { trajectoryId, measureId: input.measureId, checkDate: input.checkDate, status: "PLANNED", createdById: user.id },
@@ -116,6 +126,12 @@ export async function planComplianceCheck(user: Actor, trajectoryId: string, inp
         entityId: check.id,
         after: { measureId: input.measureId, checkDate: input.checkDate, status: "PLANNED" },
       });
+      await notify(tx, {
+        kind: "enforcement.checkPlanned",
+        trajectoryId,
+        actorId: user.id,
+        params: { measure: await measureName(tx, measure.typeId), dueDate: input.checkDate, path: enforcementPath(trajectoryId) },
+      });
     }),
   );
 }
@@ -127,7 +143,7 @@ export async function planComplianceCheck(user: Actor, trajectoryId: string, inp
 export async function recordComplianceFinding(user: Actor, trajectoryId: string, input: FindingInput): Promise<LadderResult> {
   return run(() =>
     db.$transaction(async (tx) => {
-      await advanceMeasure(tx, trajectoryId, input.measureId, input.version);
+      const measure = await advanceMeasure(tx, trajectoryId, input.measureId, input.version);
       if (input.next) {
         const type = await tx.enforcementMeasureType.findUnique({ where: { id: input.next.typeId }, select: { id: true } });
         if (!type) throw new Refused("unknownType");
@@ -165,6 +181,13 @@ export async function recordComplianceFinding(user: Actor, trajectoryId: string,
           nextDueDate: input.next?.dueDate ?? undefined,
           status: "PROPOSED",
         },
+      });
+      // The managers, for the four-eyes decision (the one who recorded it cannot take it).
+      await notify(tx, {
+        kind: "enforcement.findingRecorded",
+        trajectoryId,
+        actorId: user.id,
+        params: { measure: await measureName(tx, measure.typeId), finding: input.finding, consequence: input.consequence, path: enforcementPath(trajectoryId) },
       });
     }),
   );
@@ -231,6 +254,14 @@ export async function imposeEnforcementMeasure(
     entityId: created.id,
     after: { typeId: measure.typeId, imposedOn: measure.imposedOn, dueDate: measure.dueDate, status: "IN_FORCE", predecessorId: measure.predecessorId ?? undefined },
   });
+  await notifyBothSides(tx, {
+    kind: "enforcement.measureImposed",
+    trajectoryId,
+    actorId: user.id,
+    params: { measure: await measureName(tx, measure.typeId), ...(measure.dueDate ? { dueDate: measure.dueDate } : {}) },
+    inspectorPath: enforcementPath(trajectoryId),
+    organisation: true,
+  });
   return created.id;
 }
 
@@ -243,7 +274,7 @@ export async function decideComplianceCheck(user: Actor, trajectoryId: string, i
   requireCheckDecider(user, proposed);
   return run(() =>
     db.$transaction(async (tx) => {
-      await advanceMeasure(tx, trajectoryId, input.measureId, input.version);
+      const measure = await advanceMeasure(tx, trajectoryId, input.measureId, input.version);
       const approved = input.decision === "APPROVED";
       const { count } = await tx.complianceCheck.updateMany({
         where: { id: input.checkId, measureId: input.measureId, status: "PROPOSED" },
@@ -266,11 +297,26 @@ export async function decideComplianceCheck(user: Actor, trajectoryId: string, i
         before: { status: "PROPOSED" },
         after: { status: approved ? "DECIDED" : "PLANNED", decisionDate: input.decisionDate, comment: input.comment },
       });
-      if (!approved) return;
       const check = await tx.complianceCheck.findUniqueOrThrow({
         where: { id: input.checkId },
-        select: { id: true, measureId: true, consequence: true, nextTypeId: true, nextDetails: true, nextDueDate: true },
+        select: { id: true, measureId: true, finding: true, consequence: true, nextTypeId: true, nextDetails: true, nextDueDate: true },
       });
+      // Lead and team always; the organisation only of an approved decision (a returned finding
+      // goes back to "planned", which it may not know of).
+      await notifyBothSides(tx, {
+        kind: "enforcement.checkDecided",
+        trajectoryId,
+        actorId: user.id,
+        params: {
+          measure: await measureName(tx, measure.typeId),
+          checkDecision: input.decision,
+          ...(isFinding(check.finding ?? "") ? { finding: check.finding as Finding } : {}),
+          ...(isConsequence(check.consequence ?? "") ? { consequence: check.consequence as Consequence } : {}),
+        },
+        inspectorPath: enforcementPath(trajectoryId),
+        organisation: approved,
+      });
+      if (!approved) return;
       await applyConsequence(tx, user, trajectoryId, check, input.decisionDate);
     }),
   );

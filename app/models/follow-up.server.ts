@@ -3,7 +3,7 @@
 // version or progress report marks the obligation MET, in the reviewer's own transaction.
 import { supervisionDeadline } from "~/domain/dates";
 import type { FollowUpDecisionInput, FollowUpOutcomeInput } from "~/domain/follow-up-forms";
-import { needsDecision } from "~/domain/follow-up";
+import { isFollowUpOutcome, needsDecision } from "~/domain/follow-up";
 import { canTransition, isTrajectoryStatus } from "~/domain/lifecycle";
 import { canDecideOn } from "~/domain/permissions";
 import { storeDeadlineReason, storeTrajectoryReason } from "~/domain/system-texts";
@@ -11,6 +11,7 @@ import type { Role } from "~/domain/roles";
 import { nextReference } from "~/models/trajectory-create.server";
 import { recordAudit, type Tx } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
+import { notify, notifyBothSides } from "./notification.server";
 
 /** Marks an open obligation met inside `tx`, audited; false when it was not open (met already, or none). */
 export async function markFollowUpMet(
@@ -56,8 +57,8 @@ export async function listFollowUps(trajectoryId: string) {
 
 // ---------------------------------------------------------------------------------------
 // Outcomes (issue 14): met, not met or partly met, with the inspector's judgement; anything but
-// met waits for a manager's decision on what follows. One exported function per event, so a
-// notification can be added to each later.
+// met waits for a manager's decision on what follows. Each event tells whom it concerns in its
+// own transaction: the managers of an outcome to decide on, lead, team and organisation of a decision.
 // ---------------------------------------------------------------------------------------
 
 type Actor = { id: string; role: Role };
@@ -67,7 +68,7 @@ export type OutcomeResult = { ok: true } | { ok: false; reason: "notFound" | "no
 /** Event: the inspector records the outcome of an open obligation. */
 export async function recordFollowUpOutcome(user: Actor, trajectoryId: string, input: FollowUpOutcomeInput): Promise<OutcomeResult> {
   return db.$transaction(async (tx): Promise<OutcomeResult> => {
-    const followUp = await tx.followUpObligation.findFirst({ where: { id: input.followUpId, trajectoryId }, select: { id: true } });
+    const followUp = await tx.followUpObligation.findFirst({ where: { id: input.followUpId, trajectoryId }, select: { id: true, title: true } });
     if (!followUp) return { ok: false, reason: "notFound" };
     // The status in the where clause makes check and write one step: of two outcomes recorded
     // at once, one is stored.
@@ -89,6 +90,15 @@ export async function recordFollowUpOutcome(user: Actor, trajectoryId: string, i
       before: { status: "OPEN" },
       after: { followUpId: followUp.id, outcome: input.outcome, judgement: input.judgement, status: input.outcome },
     });
+    // Not (fully) met waits for a manager's decision (four eyes): the managers are told.
+    if (needsDecision(input.outcome)) {
+      await notify(tx, {
+        kind: "followUp.outcomeRecorded",
+        trajectoryId,
+        actorId: user.id,
+        params: { title: followUp.title, followUpOutcome: input.outcome, path: `/trajecten/${trajectoryId}/afsluiting` },
+      });
+    }
     return { ok: true };
   });
 }
@@ -224,6 +234,15 @@ export async function decideFollowUpOutcome(user: Actor, trajectoryId: string, i
         entityId: outcome.id,
         before: { decision: null },
         after: { decision: input.decision, decisionDate: input.decisionDate, comment: input.comment, newDeadline: input.newDeadline ?? undefined },
+      });
+      const decided = await tx.followUpOutcome.findUniqueOrThrow({ where: { id: outcome.id }, select: { outcome: true } });
+      await notifyBothSides(tx, {
+        kind: "followUp.decided",
+        trajectoryId,
+        actorId: user.id,
+        params: { title: outcome.followUp.title, followUpDecision: input.decision, ...(isFollowUpOutcome(decided.outcome) ? { followUpOutcome: decided.outcome } : {}) },
+        inspectorPath: `/trajecten/${trajectoryId}/afsluiting`,
+        organisation: true,
       });
       if (input.decision === "RESUME_SUPERVISION" && input.newDeadline) {
         await resumeSupervision(tx, user, trajectoryId, input.newDeadline, input.decisionDate);

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import {
   AUDIENCES,
   DEFAULT_PREFERENCE,
@@ -12,8 +13,11 @@ import {
   type NotificationMode,
   type NotificationParams,
   type Preference,
+  type ThemeNotificationKind,
+  type TrajectoryNotificationKind,
 } from "~/domain/notifications";
 import type { NotificationMessageBody } from "~/domain/notification-templates";
+import { Prisma } from "~/generated/prisma/client";
 import { isLocale, type Locale } from "~/i18n";
 import type { Tx } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
@@ -50,6 +54,21 @@ const recipientSelect = {
   notificationPreference: { select: { locale: true, mode: true, mutedKinds: true } },
 } as const;
 
+/** A user with their preference as one flat row (from SQL; the preference columns null when none is kept). */
+interface RecipientRow {
+  id: string;
+  email: string;
+  name: string;
+  locale: string | null;
+  mode: string | null;
+  mutedKinds: string | null;
+}
+
+function fromRow(row: RecipientRow): Recipient {
+  const preference = row.locale === null ? null : { locale: row.locale, mode: row.mode ?? "IMMEDIATE", mutedKinds: row.mutedKinds ?? "[]" };
+  return { id: row.id, email: row.email, name: row.name, ...toPreference(preference) };
+}
+
 function toRecipient(row: { id: string; email: string; name: string; notificationPreference: PreferenceRow | null }): Recipient {
   return { id: row.id, email: row.email, name: row.name, ...toPreference(row.notificationPreference) };
 }
@@ -68,30 +87,60 @@ async function audienceOf(tx: Tx, trajectory: { organisationId: string; leadInsp
   return rows.map(toRecipient);
 }
 
+/** One notification to write: to whom, about which trajectory (if any), with which parameters. */
+interface Entry {
+  recipient: Recipient;
+  trajectoryId: string | null;
+  params: NotificationParams;
+}
+
+const BULK_ROWS = 100;
+const newId = (prefix: string) => `${prefix}${randomBytes(12).toString("hex")}`;
+
+/**
+ * Writes the notifications of one event and, for those who want it at once, their e-mails: two
+ * bulk inserts whatever the number of recipients (a theme's request reaches thousands of users).
+ * The actor and those who switched the kind off are left out.
+ */
+async function writeNotifications(tx: Tx, kind: NotificationKind, actorId: string | null, entries: readonly Entry[]): Promise<number> {
+  const messages = [];
+  const notifications = [];
+  for (const { recipient, trajectoryId, params } of entries) {
+    if (recipient.id === actorId || !wantsKind(recipient.preference, kind)) continue;
+    let outboxMessageId: string | null = null;
+    if (mailsImmediately(recipient.preference, kind)) {
+      const body: NotificationMessageBody = { name: recipient.name, items: [{ kind, params }] };
+      outboxMessageId = newId("om");
+      messages.push({ id: outboxMessageId, recipient: recipient.email, body: JSON.stringify(body), userId: recipient.id, createdById: actorId, locale: recipient.locale });
+    }
+    notifications.push({ id: newId("nt"), userId: recipient.id, kind, trajectoryId, params: JSON.stringify(params), outboxMessageId });
+  }
+  // Multi-row INSERTs in chunks (Prisma's createMany took seconds for a sector's thousands),
+  // each statement well below SQLite's limit of bound parameters. The DateTime text is the form
+  // Prisma itself writes in SQLite.
+  const created = new Date().toISOString().replace("Z", "+00:00");
+  for (let i = 0; i < messages.length; i += BULK_ROWS) {
+    const rows = messages.slice(i, i + BULK_ROWS).map((m) => Prisma.sql`(${m.id}, 'notification', ${m.recipient}, ${m.body}, ${m.userId}, ${m.createdById}, 'PENDING', ${created}, ${m.locale}, 0)`);
+    await tx.$executeRaw`INSERT INTO "OutboxMessage" (id, kind, recipient, body, userId, createdById, status, createdAt, locale, attempts) VALUES ${Prisma.join(rows)}`;
+  }
+  for (let i = 0; i < notifications.length; i += BULK_ROWS) {
+    const rows = notifications.slice(i, i + BULK_ROWS).map((n) => Prisma.sql`(${n.id}, ${n.userId}, ${n.kind}, ${n.trajectoryId}, ${n.params}, ${created}, ${n.outboxMessageId})`);
+    await tx.$executeRaw`INSERT INTO "Notification" (id, userId, kind, trajectoryId, params, createdAt, outboxMessageId) VALUES ${Prisma.join(rows)}`;
+  }
+  return notifications.length;
+}
+
 /** Writes the notification for each recipient, and the e-mail for those who want it at once. */
 export async function notifyUsers(
   tx: Tx,
   input: { kind: NotificationKind; trajectoryId: string | null; actorId: string | null; params: NotificationParams; recipients: readonly Recipient[] },
 ): Promise<number> {
-  let written = 0;
-  for (const recipient of input.recipients) {
-    if (recipient.id === input.actorId || !wantsKind(recipient.preference, input.kind)) continue;
-    let outboxMessageId: string | null = null;
-    if (mailsImmediately(recipient.preference, input.kind)) {
-      const body: NotificationMessageBody = { name: recipient.name, items: [{ kind: input.kind, params: input.params }] };
-      const message = await tx.outboxMessage.create({
-        data: { kind: "notification", recipient: recipient.email, body: JSON.stringify(body), userId: recipient.id, createdById: input.actorId, locale: recipient.locale },
-        select: { id: true },
-      });
-      outboxMessageId = message.id;
-    }
-    await tx.notification.create({
-      data: { userId: recipient.id, kind: input.kind, trajectoryId: input.trajectoryId, params: JSON.stringify(input.params), outboxMessageId },
-      select: { id: true },
-    });
-    written++;
-  }
-  return written;
+  return writeNotifications(
+    tx,
+    input.kind,
+    input.actorId,
+    input.recipients.map((recipient) => ({ recipient, trajectoryId: input.trajectoryId, params: input.params })),
+  );
 }
 
 /**
@@ -100,7 +149,7 @@ export async function notifyUsers(
  */
 export async function notify(
   tx: Tx,
-  event: { kind: Exclude<NotificationKind, "deadline.reminder">; trajectoryId: string; actorId: string | null; params: Omit<NotificationParams, "reference">; audiences?: readonly Audience[] },
+  event: { kind: TrajectoryNotificationKind; trajectoryId: string; actorId: string | null; params: Omit<NotificationParams, "reference">; audiences?: readonly Audience[] },
 ): Promise<number> {
   const trajectory = await tx.trajectory.findUniqueOrThrow({
     where: { id: event.trajectoryId },
@@ -108,6 +157,58 @@ export async function notify(
   });
   const recipients = await audienceOf(tx, { ...trajectory, memberIds: trajectory.members.map((m) => m.userId) }, event.audiences ?? AUDIENCES[event.kind]);
   return notifyUsers(tx, { kind: event.kind, trajectoryId: event.trajectoryId, actorId: event.actorId, params: { ...event.params, reference: trajectory.reference }, recipients });
+}
+
+/**
+ * An event on a trajectory told to its inspectors on their page and to its organisation on a
+ * page the organisation may open (the inspectorate's pages answer it 403), with the same facts.
+ */
+export async function notifyBothSides(
+  tx: Tx,
+  event: { kind: TrajectoryNotificationKind; trajectoryId: string; actorId: string | null; params: Omit<NotificationParams, "reference" | "path">; inspectorPath: string; organisation: boolean },
+): Promise<void> {
+  const { kind, trajectoryId, actorId, params } = event;
+  await notify(tx, { kind, trajectoryId, actorId, params: { ...params, path: event.inspectorPath }, audiences: ["inspectors"] });
+  if (event.organisation) await notify(tx, { kind, trajectoryId, actorId, params: { ...params, path: `/trajecten/${trajectoryId}` }, audiences: ["organisation"] });
+}
+
+/**
+ * Tells whom an event on a theme's information request concerns. The organisation's side: the
+ * active users of each recipient organisation, each about its own request only (the link is its
+ * own recipient page). The inspectorate's side: the theme's lead inspector and team.
+ */
+export async function notifyTheme(
+  tx: Tx,
+  event: { kind: ThemeNotificationKind; themeId: string; actorId: string | null; params: Omit<NotificationParams, "reference" | "path">; recipientIds?: readonly string[] },
+): Promise<number> {
+  const theme = await tx.theme.findUniqueOrThrow({ where: { id: event.themeId }, select: { title: true, leadInspectorId: true, members: { select: { userId: true } } } });
+  const params = { ...event.params, reference: theme.title, title: theme.title };
+  if (AUDIENCES[event.kind].includes("organisation")) {
+    // One statement for all the users of all the recipient organisations, even a whole sector
+    // (a nested select would bind one parameter per organisation, past SQLite's limit).
+    const ids = event.recipientIds ? JSON.stringify(event.recipientIds) : null;
+    const rows = await tx.$queryRaw<(RecipientRow & { recipientId: string })[]>`
+      SELECT r.id AS recipientId, u.id, u.email, u.name, p.locale, p.mode, p.mutedKinds
+      FROM "ThemeRecipient" r
+      JOIN "Organisation" o ON o.id = r.organisationId AND o.active = 1
+      JOIN "User" u ON u.organisationId = o.id AND u.active = 1 AND u.role = 'ORGANISATION'
+      LEFT JOIN "NotificationPreference" p ON p.userId = u.id
+      WHERE r.themeId = ${event.themeId} AND (${ids} IS NULL OR r.id IN (SELECT value FROM json_each(${ids})))
+      ORDER BY r.id, u.id`;
+    const entries = rows.map((row) => ({ recipient: fromRow(row), trajectoryId: null, params: { ...params, path: `/uitvragen/${row.recipientId}` } }));
+    return writeNotifications(tx, event.kind, event.actorId, entries);
+  }
+  // The inspectorate's side: about one recipient (the organisation that answered or asks for time).
+  const [recipientId] = event.recipientIds ?? [];
+  const users = await tx.user.findMany({
+    where: { active: true, id: { in: [theme.leadInspectorId, ...theme.members.map((m) => m.userId)] }, role: { in: ["INSPECTOR", "MANAGER"] } },
+    orderBy: { id: "asc" },
+    select: recipientSelect,
+  });
+  const about = recipientId ? await tx.themeRecipient.findFirst({ where: { id: recipientId, themeId: event.themeId }, select: { organisation: { select: { name: true } } } }) : null;
+  const path = recipientId ? `/uitvragen/${recipientId}` : `/themas/${event.themeId}`;
+  const told = { ...params, ...(about ? { organisation: about.organisation.name } : {}), path };
+  return writeNotifications(tx, event.kind, event.actorId, users.map((user) => ({ recipient: toRecipient(user), trajectoryId: null, params: told })));
 }
 
 export async function recipientsById(ids: readonly string[]): Promise<Recipient[]> {

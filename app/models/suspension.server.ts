@@ -1,12 +1,13 @@
 // Suspending the supervision term (opschorting): written apart from extensions (DeadlineChange),
 // with the trajectory's version in the where clause so a suspension never overwrites a
-// simultaneous change of the deadline (409). One exported function per event (a notification
-// can be added to it later).
+// simultaneous change of the deadline (409). The organisation and the lead and team are told
+// in the same transaction.
 import { isTrajectoryStatus } from "~/domain/lifecycle";
 import { canSuspend, deadlineAfterSuspension, periodsOverlap, suspendedDays } from "~/domain/suspension";
 import type { SuspensionInput } from "~/domain/suspension-forms";
 import { recordAudit } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
+import { notifyBothSides } from "./notification.server";
 
 export type SuspendResult =
   | { ok: true; newDeadline: string }
@@ -53,6 +54,14 @@ export async function suspendTerm(user: { id: string }, trajectoryId: string, in
       entityId: suspension.id,
       before: { deadline: trajectory.deadline },
       after: { deadline: newDeadline, startDate: input.startDate, endDate: input.endDate, days, reason: input.reason },
+    });
+    await notifyBothSides(tx, {
+      kind: "term.suspended",
+      trajectoryId,
+      actorId: user.id,
+      params: { startDate: input.startDate, endDate: input.endDate, dueDate: newDeadline },
+      inspectorPath: `/trajecten/${trajectoryId}/afsluiting`,
+      organisation: true,
     });
     return { ok: true, newDeadline };
   });

@@ -8,6 +8,7 @@ import { recordAudit, type Tx } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 import { commitStaged, type StagedFile } from "~/utils/files.server";
 import { notFound } from "./access.server";
+import { notifyTheme } from "./notification.server";
 import { releaseFiles } from "./stored-files.server";
 
 type Viewer = { id: string; role: Role; organisationId?: string | null };
@@ -151,6 +152,7 @@ export async function saveAnswers(
         entityId: recipient.id,
         after: { answers: input.values, attachmentsAdded: added },
       });
+      if (input.submit) await notifyTheme(tx, { kind: "theme.answersSubmitted", themeId: recipient.themeId, actorId: user.id, params: {}, recipientIds: [recipient.id] });
     });
   } catch (error) {
     await releaseFiles(files.map((f) => f.sha256));
@@ -186,6 +188,7 @@ export async function requestExtension(user: Viewer, recipient: VisibleRecipient
     if (input.requestedDate <= row.deadline) return { ok: false as const, reason: "notLater" as const };
     const extension = await tx.themeExtension.create({ data: { recipientId: recipient.id, requestedDate: input.requestedDate, reason: input.reason, requestedById: user.id }, select: { id: true } });
     await recordAudit(tx, { trajectoryId: null, actorId: user.id, action: "theme.extension_requested", entity: "ThemeExtension", entityId: extension.id, after: { recipientId: recipient.id, deadline: row.deadline, ...input } });
+    await notifyTheme(tx, { kind: "theme.extensionRequested", themeId: recipient.themeId, actorId: user.id, params: { dueDate: input.requestedDate }, recipientIds: [recipient.id] });
     return { ok: true as const };
   });
 }
@@ -204,8 +207,8 @@ export async function decideExtension(user: Viewer, recipient: VisibleRecipient,
 }
 
 /**
- * The event "an extension was decided", inside the deciding transaction: the audit event now,
- * and where the notification outbox (built separately) adds the message to the organisation.
+ * The event "an extension was decided", inside the deciding transaction: the audit event, and
+ * the message to the users of the organisation that asked (its own request only).
  */
 async function extensionDecided(
   tx: Tx,
@@ -221,6 +224,13 @@ async function extensionDecided(
     entityId: decided.extensionId,
     before: { status: "PENDING", deadline: decided.previousDeadline },
     after: { status: decided.decision, comment: decided.comment, deadline: decided.decision === "GRANTED" ? decided.requestedDate : decided.previousDeadline },
+  });
+  await notifyTheme(tx, {
+    kind: "theme.extensionDecided",
+    themeId: recipient.themeId,
+    actorId,
+    params: { extensionDecision: decided.decision, dueDate: decided.decision === "GRANTED" ? decided.requestedDate : decided.previousDeadline },
+    recipientIds: [recipient.id],
   });
 }
 

@@ -7,6 +7,7 @@ import type { QuestionForm, ThemeForm } from "~/domain/theme-forms";
 import { recordAudit, type Tx } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 import { forbidden, notFound } from "./access.server";
+import { notifyTheme } from "./notification.server";
 
 type Viewer = { id: string; role: Role; organisationId?: string | null };
 
@@ -284,9 +285,9 @@ async function insertRecipients(tx: Tx, theme: VisibleTheme, deadline: string, c
 }
 
 /**
- * The event "the request was sent", inside the sending transaction: the audit event now, and
- * the place where the notification outbox (built separately) adds one message per recipient's
- * users, so messages and recipients are written together or not at all.
+ * The event "the request was sent", inside the sending transaction: the audit event and one
+ * notification per user of each recipient organisation (about its own request), so messages
+ * and recipients are written together or not at all.
  */
 async function requestSent(tx: Tx, actorId: string, theme: VisibleTheme, sent: { requestDeadline: string; count: number; scope: "SECTOR" | "CHOSEN" }): Promise<void> {
   await recordAudit(tx, {
@@ -298,6 +299,7 @@ async function requestSent(tx: Tx, actorId: string, theme: VisibleTheme, sent: {
     before: { status: theme.status },
     after: { status: "REQUEST_SENT", requestDeadline: sent.requestDeadline, recipients: sent.count, scope: sent.scope },
   });
+  await notifyTheme(tx, { kind: "theme.requestSent", themeId: theme.id, actorId, params: { dueDate: sent.requestDeadline } });
 }
 
 /** Moves the theme one step along its lifecycle (after sending), if the version still holds. */

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { FormErrors, SubmitButton, TextInput, type FormState } from "~/components/form";
 import { StatusError } from "~/components/status-error";
 import { ForgotPasswordSchema } from "~/domain/account-forms";
@@ -8,6 +8,7 @@ import { requestPasswordReset } from "~/models/admin-account-links.server";
 import { parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
+import { configuredTransport } from "~/utils/mail-transport.server";
 import { assertSameOrigin } from "~/utils/security.server";
 import { getUser } from "~/utils/session.server";
 
@@ -15,7 +16,8 @@ export const meta: MetaFunction = () => [{ title: "Wachtwoord vergeten – Toezi
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUser(request)) throw redirect("/account/wachtwoord");
-  return null;
+  // What happens to the link: mailed (SMTP or Notify API), or handed over by the administrator.
+  return { mails: configuredTransport() !== "embedded" };
 }
 
 /** The same answer whether or not the address belongs to an account: it tells nobody which addresses exist. */
@@ -31,6 +33,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function ForgotPassword() {
   const state = useActionData<FormState>();
+  const { mails } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const { t } = useI18n();
   return (
@@ -41,7 +44,7 @@ export default function ForgotPassword() {
           <p role="status" className="notice">
             {t("account.forgot.sent")}
           </p>
-          <p>{t("account.forgot.noTransport")}</p>
+          <p>{mails ? t("account.forgot.mailed") : t("account.forgot.noTransport")}</p>
           <p>
             <Link to="/inloggen">{t("account.backToSignIn")}</Link>
           </p>

@@ -3,6 +3,7 @@ import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import nodemailer from "nodemailer";
 import type SMTPTransport from "nodemailer/lib/smtp-transport";
+import type { TransportName } from "~/domain/notifications";
 import type { Locale } from "~/i18n";
 import { databaseFile } from "../../prisma/database-file";
 import { env } from "./env.server";
@@ -36,7 +37,7 @@ export class TransportError extends Error {
 }
 
 export interface Transport {
-  name: "embedded" | "smtp" | "notify-api";
+  name: TransportName;
   send(mail: OutgoingMail): Promise<void>;
   close(): void;
 }
@@ -145,13 +146,23 @@ export function notifyApiTransport(options: { baseUrl: string; apiKey: string; t
   };
 }
 
+/** Which transport the settings choose: SMTP first, then the Notify API, else the embedded outbox. */
+export function configuredTransport(settings: Pick<typeof env, "SMTP_URL" | "NOTIFY_API_KEY" | "NOTIFY_BASE_URL" | "NOTIFY_TEMPLATE_ID"> = env): TransportName {
+  if (settings.SMTP_URL) return "smtp";
+  if (settings.NOTIFY_API_KEY && settings.NOTIFY_BASE_URL && settings.NOTIFY_TEMPLATE_ID) return "notify-api";
+  return "embedded";
+}
+
 /** The transport the settings choose. */
 export function transportFromEnv(): Transport {
-  if (env.SMTP_URL) return smtpTransport(env.SMTP_URL, env.MAIL_FROM);
-  if (env.NOTIFY_API_KEY && env.NOTIFY_BASE_URL && env.NOTIFY_TEMPLATE_ID) {
-    return notifyApiTransport({ baseUrl: env.NOTIFY_BASE_URL, apiKey: env.NOTIFY_API_KEY, templateId: env.NOTIFY_TEMPLATE_ID });
+  switch (configuredTransport()) {
+    case "smtp":
+      return smtpTransport(env.SMTP_URL!, env.MAIL_FROM);
+    case "notify-api":
+      return notifyApiTransport({ baseUrl: env.NOTIFY_BASE_URL!, apiKey: env.NOTIFY_API_KEY!, templateId: env.NOTIFY_TEMPLATE_ID! });
+    case "embedded":
+      return embeddedTransport(outboxDir(), env.MAIL_FROM);
   }
-  return embeddedTransport(outboxDir(), env.MAIL_FROM);
 }
 
 /** Where the embedded transport writes its .eml files. */

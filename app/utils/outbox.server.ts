@@ -1,6 +1,8 @@
 import type { AccountMessageBody } from "~/domain/notification-templates";
+import { linkDelivery, type LinkDelivery, type TransportName } from "~/domain/notifications";
 import type { Tx } from "./audit.server";
 import { db } from "./db.server";
+import { configuredTransport } from "./mail-transport.server";
 
 // Account messages in the outbox: a message is written in the same transaction as what caused
 // it, and the delivery worker (app/models/outbox-delivery.server.ts) sends it. While it has not
@@ -39,6 +41,12 @@ export async function withdrawAccountMessages(tx: Tx, userId: string): Promise<v
   await tx.outboxMessage.updateMany({ where: { userId, status: "SENT", kind: { in: [...OUTBOX_KINDS] } }, data: { body: "{}" } });
 }
 
+/** What really happens to the link with the transport the settings configure (the notice says so). */
+function delivery(status: string): { transport: TransportName; delivery: LinkDelivery } {
+  const transport = configuredTransport();
+  return { transport, delivery: linkDelivery(transport, status) };
+}
+
 function parseBody(body: string): AccountMessageBody | null {
   try {
     const value = JSON.parse(body) as Partial<AccountMessageBody>;
@@ -54,11 +62,11 @@ function parseBody(body: string): AccountMessageBody | null {
 export async function pendingMessageFor(viewer: { id: string; isAdmin: boolean }, messageId: string) {
   const row = await db.outboxMessage.findFirst({
     where: { id: messageId, kind: { in: [...OUTBOX_KINDS] }, ...HAND_OVER, ...(viewer.isAdmin ? {} : { createdById: viewer.id }) },
-    select: { id: true, kind: true, recipient: true, body: true, createdAt: true },
+    select: { id: true, kind: true, recipient: true, body: true, createdAt: true, status: true },
   });
   if (!row) return null;
   const body = parseBody(row.body);
-  return body ? { id: row.id, kind: row.kind, recipient: row.recipient, createdAt: row.createdAt, ...body } : null;
+  return body ? { id: row.id, kind: row.kind, recipient: row.recipient, createdAt: row.createdAt, ...body, ...delivery(row.status) } : null;
 }
 
 /** Pending account messages about one user (for the administrator's user page). */
@@ -66,10 +74,10 @@ export async function pendingMessagesAbout(userId: string) {
   const rows = await db.outboxMessage.findMany({
     where: { userId, kind: { in: [...OUTBOX_KINDS] }, ...HAND_OVER },
     orderBy: { createdAt: "desc" },
-    select: { id: true, kind: true, recipient: true, body: true, createdAt: true },
+    select: { id: true, kind: true, recipient: true, body: true, createdAt: true, status: true },
   });
   return rows.flatMap((row) => {
     const body = parseBody(row.body);
-    return body ? [{ id: row.id, kind: row.kind, recipient: row.recipient, createdAt: row.createdAt, ...body }] : [];
+    return body ? [{ id: row.id, kind: row.kind, recipient: row.recipient, createdAt: row.createdAt, ...body, ...delivery(row.status) }] : [];
   });
 }

@@ -148,7 +148,7 @@ journey("Putting Toezichtspoor into service without demo data", (step) => {
     await page.getByLabel("E-mailadres").fill(MEMBER.email);
     expect(await page.getByLabel("Rol").inputValue()).toBe("ORGANISATION");
     await go(page, () => page.getByRole("button", { name: "Uitnodigen" }).click(), /\/beheer\/gebruikers\/[^/]+\?uitgenodigd=1$/);
-    await expect.poll(() => page.getByText("Toezichtspoor verstuurt nog geen e-mail").isVisible()).toBe(true);
+    await expect.poll(() => page.getByText("Toezichtspoor verstuurt geen e-mail").isVisible()).toBe(true);
     memberLink = (await page.locator(".handover-link").textContent())?.trim() ?? "";
     expect(memberLink.startsWith(`${URL_BASE}/wachtwoord/instellen/`)).toBe(true);
   });

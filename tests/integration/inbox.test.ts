@@ -8,6 +8,7 @@ import { action as languageAction } from "~/routes/taal";
 import { notify } from "~/models/notification.server";
 import { db, seedDemoData } from "../support/database";
 import { get, post, responseOf, routeArgs, sessionCookieFor } from "../support/requests";
+import { MUTABLE_KINDS } from "~/domain/notifications";
 
 const ENVER = "traj-enver";
 
@@ -64,7 +65,10 @@ describe("in-app inbox", () => {
     expect(saved.status).toBe(302);
     const pref = await db.notificationPreference.findFirstOrThrow({ where: { user: { email: "inspecteur@igj.example" } }, select: { mode: true, mutedKinds: true } });
     expect(pref.mode).toBe("DIGEST");
-    expect(JSON.parse(pref.mutedKinds).sort()).toEqual(["proposal.awaitingDecision", "report.submitted"]);
+    // Every switchable kind not ticked is muted; the essential ones never are.
+    expect(JSON.parse(pref.mutedKinds).sort()).toEqual(MUTABLE_KINDS.filter((kind) => kind !== "report.accepted").sort());
+    expect(JSON.parse(pref.mutedKinds)).toEqual(expect.arrayContaining(["proposal.awaitingDecision", "report.submitted", "theme.answersSubmitted", "enforcement.findingRecorded"]));
+    expect(JSON.parse(pref.mutedKinds)).not.toContain("theme.requestSent");
     const bad = await responseOf(() => settingsAction(routeArgs(post("/meldingen/instellingen", { mode: "SOMETIMES" }, sanne))));
     expect(bad.status).toBe(400);
     const page = (await (await responseOf(() => settingsLoader(routeArgs(get("/meldingen/instellingen", sanne))))).json()) as { values: Record<string, string> };
