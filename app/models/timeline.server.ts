@@ -2,7 +2,9 @@ import { todayIso } from "~/domain/dates";
 import type { TimelineEvent } from "~/domain/timeline";
 import { seesInternalRecords } from "~/domain/permissions";
 import { formatDate, type Locale, type Translate } from "~/i18n";
+import { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
+import { dialect } from "~/utils/sql/dialect.server";
 import type { SessionUser } from "~/utils/session.server";
 
 /**
@@ -20,16 +22,16 @@ export async function timelineEvents(
   const id = trajectory.id;
   // One statement for every kind of event: the overview is the most visited page of a trajectory.
   const rows = await db.$queryRaw<{ kind: string; date: string; a: string | null; b: string | null }[]>`
-    SELECT 'visit' AS kind, date, CAST(announced AS TEXT) AS a, NULL AS b FROM Visit WHERE trajectoryId = ${id}
+    SELECT 'visit' AS kind, date, CASE WHEN announced THEN '1' ELSE '0' END AS a, NULL AS b FROM Visit WHERE trajectoryId = ${id}
     UNION ALL SELECT 'round', date, title, NULL FROM AssessmentRound
       WHERE trajectoryId = ${id} AND (${internal ? 1 : 0} = 1 OR publishedAt IS NOT NULL)
     UNION ALL SELECT 'report', dueDate, title, NULL FROM ProgressReportRequest WHERE trajectoryId = ${id}
-    UNION ALL SELECT 'draftReport', sharedAt, title, NULL FROM DraftReport WHERE trajectoryId = ${id}
-    UNION ALL SELECT 'proposal', createdAt, outcome, NULL FROM ClosureProposal
+    UNION ALL SELECT 'draftReport', ${dialect.instantAsText(Prisma.sql`sharedAt`)}, title, NULL FROM DraftReport WHERE trajectoryId = ${id}
+    UNION ALL SELECT 'proposal', ${dialect.instantAsText(Prisma.sql`createdAt`)}, outcome, NULL FROM ClosureProposal
       WHERE trajectoryId = ${id} AND ${internal ? 1 : 0} = 1
     UNION ALL SELECT 'decision', d.decisionDate, p.outcome, d.decision FROM ClosureDecision d JOIN ClosureProposal p ON p.id = d.proposalId
       WHERE p.trajectoryId = ${id} AND (${internal ? 1 : 0} = 1 OR d.decision = 'APPROVED')
-    UNION ALL SELECT 'deadlineChange', createdAt, newDeadline, NULL FROM DeadlineChange WHERE trajectoryId = ${id}`;
+    UNION ALL SELECT 'deadlineChange', ${dialect.instantAsText(Prisma.sql`createdAt`)}, newDeadline, NULL FROM DeadlineChange WHERE trajectoryId = ${id}`;
   const outcome = (o: string) => (o === "LIFT" || o === "EXTEND" || o === "ESCALATE" ? t(`timeline.outcome.${o}`) : o);
   const label = (stored: (typeof rows)[number]): TimelineEvent => {
     // Instants (shared, proposed, changed) become the calendar day they fell on in Amsterdam.

@@ -2,9 +2,11 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { databaseFile } from "../../prisma/database-file";
+import pg from "pg";
+import { databaseEngine, databaseFile } from "../../prisma/database-file";
 import { CONNECTION_PRAGMAS, READ_PRAGMAS } from "./db.server";
 import { countStatements } from "./query-counter.server";
+import { numberedPlaceholders, quoteFoldedNames } from "./sql/postgresql.server";
 
 // Portfolio-wide aggregates read every norm assessment: a quarter of a second at 100x scale.
 // better-sqlite3 is synchronous, so on the server's own thread such a query would stall every
@@ -67,8 +69,43 @@ function readWorker(): ReadWorker {
   return (globalThis.__toezichtspoorReadWorker = start(file));
 }
 
-/** Runs one read-only statement on the worker's connection; rows as better-sqlite3 returns them. */
+// On PostgreSQL the server does the work in its own process, so no thread is needed: the same
+// statements run on a read connection, DATABASE_READ_URL (a replica) when set. Its counts
+// (bigint) and sums (numeric) arrive as numbers, as SQLite's do; they stay far below 2^53.
+const PG_INT8 = 20;
+const PG_NUMERIC = 1700;
+
+declare global {
+  var __toezichtspoorReadPool: pg.Pool | undefined;
+}
+
+function readPool(): pg.Pool {
+  const url = process.env.DATABASE_READ_URL || process.env.DATABASE_URL;
+  globalThis.__toezichtspoorReadPool ??= new pg.Pool({
+    connectionString: url,
+    max: 2,
+    // An idle pool must not keep a test run or a stopping server alive.
+    allowExitOnIdle: true,
+    types: {
+      getTypeParser: ((oid: number, format: "text" | "binary") =>
+        oid === PG_INT8 || oid === PG_NUMERIC ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  return globalThis.__toezichtspoorReadPool;
+}
+
+async function readOnPostgresql<T>(sql: string, params: readonly (string | number)[]): Promise<T[]> {
+  countStatements(1);
+  const result = await readPool().query(numberedPlaceholders(quoteFoldedNames(sql)), [...params]);
+  return result.rows as T[];
+}
+
+/**
+ * Runs one read-only statement on the worker's connection; rows as better-sqlite3 returns them.
+ * Written with "?" placeholders; on PostgreSQL it runs on the read connection (see above).
+ */
 export function readInWorker<T>(sql: string, params: readonly (string | number)[] = []): Promise<T[]> {
+  if (databaseEngine() === "postgresql") return readOnPostgresql<T>(sql, params);
   const state = readWorker();
   const id = state.nextId++;
   countStatements(1);
