@@ -28,14 +28,27 @@ export async function startApp(name: string, env: Record<string, string> = {}, p
   await seedDemo(client);
   await client.$disconnect();
   prepare?.(databaseFile);
+  const { baseURL, stop } = await spawnApp(dir, { DATABASE_URL: `file:${databaseFile}`, ...env });
+  const sqlite = new Database(databaseFile, { readonly: true });
+  return {
+    baseURL,
+    databaseFile,
+    sqlite,
+    async stop() {
+      sqlite.close();
+      await stop();
+    },
+  };
+}
 
+/** The built app as `npm start` runs it, on a free port, on the database `env.DATABASE_URL` names. */
+export async function spawnApp(dir: string, env: Record<string, string> & { DATABASE_URL: string }): Promise<{ baseURL: string; stop(): Promise<void> }> {
   const server = spawn(process.execPath, [path.join(ROOT, "server/index.js"), `${process.env.BUILD_DIR ?? "build"}/index.js`], {
     cwd: ROOT,
     env: {
       ...process.env,
       NODE_ENV: "production",
       PORT: "0",
-      DATABASE_URL: `file:${databaseFile}`,
       SESSION_SECRET: "http-session-secret-0123456789abcdef",
       ATTACHMENTS_DIR: path.join(dir, "attachments"),
       ...env,
@@ -45,13 +58,9 @@ export async function startApp(name: string, env: Record<string, string> = {}, p
   const stderr: string[] = [];
   server.stderr?.on("data", (chunk: Buffer) => stderr.push(chunk.toString()));
   const baseURL = await listeningAt(server, stderr);
-  const sqlite = new Database(databaseFile, { readonly: true });
   return {
     baseURL,
-    databaseFile,
-    sqlite,
     async stop() {
-      sqlite.close();
       server.kill("SIGTERM");
       if (server.exitCode === null) await new Promise((r) => server.once("exit", r));
     },
