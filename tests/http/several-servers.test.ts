@@ -6,22 +6,22 @@ import type { PrismaClient } from "../../app/generated/prisma/client";
 import { adminQuery, createDatabase } from "../../prisma/postgresql";
 import { applyPending, withEngine } from "../../prisma/schema-engine";
 import { seedDemo } from "../../prisma/seed-data";
-import { TEST_POSTGRESQL_URL, postgresDatabaseName } from "../setup/paths";
+import { POSTGRESQL_SERVER_URL, postgresDatabaseName } from "../setup/paths";
 import { signIn, spawnApp } from "./support/app-server";
 import { HTTP_TMP } from "./support/paths";
 
 // Two app servers on one PostgreSQL database behave as one (decision 018): a session made on
 // one is honoured by the other, and an edit saved on one makes the same edit from the same
 // version on the other a 409. Needs a PostgreSQL server: TEST_DATABASE_URL=postgresql://…
-// (CI gives one; see docs/deploy.md).
+// or TEST_POSTGRESQL_SERVER (CI gives one; see docs/deploy.md).
 const NAME = postgresDatabaseName("several_servers");
 
-describe.runIf(TEST_POSTGRESQL_URL)("two app servers on one PostgreSQL database", () => {
+describe.runIf(POSTGRESQL_SERVER_URL)("two app servers on one PostgreSQL database", () => {
   let db: PostgresqlPrismaClient;
   const servers: { baseURL: string; stop(): Promise<void> }[] = [];
 
   beforeAll(async () => {
-    const url = await createDatabase(TEST_POSTGRESQL_URL!, NAME);
+    const url = await createDatabase(POSTGRESQL_SERVER_URL!, NAME);
     await withEngine({ engine: "postgresql", url }, (engine) => applyPending(engine, "postgresql"));
     db = new PostgresqlPrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
     await seedDemo(db as unknown as PrismaClient);
@@ -31,7 +31,7 @@ describe.runIf(TEST_POSTGRESQL_URL)("two app servers on one PostgreSQL database"
   afterAll(async () => {
     await Promise.all(servers.map((server) => server.stop()));
     await db?.$disconnect();
-    if (TEST_POSTGRESQL_URL) await adminQuery(TEST_POSTGRESQL_URL, `DROP DATABASE IF EXISTS "${NAME}" WITH (FORCE)`);
+    if (POSTGRESQL_SERVER_URL) await adminQuery(POSTGRESQL_SERVER_URL, `DROP DATABASE IF EXISTS "${NAME}" WITH (FORCE)`);
   });
 
   it("honours a session made on the other server, and ends it there when it is revoked", async () => {

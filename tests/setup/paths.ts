@@ -13,3 +13,10 @@ export const TEST_POSTGRESQL_URL = process.env.TEST_DATABASE_URL?.startsWith("po
 export function postgresDatabaseName(which: string): string {
   return `toezichtspoor_test_${process.env.TEST_RUN_ID ?? "0"}_${which}`;
 }
+
+/**
+ * A PostgreSQL server for the tests that need one beside SQLite (copying an installation to
+ * it, two app servers on it): TEST_POSTGRESQL_SERVER, or TEST_DATABASE_URL when that is one.
+ * Those tests are skipped when neither is set; CI sets both passes up (.ci/run).
+ */
+export const POSTGRESQL_SERVER_URL = process.env.TEST_POSTGRESQL_SERVER || TEST_POSTGRESQL_URL;
