@@ -98,6 +98,9 @@ export function numberedPlaceholders(sql: string): string {
 
 type Query = { sql: string };
 
+/** The transaction-level advisory lock every transaction takes first (an arbitrary, fixed key). */
+const WRITER_LOCK = 730_118;
+
 function rewriting<T extends SqlQueryable>(target: T): T {
   return new Proxy(target, {
     get(object, property, receiver) {
@@ -106,7 +109,14 @@ function rewriting<T extends SqlQueryable>(target: T): T {
         return (query: Query) => (value as (q: Query) => Promise<unknown>).call(object, { ...query, sql: quoteFoldedNames(query.sql) });
       }
       if (property === "startTransaction") {
-        return async (...args: unknown[]) => rewriting(await (value as (...a: unknown[]) => Promise<Transaction>).apply(object, args));
+        return async (...args: unknown[]) => {
+          const transaction = await (value as (...a: unknown[]) => Promise<Transaction>).apply(object, args);
+          // One transaction at a time, as on SQLite (one writer): the app's checks after a write
+          // ("some administrator remains", "the version was still mine") were written for that,
+          // and under READ COMMITTED two transactions could each pass them (write skew).
+          await transaction.executeRaw({ sql: `SELECT pg_advisory_xact_lock(${WRITER_LOCK})`, args: [], argTypes: [] });
+          return rewriting(transaction);
+        };
       }
       return typeof value === "function" ? value.bind(object) : value;
     },
