@@ -55,3 +55,7 @@ export default function handleRequest(
     setTimeout(abort, ABORT_DELAY);
   });
 }
+
+// The server process (server/index.js) starts the notifications' background work from here,
+// so it runs the same bundled code as the pages.
+export { startBackgroundJobs } from "~/utils/background-jobs.server";

@@ -1,4 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import {
   Links,
   Meta,
@@ -10,10 +11,12 @@ import {
 import styles from "~/styles/app.css";
 import { AppShell } from "~/components/app-shell";
 import { StatusError } from "~/components/status-error";
+import { withDutchQueryNames } from "~/domain/query-params";
 import { getUser } from "~/utils/session.server";
 import { getLocale } from "~/utils/locale.server";
 import { useI18n } from "~/utils/i18n";
 import { useNonce } from "~/utils/nonce";
+import { unreadCount } from "~/models/notification.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
@@ -23,9 +26,14 @@ export const links: LinksFunction = () => [
 export const meta: MetaFunction = () => [{ title: "Toezichtspoor" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [user, locale] = await Promise.all([getUser(request), getLocale(request)]);
   const url = new URL(request.url);
-  return { user, locale, path: `${url.pathname}${url.search}` };
+  // Old links with English parameter names (?page=2, ?organisation=…) land on the Dutch ones.
+  const dutch = withDutchQueryNames(url);
+  if (dutch) throw redirect(dutch, 301);
+  const [user, locale] = await Promise.all([getUser(request), getLocale(request)]);
+  // The header's "Notifications (n unread)": one indexed count per page.
+  const unread = user ? await unreadCount(user) : 0;
+  return { user, locale, unread, path: `${url.pathname}${url.search}` };
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
@@ -49,9 +57,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
 }
 
 export default function App() {
-  const { user, path } = useLoaderData<typeof loader>();
+  const { user, path, unread } = useLoaderData<typeof loader>();
   return (
-    <AppShell user={user} currentPath={path}>
+    <AppShell user={user} currentPath={path} unread={unread}>
       <Outlet />
     </AppShell>
   );

@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import { BENCH_ACCOUNTS } from "./accounts.ts";
+import { BENCH_THEME_ID } from "./themes.ts";
 
 export type Role = keyof typeof BENCH_ACCOUNTS | "ANONYMOUS";
 
@@ -43,7 +44,7 @@ export function benchPages(databaseFile: string): BenchPage[] {
       { name: "start: manager", path: "/", role: "MANAGER", routes: ["root", "routes/_index"] },
       { name: "start: admin", path: "/", role: "ADMIN", routes: ["root", "routes/_index"] },
       { name: "trajectories p1", path: "/trajecten", role: "MANAGER", routes: ["root", "routes/trajecten._index"] },
-      { name: `trajectories deep (p${deepPage})`, path: `/trajecten?page=${deepPage}`, role: "MANAGER", routes: ["root", "routes/trajecten._index"] },
+      { name: `trajectories deep (p${deepPage})`, path: `/trajecten?pagina=${deepPage}`, role: "MANAGER", routes: ["root", "routes/trajecten._index"] },
       { name: "trajectory", path: t, role: "INSPECTOR", routes: [...layout, "routes/trajecten.$id._index"] },
       { name: "norms matrix", path: `${t}/beoordelingen`, role: "INSPECTOR", routes: [...layout, "routes/trajecten.$id.beoordelingen._index"] },
       {
@@ -55,6 +56,9 @@ export function benchPages(databaseFile: string): BenchPage[] {
       { name: "deadlines", path: "/termijnen", role: "INSPECTOR", routes: ["root", "routes/termijnen"] },
       { name: "portfolio", path: "/portefeuille", role: "MANAGER", routes: ["root", "routes/portefeuille"] },
       { name: "audit trail", path: `${t}/historie`, role: "INSPECTOR", routes: [...layout, "routes/trajecten.$id.historie"] },
+      // Thematic supervision (issue 15): a theme sent to a sector of a tenth of the organisations.
+      { name: "theme overview", path: `/themas/${BENCH_THEME_ID}`, role: "INSPECTOR", routes: ["root", "routes/themas.$themeId._index"] },
+      { name: "theme ranking", path: `/themas/${BENCH_THEME_ID}/selectie`, role: "INSPECTOR", routes: ["root", "routes/themas.$themeId.selectie"] },
     ];
   } finally {
     db.close();

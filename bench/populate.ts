@@ -5,6 +5,7 @@
 import type Database from "better-sqlite3";
 import { RowWriter, random } from "./rows.ts";
 import { auditHash } from "../prisma/audit-chain.ts";
+import { populateThemes } from "./themes.ts";
 
 const STATUSES = ["ACTIVE", "EXTENDED", "CLOSURE_PROPOSED", "LIFTED", "ESCALATED", "FOLLOW_UP", "ARCHIVED"] as const;
 const RATINGS = ["MEETS", "LARGELY_MEETS", "PARTLY_MEETS", "DOES_NOT_MEET", "NOT_ASSESSED"] as const;
@@ -28,11 +29,11 @@ export function populate(sqlite: Database.Database, scale: number, passwordHash:
 
   // Reference data: measure types and frameworks (not scaled: an inspectorate has a handful).
   // Reuse the measure type when the database already has it (the demo seeds the same codes).
-  const findType = sqlite.prepare("SELECT id FROM AdministrativeMeasureType WHERE code = ?");
+  const findType = sqlite.prepare("SELECT id FROM EnforcementMeasureType WHERE code = ?");
   const typeId = (code: string) => {
     const existing = findType.get(code) as { id: string } | undefined;
     if (existing) return existing.id;
-    w.insert("AdministrativeMeasureType", { id: `mt-${code}`, code, nameNl: code, nameEn: code });
+    w.insert("EnforcementMeasureType", { id: `mt-${code}`, code, nameNl: code, nameEn: code });
     return `mt-${code}`;
   };
   const instructionOrder = typeId("AANWIJZING");
@@ -153,7 +154,7 @@ export function populate(sqlite: Database.Database, scale: number, passwordHash:
         const sid = `${rid}-s1`;
         const at = Date.parse(`${due}T09:00:00Z`) - 2 * DAY;
         w.insert("ProgressReportSubmission", { id: sid, requestId: rid, number: 1, status: "SUBMITTED", summary: "Synthetische samenvatting.", submittedAt: new Date(at), submittedById: `orguser-${org.slice(4)}`, reviewOutcome: "ACCEPTED", reviewComment: "Akkoord.", reviewedAt: new Date(at + DAY), reviewedById: lead, version: 1, createdAt: new Date(at) });
-        scope.forEach((normId) => w.insert("ProgressEntry", { submissionId: sid, normId, progress: "Synthetische voortgang." }));
+        scope.forEach((normId) => w.insert("ProgressReportEntry", { submissionId: sid, normId, progress: "Synthetische voortgang." }));
         for (let a = 0; a < r.int(0, 2); a++) {
           w.insert("Attachment", { id: `${sid}-f${a}`, trajectoryId: id, submissionId: sid, fileName: `bijlage-${a + 1}.pdf`, mimeType: "application/pdf", size: r.int(20_000, 4_000_000), sha256: `${sid}-f${a}`.padEnd(64, "0").slice(0, 64), uploadedById: `orguser-${org.slice(4)}`, createdAt: new Date(at) });
         }
@@ -184,7 +185,7 @@ export function populate(sqlite: Database.Database, scale: number, passwordHash:
         w.insert("ClosureDecision", { id: did, proposalId: pid, decision: "APPROVED", comment: "Akkoord.", decidedById: decidedBy, decisionDate, decidedAt: new Date(at + 20 * DAY), publicSummary: r.chance(0.5) ? "Het verscherpt toezicht is beëindigd." : null, publishedAt: r.chance(0.5) ? new Date(at + 21 * DAY) : null });
         event(id, decidedBy, "decision.approved", "ClosureDecision", did, at + 20 * DAY, { outcome });
         if (status === "ESCALATED") {
-          w.insert("AdministrativeMeasure", { id: `${id}-am`, trajectoryId: id, typeId: instructionOrder, description: "Synthetische aanwijzing.", imposedOn: decisionDate, dueDate: iso(at + 200 * DAY), status: "IN_FORCE", decisionId: did, createdAt: new Date(at + 20 * DAY) });
+          w.insert("EnforcementMeasure", { id: `${id}-am`, trajectoryId: id, typeId: instructionOrder, description: "Synthetische aanwijzing.", imposedOn: decisionDate, dueDate: iso(at + 200 * DAY), status: "IN_FORCE", decisionId: did, createdAt: new Date(at + 20 * DAY) });
         }
         if (status === "FOLLOW_UP" || status === "LIFTED") {
           w.insert("FollowUpObligation", { id: `${id}-fu`, trajectoryId: id, kind: "REPORT", title: "Rapportage na afloop", dueDate: iso(at + 180 * DAY), status: "OPEN", decisionId: did, createdAt: new Date(at + 20 * DAY) });
@@ -200,5 +201,6 @@ export function populate(sqlite: Database.Database, scale: number, passwordHash:
     })();
     progress("trajectories", Math.min(start + batch - 1, trajectories), trajectories);
   }
+  populateThemes(sqlite, w, "fv-1-1");
   return w.counts;
 }

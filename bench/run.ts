@@ -7,7 +7,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { BENCH_ACCOUNTS, BENCH_PASSWORD, benchDatabase } from "./accounts.ts";
+import Database from "better-sqlite3";
 import { benchPages, type Role } from "./pages.ts";
+import { measureSend } from "./themes.ts";
 import { readManifest, shippedJsBytes } from "./js-size.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -39,7 +41,7 @@ async function startServer(databaseFile: string, port: number): Promise<ChildPro
   mkdirSync(path.join(ROOT, "bench/.tmp"), { recursive: true });
   const server = spawn(process.execPath, [path.join(ROOT, "server/index.js"), `${BUILD_DIR}/index.js`], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATABASE_URL: `file:${databaseFile}`, BENCH_STATS: "1", SESSION_SECRET: "bench-session-secret-0123456789abcdef", BUILD_DIR },
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATABASE_URL: `file:${databaseFile}`, BENCH_STATS: "1", NOTIFICATIONS: "off", SESSION_SECRET: "bench-session-secret-0123456789abcdef", BUILD_DIR },
     // Remix logs every unmatched URL; keep that out of the table, in a file beside the data.
     stdio: ["ignore", "ignore", openSync(path.join(ROOT, "bench/.tmp/server.log"), "a")],
   });
@@ -125,6 +127,12 @@ async function benchScale(scale: number, duration: number, connections: number):
       rows.push({ name: page.name, ...measured, floorRatio: measured.p95 / floor.p95, queries, jsBytes });
       process.stderr.write(`  measured ${page.name}\n`);
     }
+    // After the pages (it adds a theme): one request that sends to the whole theme sector.
+    const inspector = new Database(databaseFile, { readonly: true });
+    const leadId = (inspector.prepare("SELECT id FROM User WHERE email = ?").get(BENCH_ACCOUNTS.INSPECTOR) as { id: string }).id;
+    inspector.close();
+    const sent = await measureSend(base, cookies.get("INSPECTOR") ?? "", leadId, "fv-1-1");
+    console.info(`\nScale ${scale}: sending one request to ${sent.recipients} organisations took ${sent.ms.toFixed(0)} ms (one POST)`);
     return rows;
   } finally {
     server.kill("SIGTERM");

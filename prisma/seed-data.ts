@@ -19,6 +19,7 @@ import { enver } from "./seed/enver.ts";
 import { horizon } from "./seed/horizon.ts";
 import { deLinde } from "./seed/de-linde.ts";
 import { kustregio } from "./seed/kustregio.ts";
+import { seedThemePleegzorg } from "./seed/theme-pleegzorg.ts";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from "./seed/reference.ts";
 
@@ -68,7 +69,7 @@ async function seedReferenceData(tx: Tx): Promise<void> {
 async function seedMeasureTypes(tx: Tx): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const type of MEASURE_TYPES) {
-    const row = await tx.administrativeMeasureType.upsert({ where: { code: type.code }, update: {}, create: type, select: { id: true } });
+    const row = await tx.enforcementMeasureType.upsert({ where: { code: type.code }, update: {}, create: type, select: { id: true } });
     ids.set(type.code, row.id);
   }
   return ids;
@@ -91,12 +92,13 @@ async function writeRows(tx: Tx, rows: Rows): Promise<void> {
   if (rows.reportRequests.length) await tx.progressReportRequest.createMany({ data: rows.reportRequests });
   if (rows.reportNorms.length) await tx.progressReportNorm.createMany({ data: rows.reportNorms });
   if (rows.submissions.length) await tx.progressReportSubmission.createMany({ data: rows.submissions });
-  if (rows.entries.length) await tx.progressEntry.createMany({ data: rows.entries });
+  if (rows.entries.length) await tx.progressReportEntry.createMany({ data: rows.entries });
   if (rows.draftReports.length) await tx.draftReport.createMany({ data: rows.draftReports });
   if (rows.proposals.length) await tx.closureProposal.createMany({ data: rows.proposals });
   if (rows.coAuthors.length) await tx.closureProposalCoAuthor.createMany({ data: rows.coAuthors });
   if (rows.decisions.length) await tx.closureDecision.createMany({ data: rows.decisions });
-  if (rows.adminMeasures.length) await tx.administrativeMeasure.createMany({ data: rows.adminMeasures });
+  if (rows.enforcementMeasures.length) await tx.enforcementMeasure.createMany({ data: rows.enforcementMeasures });
+  if (rows.complianceChecks.length) await tx.complianceCheck.createMany({ data: rows.complianceChecks });
   if (rows.followUps.length) await tx.followUpObligation.createMany({ data: rows.followUps });
   // The audit log is read in id order, so ids must follow the story's clock.
   if (rows.audit.length) {
@@ -136,6 +138,8 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
       };
       const rows = emptyRows();
       for (const id of TRAJECTORY_IDS) if (!present.has(id)) stories[id](rows);
+      // The foster-care theme (issue 15): its audit events join the stories', sealed in story order.
+      await seedThemePleegzorg(tx, rows);
       await writeRows(tx, rows);
     },
     // Hashing the demo password can take a moment on a slow machine.

@@ -45,11 +45,15 @@ async function sha256Of(file: string): Promise<string> {
   return hash.digest("hex");
 }
 
+/** Every table whose rows point at a stored file by its hash (one file may serve several rows). */
+const FILE_TABLES = ["Attachment", "ThemeAttachment"] as const;
+
 /** The distinct content hashes the database file refers to. */
 function referencedHashes(file: string): string[] {
   const connection = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const rows = connection.prepare("SELECT DISTINCT sha256 FROM Attachment").all() as { sha256: string }[];
+    const sql = FILE_TABLES.map((table) => `SELECT sha256 FROM "${table}"`).join(" UNION ");
+    const rows = connection.prepare(sql).all() as { sha256: string }[];
     return rows.map((row) => row.sha256).filter((hash) => SHA256.test(hash));
   } finally {
     connection.close();

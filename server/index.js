@@ -88,4 +88,12 @@ const server = app.listen(port, process.env.HOST ?? undefined, () => {
   // With PORT=0 the system picks a free port; tests read it from this line.
   console.info(`[toezichtspoor] http://localhost:${server.address().port}`);
 });
-for (const signal of ["SIGTERM", "SIGINT"]) process.once(signal, () => server.close());
+// Notification delivery (and reminders) in this process unless NOTIFICATIONS=off: see
+// docs/decisions/012-notifications.md; `npm run worker` runs them alone.
+const stopJobs = build.entry.module.startBackgroundJobs?.() ?? null;
+for (const signal of ["SIGTERM", "SIGINT"]) {
+  process.once(signal, () => {
+    server.close();
+    stopJobs?.().catch((error) => console.error(error));
+  });
+}

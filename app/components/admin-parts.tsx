@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Form } from "@remix-run/react";
 import { SelectInput, SubmitButton, TextInput, type FormState } from "~/components/form";
 import { ROLES } from "~/domain/roles";
@@ -38,6 +39,31 @@ export function OrganisationFields({ sectors, values, state }: { sectors: string
       <TextInput name="contactEmail" type="email" label={t("admin.org.contactEmail")} defaultValue={values?.contactEmail} state={state} />
       <TextInput name="contactPhone" label={t("admin.org.contactPhone")} defaultValue={values?.contactPhone} state={state} />
     </>
+  );
+}
+
+/** An organisation's details as a list: shown beside the user's own input after a refused save. */
+export function OrganisationFacts({ organisation }: { organisation: OrganisationValues }) {
+  const { t } = useI18n();
+  const facts: [string, string][] = [
+    [t("admin.org.name"), organisation.name],
+    [t("admin.org.kvk"), organisation.kvkNumber],
+    [t("admin.org.sector"), organisation.sector],
+    [t("admin.org.location"), organisation.location],
+    [t("admin.org.address"), organisation.address],
+    [t("admin.org.contactName"), organisation.contactName],
+    [t("admin.org.contactEmail"), organisation.contactEmail],
+    [t("admin.org.contactPhone"), organisation.contactPhone],
+  ];
+  return (
+    <dl className="facts">
+      {facts.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value || "—"}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 
@@ -109,5 +135,16 @@ export function ActiveStatusFilter({ value }: { value: string }) {
         { value: "inactief", label: t("admin.inactive") },
       ]}
     />
+  );
+}
+
+/** The search and filter form above an administration list: a GET form, so results have an address. */
+export function AdminSearch({ label, children }: { label: string; children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <Form method="get" className="filters" role="search" aria-label={label}>
+      {children}
+      <SubmitButton variant="secondary">{t("admin.filter")}</SubmitButton>
+    </Form>
   );
 }

@@ -17,15 +17,18 @@ const NAV: NavItem[] = [
   { to: "/trajecten", label: "nav.trajectories", permission: "trajectory:read" },
   { to: "/termijnen", label: "nav.deadlines", permission: "trajectory:read" },
   { to: "/portefeuille", label: "nav.portfolio", permission: "portfolio:read" },
+  { to: "/themas", label: "nav.themes", permission: "theme:read" },
   { to: "/toetsingskaders", label: "nav.frameworks", permission: "framework:read" },
   { to: "/beheer/organisaties", label: "admin.nav.organisations", permission: "admin:manage" },
   { to: "/beheer/gebruikers", label: "admin.nav.users", permission: "admin:manage" },
   { to: "/beheer/activiteit", label: "admin.nav.activity", permission: "admin:manage" },
   { to: "/beheer/maatregeltypen", label: "management.nav.measureTypes", permission: "admin:manage" },
-  { to: "/besluiten", label: "management.nav.decisions" },
+  { to: "/beheer/berichten", label: "notify.outbox.nav", permission: "admin:manage" },
+  { to: "/besluiten", label: "nav.decisions" },
+  { to: "/themarapporten", label: "nav.themeReports" },
 ];
 
-export function AppShell({ user, currentPath, children }: { user: SessionUser | null; currentPath: string; children: ReactNode }) {
+export function AppShell({ user, currentPath, unread = 0, children }: { user: SessionUser | null; currentPath: string; unread?: number; children: ReactNode }) {
   const { t, locale } = useI18n();
   const items = user ? NAV.filter((item) => !item.permission || can(user.role, item.permission)) : [];
   return (
@@ -49,6 +52,7 @@ export function AppShell({ user, currentPath, children }: { user: SessionUser | 
             {user ? (
               <>
                 <span className="site-header__user">{t("nav.signedInAs", { name: user.name, role: t(`role.${user.role}`) })}</span>
+                <NavLink to="/meldingen">{unread > 0 ? t("notify.inbox.navUnread", { count: unread }) : t("notify.inbox.nav")}</NavLink>
                 <NavLink to="/account/wachtwoord">{t("account.nav.password")}</NavLink>
                 <Form method="post" action="/uitloggen" className="inline-form">
                   <button type="submit" className="link-button">

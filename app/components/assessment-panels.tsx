@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { RatingBadge } from "~/components/badges";
-import type { AssessmentField, MeasureStatus } from "~/domain/assessment";
+import type { AssessmentField, RequiredMeasureStatus } from "~/domain/assessment";
 import type { Rating } from "~/domain/rating";
 import { formatDate, formatDateTime } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
@@ -124,21 +124,21 @@ export interface NormMeasure {
   id: string;
   description: string;
   dueDate: string;
-  status: MeasureStatus | string;
+  status: RequiredMeasureStatus | string;
 }
 
 /** The required measures of one norm, linking to where they are kept. */
 export function NormMeasures({ trajectoryId, measures }: { trajectoryId: string; measures: NormMeasure[] }) {
   const { t, locale } = useI18n();
-  if (measures.length === 0) return <p>{t("assessment.measures.noneForNorm")}</p>;
+  if (measures.length === 0) return <p>{t("requiredMeasure.list.noneForNorm")}</p>;
   return (
     <ul>
       {measures.map((measure) => (
         <li key={measure.id}>
           <Link to={`/trajecten/${trajectoryId}/maatregelen/${measure.id}`}>{measure.description}</Link>{" "}
           <span className="muted">
-            ({t("assessment.measures.dueOn", { date: formatDate(measure.dueDate, locale) })},{" "}
-            {t(`assessment.measureStatus.${measure.status as MeasureStatus}`)})
+            ({t("requiredMeasure.list.dueOn", { date: formatDate(measure.dueDate, locale) })},{" "}
+            {t(`requiredMeasure.statuses.${measure.status as RequiredMeasureStatus}`)})
           </span>
         </li>
       ))}

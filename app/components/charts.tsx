@@ -59,10 +59,10 @@ export function RatingComparisonChart({ title, series }: { title: string; series
           );
         })}
       </div>
-      <DataTable caption={t("management.chart.tableCaption", { title })} className="table chart__table">
+      <DataTable caption={t("portfolio.chart.tableCaption", { title })} className="table chart__table">
         <thead>
           <tr>
-            <th scope="col">{t("management.chart.rating")}</th>
+            <th scope="col">{t("portfolio.chart.rating")}</th>
             {series.map((s) => (
               <th scope="col" key={s.label}>
                 {s.label}

@@ -50,16 +50,19 @@ export function CheckboxInput({
   label,
   description,
   state,
+  defaultChecked = false,
 }: {
   name: string;
   label: string;
   description?: string;
   state?: FormState;
+  /** Ticked on first display (an edit form showing what is stored). */
+  defaultChecked?: boolean;
 }) {
   const id = useId();
   const { message, anchorId } = useFieldError(name);
   // After a failed submit the box stays as the user left it: ticked boxes come back as "on".
-  const checked = state?.values ? state.values[name] === "on" : false;
+  const checked = state?.values ? state.values[name] === "on" : defaultChecked;
   const describedBy = [description ? `${id}-desc` : null, message ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div className="field choice">

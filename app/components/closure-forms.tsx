@@ -2,9 +2,12 @@ import { Form } from "@remix-run/react";
 import { FormErrors, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
 import { measureTypeName, type MeasureTypeName } from "~/components/closure-parts";
 import { formatDate, formatDateTime } from "~/i18n";
-import { isOverdue } from "~/domain/dates";
+import { isFollowUpOverdue } from "~/domain/closure";
 import { useI18n } from "~/utils/i18n";
 import { DataTable } from "./data-table";
+import { measureStatusKey } from "./enforcement-parts";
+import { followUpDecisionKey } from "./follow-up-forms";
+import { needsDecision } from "~/domain/follow-up";
 
 /**
  * A manager's decision: approve or return, with a comment and the decision date. Two submit
@@ -27,29 +30,29 @@ export function DecisionForm({
         <input type="hidden" name="intent" value="decide" />
         <input type="hidden" name="proposalId" value={proposal.id} />
         <input type="hidden" name="version" value={proposal.version} />
-        <TextInput name="decisionDate" type="date" label={t("management.decision.date")} defaultValue={today} isRequired state={state} />
+        <TextInput name="decisionDate" type="date" label={t("closure.decision.date")} defaultValue={today} isRequired state={state} />
         {proposal.outcome === "ESCALATE" ? (
           <TextInput
             name="measureDueDate"
             type="date"
-            label={t("management.decision.measureDueDate")}
-            description={t("management.decision.measureDueDateHint")}
+            label={t("closure.decision.measureDueDate")}
+            description={t("closure.decision.measureDueDateHint")}
             state={state}
           />
         ) : null}
         <TextAreaInput
           name="comment"
-          label={t("management.decision.comment")}
-          description={t("management.decision.commentHint")}
+          label={t("closure.decision.comment")}
+          description={t("closure.decision.commentHint")}
           rows={4}
           state={state}
         />
         <div className="button-row">
           <SubmitButton name="decision" value="APPROVED">
-            {t("management.decision.approve")}
+            {t("closure.decision.approve")}
           </SubmitButton>
           <SubmitButton name="decision" value="RETURNED" variant="secondary">
-            {t("management.decision.return")}
+            {t("closure.decision.return")}
           </SubmitButton>
         </div>
       </FormErrors>
@@ -63,40 +66,62 @@ export interface FollowUpRow {
   title: string;
   dueDate: string;
   status: string;
+  outcome?: { outcome: string; judgement: string; decision: string | null; decisionComment: string | null } | null;
 }
 
-export function FollowUpTable({ followUps, canMarkMet }: { followUps: FollowUpRow[]; canMarkMet: boolean }) {
+/** `today` comes from the loader (Europe/Amsterdam), never from the browser's clock. */
+const followUpStatusKey = (status: string) =>
+  `followUp.statuses.${status === "MET" || status === "NOT_MET" || status === "PARTLY_MET" ? status : "OPEN"}` as const;
+
+export function FollowUpTable({ followUps, canMarkMet, today }: { followUps: FollowUpRow[]; canMarkMet: boolean; today: string }) {
   const { t, locale } = useI18n();
-  if (followUps.length === 0) return <p>{t("management.followUps.none")}</p>;
+  if (followUps.length === 0) return <p>{t("followUp.list.none")}</p>;
   return (
-    <DataTable caption={t("management.followUps.title")}>
+    <DataTable caption={t("followUp.list.title")}>
       <thead>
         <tr>
-          <th scope="col">{t("management.followUp.title")}</th>
-          <th scope="col">{t("management.followUp.kind")}</th>
-          <th scope="col">{t("management.followUp.dueDate")}</th>
-          <th scope="col">{t("management.followUp.status")}</th>
+          <th scope="col">{t("followUp.title")}</th>
+          <th scope="col">{t("followUp.kind")}</th>
+          <th scope="col">{t("followUp.dueDate")}</th>
+          <th scope="col">{t("followUp.status")}</th>
+          <th scope="col">{t("followUp.outcome.column")}</th>
         </tr>
       </thead>
       <tbody>
         {followUps.map((f) => (
-          <tr key={f.id} className={f.status === "OPEN" && isOverdue(f.dueDate) ? "is-overdue" : undefined}>
+          <tr key={f.id} className={isFollowUpOverdue(f, today) ? "is-overdue" : undefined}>
             <th scope="row">{f.title}</th>
-            <td>{t(f.kind === "REPORT" ? "management.followUpKind.REPORT" : "management.followUpKind.IMPROVEMENT_PLAN")}</td>
+            <td>{t(f.kind === "REPORT" ? "followUp.kinds.REPORT" : "followUp.kinds.IMPROVEMENT_PLAN")}</td>
             <td>{formatDate(f.dueDate, locale)}</td>
             <td>
-              {t(f.status === "MET" ? "management.followUpStatus.MET" : "management.followUpStatus.OPEN")}
-              {f.status === "OPEN" && isOverdue(f.dueDate) ? <strong className="overdue-flag"> ({t("due.overdue")})</strong> : null}
+              {t(followUpStatusKey(f.status))}
+              {isFollowUpOverdue(f, today) ? <strong className="overdue-flag"> ({t("due.overdue")})</strong> : null}
               {f.status === "OPEN" && canMarkMet ? (
                 <Form method="post" className="inline-form">
                   <input type="hidden" name="intent" value="followUpMet" />
                   <input type="hidden" name="followUpId" value={f.id} />{" "}
                   <button type="submit" className="button button--secondary">
-                    {t("management.followUp.markMet")}
+                    {t("followUp.markMet")}
                     <span className="visually-hidden"> {f.title}</span>
                   </button>
                 </Form>
               ) : null}
+            </td>
+            <td>
+              {f.outcome ? (
+                <>
+                  <span className="prose">{f.outcome.judgement}</span>
+                  {needsDecision(f.outcome.outcome) ? (
+                    <>
+                      {" — "}
+                      {f.outcome.decision ? t(followUpDecisionKey(f.outcome.decision)) : <strong>{t("followUp.outcome.awaiting")}</strong>}
+                      {f.outcome.decisionComment ? <span className="muted"> ({f.outcome.decisionComment})</span> : null}
+                    </>
+                  ) : null}
+                </>
+              ) : (
+                "—"
+              )}
             </td>
           </tr>
         ))}
@@ -111,28 +136,27 @@ export function ArchiveForm({ version }: { version: number }) {
     <Form method="post" className="stack">
       <input type="hidden" name="intent" value="archive" />
       <input type="hidden" name="version" value={version} />
-      <p>{t("management.archive.hint")}</p>
-      <SubmitButton variant="secondary">{t("management.archive.submit")}</SubmitButton>
+      <p>{t("closure.archive.hint")}</p>
+      <SubmitButton variant="secondary">{t("closure.archive.submit")}</SubmitButton>
     </Form>
   );
 }
 
-export function AdminMeasureTable({
+export function EnforcementMeasureTable({
   measures,
 }: {
   measures: { id: string; description: string; imposedOn: string; dueDate: string | null; status: string; type: MeasureTypeName }[];
 }) {
   const { t, locale } = useI18n();
-  const statusKey = (s: string) => `management.adminMeasureStatus.${s === "COMPLIED" || s === "WITHDRAWN" ? s : "IN_FORCE"}` as const;
   return (
-    <DataTable caption={t("management.adminMeasures.title")}>
+    <DataTable caption={t("enforcement.measures.title")}>
       <thead>
         <tr>
-          <th scope="col">{t("management.proposal.measureType")}</th>
-          <th scope="col">{t("management.proposal.measureDetails")}</th>
-          <th scope="col">{t("management.adminMeasure.imposedOn")}</th>
-          <th scope="col">{t("management.adminMeasure.dueDate")}</th>
-          <th scope="col">{t("management.followUp.status")}</th>
+          <th scope="col">{t("closure.proposal.measureType")}</th>
+          <th scope="col">{t("closure.proposal.measureDetails")}</th>
+          <th scope="col">{t("enforcement.measure.imposedOn")}</th>
+          <th scope="col">{t("enforcement.measure.dueDate")}</th>
+          <th scope="col">{t("followUp.status")}</th>
         </tr>
       </thead>
       <tbody>
@@ -142,7 +166,7 @@ export function AdminMeasureTable({
             <td className="prose">{m.description}</td>
             <td>{formatDate(m.imposedOn, locale)}</td>
             <td>{m.dueDate ? formatDate(m.dueDate, locale) : "—"}</td>
-            <td>{t(statusKey(m.status))}</td>
+            <td>{t(measureStatusKey(m.status))}</td>
           </tr>
         ))}
       </tbody>
@@ -160,14 +184,14 @@ export function DeadlineChangeTable({
   const { t, locale } = useI18n();
   return (
     <>
-      <p>{t("management.deadlineChanges.current", { date: formatDate(current, locale) })}</p>
-      <DataTable caption={t("management.deadlineChanges.title")}>
+      <p>{t("closure.deadlineChanges.current", { date: formatDate(current, locale) })}</p>
+      <DataTable caption={t("closure.deadlineChanges.title")}>
         <thead>
           <tr>
-            <th scope="col">{t("management.deadlineChanges.when")}</th>
-            <th scope="col">{t("management.deadlineChanges.previous")}</th>
-            <th scope="col">{t("management.deadlineChanges.new")}</th>
-            <th scope="col">{t("management.deadlineChanges.reason")}</th>
+            <th scope="col">{t("closure.deadlineChanges.when")}</th>
+            <th scope="col">{t("closure.deadlineChanges.previous")}</th>
+            <th scope="col">{t("closure.deadlineChanges.new")}</th>
+            <th scope="col">{t("closure.deadlineChanges.reason")}</th>
           </tr>
         </thead>
         <tbody>

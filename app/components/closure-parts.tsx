@@ -18,14 +18,14 @@ export function measureTypeName(type: MeasureTypeName | null | undefined, locale
 /** Each norm's baseline against its latest rating, as recorded with the proposal. */
 export function NormSummaryTable({ summary, caption }: { summary: NormSummaryEntry[]; caption: string }) {
   const { t } = useI18n();
-  if (summary.length === 0) return <p>{t("management.summary.none")}</p>;
+  if (summary.length === 0) return <p>{t("closure.summary.none")}</p>;
   return (
     <DataTable caption={caption}>
       <thead>
         <tr>
           <th scope="col">{t("trajectory.norm")}</th>
-          <th scope="col">{t("management.summary.baseline")}</th>
-          <th scope="col">{t("management.summary.latest")}</th>
+          <th scope="col">{t("closure.summary.baseline")}</th>
+          <th scope="col">{t("closure.summary.latest")}</th>
         </tr>
       </thead>
       <tbody>
@@ -62,12 +62,12 @@ export interface ProposalDetailsData {
 }
 
 export function outcomeKey(outcome: string) {
-  return `management.outcome.${outcome === "EXTEND" || outcome === "ESCALATE" ? outcome : "LIFT"}` as const;
+  return `closure.outcome.${outcome === "EXTEND" || outcome === "ESCALATE" ? outcome : "LIFT"}` as const;
 }
 
 export function proposalStatusKey(status: string) {
   const known = ["PENDING", "RETURNED", "APPROVED", "WITHDRAWN"];
-  return `management.proposalStatus.${known.includes(status) ? status : "PENDING"}` as `management.proposalStatus.${"PENDING" | "RETURNED" | "APPROVED" | "WITHDRAWN"}`;
+  return `closure.proposalStatus.${known.includes(status) ? status : "PENDING"}` as `closure.proposalStatus.${"PENDING" | "RETURNED" | "APPROVED" | "WITHDRAWN"}`;
 }
 
 /** What a proposal asks for: outcome, who proposed it, the rationale and the outcome's particulars. */
@@ -78,41 +78,41 @@ export function ProposalDetails({ proposal, headingLevel = 3 }: { proposal: Prop
     <>
       <dl className="facts">
         <div>
-          <dt>{t("management.proposal.outcome")}</dt>
+          <dt>{t("closure.proposal.outcome")}</dt>
           <dd>{t(outcomeKey(proposal.outcome))}</dd>
         </div>
         <div>
-          <dt>{t("management.proposal.status")}</dt>
+          <dt>{t("closure.proposal.status")}</dt>
           <dd>{t(proposalStatusKey(proposal.status))}</dd>
         </div>
         <div>
-          <dt>{t("management.proposal.proposedBy")}</dt>
+          <dt>{t("closure.proposal.proposedBy")}</dt>
           <dd>
             {proposal.proposedBy.name} ({formatDateTime(proposal.createdAt, locale)})
           </dd>
         </div>
         <div>
-          <dt>{t("management.proposal.coAuthors")}</dt>
+          <dt>{t("closure.proposal.coAuthors")}</dt>
           <dd>{proposal.coAuthorNames.join(", ") || "—"}</dd>
         </div>
         {proposal.newDeadline ? (
           <div>
-            <dt>{t("management.proposal.newDeadline")}</dt>
+            <dt>{t("closure.proposal.newDeadline")}</dt>
             <dd>{formatDate(proposal.newDeadline, locale)}</dd>
           </div>
         ) : null}
         {proposal.outcome === "ESCALATE" ? (
           <div>
-            <dt>{t("management.proposal.measureType")}</dt>
+            <dt>{t("closure.proposal.measureType")}</dt>
             <dd>{measureTypeName(proposal.measureType, locale)}</dd>
           </div>
         ) : null}
       </dl>
-      <H>{t("management.proposal.rationale")}</H>
+      <H>{t("closure.proposal.rationale")}</H>
       <p className="prose">{proposal.rationale}</p>
       {proposal.outcome === "ESCALATE" && proposal.measureDetails ? (
         <>
-          <H>{t("management.proposal.measureDetails")}</H>
+          <H>{t("closure.proposal.measureDetails")}</H>
           <p className="prose">{proposal.measureDetails}</p>
         </>
       ) : null}
@@ -123,21 +123,21 @@ export function ProposalDetails({ proposal, headingLevel = 3 }: { proposal: Prop
 
 function FollowUpPlanList({ plans }: { plans: FollowUpPlan[] }) {
   const { t, locale } = useI18n();
-  if (plans.length === 0) return <p>{t("management.followUps.nonePlanned")}</p>;
+  if (plans.length === 0) return <p>{t("followUp.list.nonePlanned")}</p>;
   return (
-    <DataTable caption={t("management.followUps.planned")}>
+    <DataTable caption={t("followUp.list.planned")}>
       <thead>
         <tr>
-          <th scope="col">{t("management.followUp.title")}</th>
-          <th scope="col">{t("management.followUp.kind")}</th>
-          <th scope="col">{t("management.followUp.dueDate")}</th>
+          <th scope="col">{t("followUp.title")}</th>
+          <th scope="col">{t("followUp.kind")}</th>
+          <th scope="col">{t("followUp.dueDate")}</th>
         </tr>
       </thead>
       <tbody>
         {plans.map((plan, index) => (
           <tr key={index}>
             <th scope="row">{plan.title}</th>
-            <td>{t(`management.followUpKind.${plan.kind}`)}</td>
+            <td>{t(`followUp.kinds.${plan.kind}`)}</td>
             <td>{formatDate(plan.dueDate, locale)}</td>
           </tr>
         ))}
@@ -164,22 +164,22 @@ export function DecisionList({ trajectoryId, decisions, canPublish }: { trajecto
       {decisions.map((d) => (
         <li key={d.id}>
           <p>
-            <strong>{t(d.decision === "APPROVED" ? "management.decision.approvedBy" : "management.decision.returnedBy", { name: d.decidedBy.name })}</strong>{" "}
-            {t("management.decision.on", { date: formatDate(d.decisionDate, locale) })}
+            <strong>{t(d.decision === "APPROVED" ? "closure.decision.approvedBy" : "closure.decision.returnedBy", { name: d.decidedBy.name })}</strong>{" "}
+            {t("closure.decision.on", { date: formatDate(d.decisionDate, locale) })}
           </p>
           {d.comment ? <p className="prose">{d.comment}</p> : null}
           {d.decision === "APPROVED" ? (
             <p>
-              {d.publishedAt ? t("management.publication.publishedOn", { date: formatDateTime(d.publishedAt, locale) }) : t("management.publication.notPublished")}
+              {d.publishedAt ? t("publication.publishedOn", { date: formatDateTime(d.publishedAt, locale) }) : t("publication.notPublished")}
               {canPublish ? (
                 <>
                   {" "}
-                  <Link to={`/trajecten/${trajectoryId}/afsluiting/besluit/${d.id}`}>{t("management.publication.edit")}</Link>
+                  <Link to={`/trajecten/${trajectoryId}/afsluiting/besluit/${d.id}`}>{t("publication.edit")}</Link>
                 </>
               ) : d.publishedAt ? (
                 <>
                   {" "}
-                  <Link to={`/besluiten/${d.id}`}>{t("management.publication.view")}</Link>
+                  <Link to={`/besluiten/${d.id}`}>{t("publication.view")}</Link>
                 </>
               ) : null}
             </p>

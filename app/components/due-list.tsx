@@ -25,7 +25,7 @@ export function DueList({ items, caption, showTrajectory = true }: { items: DueI
               {item.overdue ? <strong className="overdue-flag"> ({t("due.overdue")})</strong> : null}
             </td>
             <td>
-              <span className="due-kind">{t(`due.kind.${item.kind}`)}</span>: {item.title}
+              <span className="due-kind">{t(`due.kind.${item.kind}`)}</span>: {locale === "en" && item.titleEn ? item.titleEn : item.title}
             </td>
             {showTrajectory ? (
               <td>

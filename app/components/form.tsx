@@ -1,3 +1,4 @@
+import { Form } from "@remix-run/react";
 import { createContext, useContext, useId, type ReactNode } from "react";
 import {
   Button,
@@ -8,6 +9,8 @@ import {
   Text,
   TextField,
 } from "react-aria-components";
+import { isIsoDate } from "~/domain/dates";
+import { formatDate } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
 
 // Form fields on react-aria-components. Server errors arrive through FormValidationContext
@@ -80,16 +83,33 @@ function initialValue({ name, defaultValue, state }: FieldProps): string | undef
   return state?.values?.[name] ?? defaultValue;
 }
 
+/**
+ * A calendar day is typed as text and shown in the app's own format ("9 maart 2026"), never in
+ * <input type="date">, whose display follows the browser's locale ("03/09/2026" beside "9 maart
+ * 2026" elsewhere on the page). The server reads what is typed (parseDateInput), ISO included.
+ */
+function useDateField(props: FieldProps): { value: string | undefined; description: string } {
+  const { t, locale } = useI18n();
+  const value = initialValue(props);
+  // What the user typed comes back as typed; a stored ISO day is shown as the app shows dates.
+  const shown = props.state?.values?.[props.name] === undefined && value && isIsoDate(value) ? formatDate(value, locale) : value;
+  return { value: shown, description: [props.description, t("field.dateHint")].filter(Boolean).join(" ") };
+}
+
 export function TextInput(
   props: FieldProps & { type?: "text" | "email" | "password" | "date" | "number" | "search"; autoComplete?: string },
 ) {
-  const { name, label, description, isRequired, type = "text", autoComplete } = props;
+  const { name, label, isRequired, type = "text" } = props;
+  const isDate = type === "date";
+  const date = useDateField(props);
+  const description = isDate ? date.description : props.description;
+  const autoComplete = isDate ? "off" : props.autoComplete;
   const { message, anchorId } = useFieldError(name);
   return (
     <TextField
       name={name}
-      type={type}
-      defaultValue={type === "password" ? undefined : initialValue(props)}
+      type={isDate ? "text" : type}
+      defaultValue={type === "password" ? undefined : isDate ? date.value : initialValue(props)}
       isRequired={isRequired}
       autoComplete={autoComplete}
       validationBehavior="aria"
@@ -122,30 +142,37 @@ export function FieldDescription({ id, text }: { id: string; text: string | unde
   ) : null;
 }
 
+/** The id, error and ARIA attributes of a native control (textarea, select) in a form with FormErrors. */
+function useNativeField(name: string, description: string | undefined, isRequired: boolean | undefined) {
+  const { message, anchorId: id } = useFieldError(name);
+  const describedBy = [description ? `${id}-desc` : null, message ? `${id}-error` : null].filter(Boolean).join(" ");
+  const aria = { "aria-required": isRequired || undefined, "aria-invalid": message ? true : undefined, "aria-describedby": describedBy || undefined };
+  return { id, message, aria };
+}
+
+/** Label, description and error text around a native control. */
+function NativeField({ id, label, description, message, children }: { id: string; label: string; description?: string; message: string | undefined; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <FieldDescription id={id} text={description} />
+      {children}
+      <FieldErrorText id={id} message={message} />
+    </div>
+  );
+}
+
 /**
  * A native <textarea>, as the select below: RAC's TextArea learns it is a textarea only once
  * mounted, so its server HTML (all there is without JavaScript) carried an invalid type="text".
  */
 export function TextAreaInput(props: FieldProps & { rows?: number }) {
   const { name, label, description, isRequired, rows = 5 } = props;
-  const { message, anchorId: id } = useFieldError(name);
-  const describedBy = [description ? `${id}-desc` : null, message ? `${id}-error` : null].filter(Boolean).join(" ");
+  const { id, message, aria } = useNativeField(name, description, isRequired);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <FieldDescription id={id} text={description} />
-      <textarea
-        id={id}
-        name={name}
-        className="field__input"
-        rows={rows}
-        defaultValue={initialValue(props)}
-        aria-required={isRequired || undefined}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={describedBy || undefined}
-      />
-      <FieldErrorText id={id} message={message} />
-    </div>
+    <NativeField id={id} label={label} description={description} message={message}>
+      <textarea id={id} name={name} className="field__input" rows={rows} defaultValue={initialValue(props)} {...aria} />
+    </NativeField>
   );
 }
 
@@ -157,12 +184,9 @@ export function SelectInput(
   props: FieldProps & { options: { value: string; label: string }[]; placeholder?: string; multiple?: boolean },
 ) {
   const { name, label, description, isRequired, options, placeholder, multiple } = props;
-  const { message, anchorId: id } = useFieldError(name);
-  const describedBy = [description ? `${id}-desc` : null, message ? `${id}-error` : null].filter(Boolean).join(" ");
+  const { id, message, aria } = useNativeField(name, description, isRequired);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <FieldDescription id={id} text={description} />
+    <NativeField id={id} label={label} description={description} message={message}>
       <select
         id={id}
         name={name}
@@ -171,10 +195,8 @@ export function SelectInput(
         // Without an empty first option a single select always has a value: "required" would
         // be invalid HTML there, so it is only said to assistive technology.
         required={isRequired && (multiple || placeholder !== undefined)}
-        aria-required={isRequired || undefined}
         multiple={multiple}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        {...aria}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((option) => (
@@ -183,8 +205,7 @@ export function SelectInput(
           </option>
         ))}
       </select>
-      <FieldErrorText id={id} message={message} />
-    </div>
+    </NativeField>
   );
 }
 
@@ -193,5 +214,21 @@ export function SubmitButton({ children, name, value, variant = "primary" }: { c
     <Button type="submit" name={name} value={value} className={`button button--${variant}`}>
       {children}
     </Button>
+  );
+}
+
+/**
+ * A POST form for one of several intents on a page: the hidden intent, the error summary with its
+ * field errors, the fields, and the submit button. Works without JavaScript.
+ */
+export function IntentForm({ intent, state, submit, children }: { intent: string; state: FormState | undefined; submit: string; children: ReactNode }) {
+  return (
+    <Form method="post" className="stack" noValidate>
+      <FormErrors state={state}>
+        <input type="hidden" name="intent" value={intent} />
+        {children}
+        <SubmitButton>{submit}</SubmitButton>
+      </FormErrors>
+    </Form>
   );
 }

@@ -31,6 +31,15 @@ export function roundKindKey(kind: string) {
  * Where the organisation stands: one row per norm, one column per round in date order, each
  * cell the rating as text, colour and marker, linking to that norm's assessment in that round.
  */
+/** A norm as the row header of a table of norms × rounds: code in bold, then the title. */
+export function NormRowHeader({ norm }: { norm: { code: string; title: string } }) {
+  return (
+    <th scope="row">
+      <strong>{norm.code}</strong> {norm.title}
+    </th>
+  );
+}
+
 export function NormMatrix({
   trajectoryId,
   norms,
@@ -64,9 +73,7 @@ export function NormMatrix({
         <tbody>
           {norms.map((norm) => (
             <tr key={norm.id}>
-              <th scope="row">
-                <strong>{norm.code}</strong> {norm.title}
-              </th>
+              <NormRowHeader norm={norm} />
               {rounds.map((round) => {
                 const rating = round.ratings[norm.id] ?? null;
                 const href = `/trajecten/${trajectoryId}/beoordelingen/${round.id}/${norm.id}`;

@@ -26,20 +26,20 @@ export function OrganisationTrajectory({ trajectory, due }: { trajectory: Trajec
         <Link to={`/trajecten/${trajectory.id}`}>{trajectory.reference}</Link> <StatusBadge status={trajectory.status} />
       </h2>
       <p>
-        <Link to={`/trajecten/${trajectory.id}/verbeterplan`}>{t("organisation.tab.plan")}</Link> ·{" "}
-        <Link to={`/trajecten/${trajectory.id}/rapportages`}>{t("organisation.tab.reports")}</Link> ·{" "}
-        <Link to={`/trajecten/${trajectory.id}/zienswijze`}>{t("organisation.tab.response")}</Link>
+        <Link to={`/trajecten/${trajectory.id}/verbeterplan`}>{t("trajectory.tab.plan")}</Link> ·{" "}
+        <Link to={`/trajecten/${trajectory.id}/rapportages`}>{t("trajectory.tab.progressReports")}</Link> ·{" "}
+        <Link to={`/trajecten/${trajectory.id}/zienswijze`}>{t("trajectory.tab.draftReport")}</Link>
       </p>
-      <h3>{t("organisation.home.due")}</h3>
-      <DueList items={due.filter((item) => item.trajectoryId === trajectory.id)} caption={t("organisation.home.dueCaption", { reference: trajectory.reference })} showTrajectory={false} />
-      <h3>{t("organisation.home.ratings")}</h3>
-      {trajectory.illustrative ? <p className="muted">{t("organisation.home.illustrative")}</p> : null}
-      <DataTable caption={t("organisation.home.ratingsCaption", { reference: trajectory.reference })}>
+      <h3>{t("organisationHome.due")}</h3>
+      <DueList items={due.filter((item) => item.trajectoryId === trajectory.id)} caption={t("organisationHome.dueCaption", { reference: trajectory.reference })} showTrajectory={false} />
+      <h3>{t("organisationHome.ratings")}</h3>
+      {trajectory.illustrative ? <p className="muted">{t("organisationHome.illustrative")}</p> : null}
+      <DataTable caption={t("organisationHome.ratingsCaption", { reference: trajectory.reference })}>
         <thead>
           <tr>
-            <th scope="col">{t("organisation.home.norm")}</th>
-            <th scope="col">{t("organisation.home.rating")}</th>
-            <th scope="col">{t("organisation.home.round")}</th>
+            <th scope="col">{t("organisationHome.norm")}</th>
+            <th scope="col">{t("organisationHome.rating")}</th>
+            <th scope="col">{t("organisationHome.round")}</th>
           </tr>
         </thead>
         <tbody>

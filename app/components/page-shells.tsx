@@ -16,6 +16,7 @@ import { DataTable as ScrollTable } from "./data-table";
 export function ListPage({
   title,
   intro,
+  filters,
   status,
   action,
   empty,
@@ -24,6 +25,8 @@ export function ListPage({
 }: {
   title: string;
   intro: ReactNode;
+  /** A search or filter form above the list (the administration lists). */
+  filters?: ReactNode;
   /** A line about the whole list (e.g. whether the audit chain holds), shown under the intro. */
   status?: ReactNode;
   action?: { to: string; label: string } | null;
@@ -35,7 +38,6 @@ export function ListPage({
     <>
       <h1>{title}</h1>
       <p>{intro}</p>
-      {status}
       {action ? (
         <p>
           <Link to={action.to} className="button button--primary">
@@ -43,6 +45,8 @@ export function ListPage({
           </Link>
         </p>
       ) : null}
+      {filters}
+      {status}
       {empty ? <p>{empty}</p> : children}
       <Pagination page={paging.page} pages={paging.pages} />
     </>

@@ -1,4 +1,5 @@
 import { Link, useLocation } from "@remix-run/react";
+import { QUERY } from "~/domain/query-params";
 import { useI18n } from "~/utils/i18n";
 
 /** Previous/next links that keep the other query parameters (filters, sort). Plain links: no JS needed. */
@@ -8,7 +9,7 @@ export function Pagination({ page, pages }: { page: number; pages: number }) {
   if (pages <= 1) return null;
   const href = (target: number) => {
     const params = new URLSearchParams(location.search);
-    params.set("page", String(target));
+    params.set(QUERY.page, String(target));
     return `${location.pathname}?${params}`;
   };
   return (

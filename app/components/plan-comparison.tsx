@@ -7,20 +7,20 @@ import { DataTable } from "./data-table";
 type Action = ComparableAction & { id: string; norm: { code: string; title: string } | null };
 
 const FIELD_LABEL = {
-  description: "organisation.plan.action.description",
-  owner: "organisation.plan.action.owner",
-  dueDate: "organisation.plan.action.dueDate",
-  status: "organisation.plan.action.status",
-  progress: "organisation.plan.action.progress",
-  normId: "organisation.plan.action.norm",
-  measureId: "organisation.plan.action.measure",
+  description: "plan.action.description",
+  owner: "plan.action.owner",
+  dueDate: "plan.action.dueDate",
+  status: "plan.action.status",
+  progress: "plan.action.progress",
+  normId: "plan.action.norm",
+  measureId: "plan.action.measure",
 } as const satisfies Record<ComparedField, string>;
 
 /** One action as a small definition list; changed fields are marked in words, not colour alone. */
 function ActionCell({ action, changed }: { action: Action | undefined; changed: readonly ComparedField[] }) {
   const { t, locale } = useI18n();
   if (!action) return <td className="muted">—</td>;
-  const mark = (field: ComparedField) => (changed.includes(field) ? <strong className="changed-mark"> ({t("organisation.plan.changedMark")})</strong> : null);
+  const mark = (field: ComparedField) => (changed.includes(field) ? <strong className="changed-mark"> ({t("plan.changedMark")})</strong> : null);
   return (
     <td>
       <p className="prose">
@@ -28,28 +28,28 @@ function ActionCell({ action, changed }: { action: Action | undefined; changed: 
         {mark("description")}
       </p>
       <dl className="compact">
-        <dt>{t("organisation.plan.action.norm")}</dt>
+        <dt>{t("plan.action.norm")}</dt>
         <dd>
           {action.norm ? action.norm.code : "—"}
           {mark("normId")}
           {mark("measureId")}
         </dd>
-        <dt>{t("organisation.plan.action.owner")}</dt>
+        <dt>{t("plan.action.owner")}</dt>
         <dd>
           {action.owner}
           {mark("owner")}
         </dd>
-        <dt>{t("organisation.plan.action.dueDate")}</dt>
+        <dt>{t("plan.action.dueDate")}</dt>
         <dd>
           {formatDate(action.dueDate, locale)}
           {mark("dueDate")}
         </dd>
-        <dt>{t("organisation.plan.action.status")}</dt>
+        <dt>{t("plan.action.status")}</dt>
         <dd>
           {actionStatusLabel(t, action.status)}
           {mark("status")}
         </dd>
-        <dt>{t("organisation.plan.action.progress")}</dt>
+        <dt>{t("plan.action.progress")}</dt>
         <dd className="prose">
           {action.progress || "—"}
           {mark("progress")}
@@ -65,13 +65,13 @@ export function PlanComparison({ changes, from, to }: { changes: ActionChange<Ac
   for (const c of changes) counts[c.kind] += 1;
   return (
     <>
-      <p>{t("organisation.plan.compareSummary", counts)}</p>
-      <DataTable caption={t("organisation.plan.compareCaption", { from, to })}>
+      <p>{t("plan.compareSummary", counts)}</p>
+      <DataTable caption={t("plan.compareCaption", { from, to })}>
         <thead>
           <tr>
-            <th scope="col">{t("organisation.plan.compareChange")}</th>
-            <th scope="col">{t("organisation.plan.versionNumber", { number: from })}</th>
-            <th scope="col">{t("organisation.plan.versionNumber", { number: to })}</th>
+            <th scope="col">{t("plan.compareChange")}</th>
+            <th scope="col">{t("plan.versionNumber", { number: from })}</th>
+            <th scope="col">{t("plan.versionNumber", { number: to })}</th>
           </tr>
         </thead>
         <tbody>
@@ -80,7 +80,7 @@ export function PlanComparison({ changes, from, to }: { changes: ActionChange<Ac
             return (
               <tr key={c.order}>
                 <th scope="row">
-                  {t(`organisation.plan.change.${c.kind}`)}
+                  {t(`plan.change.${c.kind}`)}
                   {fields.length ? <div className="muted">{fields.map((f) => t(FIELD_LABEL[f])).join(", ")}</div> : null}
                 </th>
                 <ActionCell action={c.kind === "added" ? undefined : c.before} changed={fields} />

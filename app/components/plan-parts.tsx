@@ -29,33 +29,33 @@ export function PlanActionFields({ choices, defaults, state }: { choices: PlanCh
     <>
       <SelectInput
         name="measureId"
-        label={t("organisation.plan.action.measure")}
-        description={t("organisation.plan.action.measureHint")}
+        label={t("plan.action.measure")}
+        description={t("plan.action.measureHint")}
         options={choices.measures.map((m) => ({ value: m.id, label: `${m.norm.code}: ${short(m.description)}` }))}
-        placeholder={t("organisation.plan.action.noMeasure")}
+        placeholder={t("plan.action.noMeasure")}
         defaultValue={defaults.measureId ?? ""}
         state={state}
       />
       <SelectInput
         name="normId"
-        label={t("organisation.plan.action.norm")}
+        label={t("plan.action.norm")}
         options={choices.norms.map((n) => ({ value: n.id, label: `${n.code} ${n.title}` }))}
-        placeholder={t("organisation.plan.action.noNorm")}
+        placeholder={t("plan.action.noNorm")}
         defaultValue={defaults.normId ?? ""}
         state={state}
       />
-      <TextAreaInput name="description" label={t("organisation.plan.action.description")} defaultValue={defaults.description} rows={3} isRequired state={state} />
-      <TextInput name="owner" label={t("organisation.plan.action.owner")} defaultValue={defaults.owner} isRequired state={state} />
-      <TextInput name="dueDate" type="date" label={t("organisation.plan.action.dueDate")} defaultValue={defaults.dueDate} isRequired state={state} />
+      <TextAreaInput name="description" label={t("plan.action.description")} defaultValue={defaults.description} rows={3} isRequired state={state} />
+      <TextInput name="owner" label={t("plan.action.owner")} defaultValue={defaults.owner} isRequired state={state} />
+      <TextInput name="dueDate" type="date" label={t("plan.action.dueDate")} defaultValue={defaults.dueDate} isRequired state={state} />
       <SelectInput
         name="status"
-        label={t("organisation.plan.action.status")}
-        options={ACTION_STATUSES.map((s) => ({ value: s, label: t(`organisation.plan.actionStatus.${s}`) }))}
+        label={t("plan.action.status")}
+        options={ACTION_STATUSES.map((s) => ({ value: s, label: t(`plan.actionStatus.${s}`) }))}
         defaultValue={defaults.status ?? "PLANNED"}
         isRequired
         state={state}
       />
-      <TextAreaInput name="progress" label={t("organisation.plan.action.progress")} defaultValue={defaults.progress} rows={3} state={state} />
+      <TextAreaInput name="progress" label={t("plan.action.progress")} defaultValue={defaults.progress} rows={3} state={state} />
     </>
   );
 }
@@ -73,24 +73,24 @@ export interface ActionRow {
 }
 
 export function actionStatusLabel(t: ReturnType<typeof useI18n>["t"], status: string): string {
-  return (ACTION_STATUSES as readonly string[]).includes(status) ? t(`organisation.plan.actionStatus.${status as ActionStatus}`) : status;
+  return (ACTION_STATUSES as readonly string[]).includes(status) ? t(`plan.actionStatus.${status as ActionStatus}`) : status;
 }
 
 /** The actions of one version; with `editBase` each gets a link to edit or remove it. */
 export function PlanActionsTable({ actions, caption, editBase }: { actions: ActionRow[]; caption: string; editBase?: string }) {
   const { t, locale } = useI18n();
-  if (actions.length === 0) return <p>{t("organisation.plan.noActions")}</p>;
+  if (actions.length === 0) return <p>{t("plan.noActions")}</p>;
   return (
     <DataTable caption={caption}>
       <thead>
         <tr>
-          <th scope="col">{t("organisation.plan.action.description")}</th>
-          <th scope="col">{t("organisation.plan.action.norm")}</th>
-          <th scope="col">{t("organisation.plan.action.owner")}</th>
-          <th scope="col">{t("organisation.plan.action.dueDate")}</th>
-          <th scope="col">{t("organisation.plan.action.status")}</th>
-          <th scope="col">{t("organisation.plan.action.progress")}</th>
-          {editBase ? <th scope="col">{t("organisation.plan.action.edit")}</th> : null}
+          <th scope="col">{t("plan.action.description")}</th>
+          <th scope="col">{t("plan.action.norm")}</th>
+          <th scope="col">{t("plan.action.owner")}</th>
+          <th scope="col">{t("plan.action.dueDate")}</th>
+          <th scope="col">{t("plan.action.status")}</th>
+          <th scope="col">{t("plan.action.progress")}</th>
+          {editBase ? <th scope="col">{t("plan.action.edit")}</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -101,7 +101,7 @@ export function PlanActionsTable({ actions, caption, editBase }: { actions: Acti
             </th>
             <td>
               {a.norm ? `${a.norm.code} ${a.norm.title}` : "—"}
-              {a.measure ? <div className="muted">{t("organisation.plan.action.forMeasure", { measure: short(a.measure.description, 60) })}</div> : null}
+              {a.measure ? <div className="muted">{t("plan.action.forMeasure", { measure: short(a.measure.description, 60) })}</div> : null}
             </td>
             <td>{a.owner}</td>
             <td>{formatDate(a.dueDate, locale)}</td>
@@ -109,8 +109,8 @@ export function PlanActionsTable({ actions, caption, editBase }: { actions: Acti
             <td className="prose">{a.progress || "—"}</td>
             {editBase ? (
               <td>
-                <Link to={`${editBase}/${a.id}`} aria-label={t("organisation.plan.action.editNamed", { action: short(a.description, 60) })}>
-                  {t("organisation.plan.action.edit")}
+                <Link to={`${editBase}/${a.id}`} aria-label={t("plan.action.editNamed", { action: short(a.description, 60) })}>
+                  {t("plan.action.edit")}
                 </Link>
               </td>
             ) : null}

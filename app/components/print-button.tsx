@@ -13,10 +13,10 @@ export function PrintButton() {
     <div className="no-print print-bar">
       {interactive ? (
         <button type="button" className="button button--primary" onClick={() => window.print()}>
-          {t("management.report.print")}
+          {t("trajectoryReport.print")}
         </button>
       ) : null}
-      <p className="muted">{t("management.report.printHint")}</p>
+      <p className="muted">{t("trajectoryReport.printHint")}</p>
     </div>
   );
 }

@@ -50,17 +50,17 @@ export function FollowUpRows({ defaults, state }: { defaults: readonly FollowUpP
         const row = defaults[i];
         return (
           <fieldset key={i} className="follow-up-row">
-            <legend>{t("management.followUp.row", { number: i + 1 })}</legend>
-            <TextInput name={followUpField(i, "title")} label={t("management.followUp.title")} defaultValue={row?.title} state={state} />
+            <legend>{t("followUp.row", { number: i + 1 })}</legend>
+            <TextInput name={followUpField(i, "title")} label={t("followUp.title")} defaultValue={row?.title} state={state} />
             <SelectInput
               name={followUpField(i, "kind")}
-              label={t("management.followUp.kind")}
-              placeholder={t("management.followUp.chooseKind")}
-              options={FOLLOW_UP_KINDS.map((kind) => ({ value: kind, label: t(`management.followUpKind.${kind}`) }))}
+              label={t("followUp.kind")}
+              placeholder={t("followUp.chooseKind")}
+              options={FOLLOW_UP_KINDS.map((kind) => ({ value: kind, label: t(`followUp.kinds.${kind}`) }))}
               defaultValue={row?.kind}
               state={state}
             />
-            <TextInput name={followUpField(i, "dueDate")} type="date" label={t("management.followUp.dueDate")} defaultValue={row?.dueDate} state={state} />
+            <TextInput name={followUpField(i, "dueDate")} type="date" label={t("followUp.dueDate")} defaultValue={row?.dueDate} state={state} />
           </fieldset>
         );
       })}

@@ -28,12 +28,12 @@ export function ReviewForm({
         <FormErrors state={state}>
           <input type="hidden" name="intent" value="review" />
           <input type="hidden" name="version" value={version} />
-          <RadioGroupInput name="outcome" label={t("organisation.review.outcome")} options={outcomes} state={state} isRequired />
-          <TextAreaInput name="comment" label={t("organisation.review.comment")} description={t("organisation.review.commentHint")} rows={4} state={state} />
+          <RadioGroupInput name="outcome" label={t("progressReport.review.outcome")} options={outcomes} state={state} isRequired />
+          <TextAreaInput name="comment" label={t("progressReport.review.comment")} description={t("progressReport.review.commentHint")} rows={4} state={state} />
           {withDueDate ? (
-            <TextInput name="newDueDate" type="date" label={t("organisation.review.newDueDate")} description={t("organisation.review.newDueDateHint")} state={state} />
+            <TextInput name="newDueDate" type="date" label={t("progressReport.review.newDueDate")} description={t("progressReport.review.newDueDateHint")} state={state} />
           ) : null}
-          <SubmitButton>{t("organisation.review.save")}</SubmitButton>
+          <SubmitButton>{t("progressReport.review.save")}</SubmitButton>
         </FormErrors>
       </Form>
     </section>

@@ -5,13 +5,17 @@ import { useI18n } from "~/utils/i18n";
 // Each kind has its own marker shape as well as colour, so the picture never relies on colour.
 const MARKER: Record<TimelineKind, string> = {
   start: "■",
+  origin: "◎",
   visit: "●",
   round: "◆",
   report: "▲",
   draftReport: "✎",
   proposal: "◇",
   decision: "★",
+  enforcement: "⬟",
+  complianceCheck: "✓",
   deadlineChange: "↦",
+  suspension: "⏸",
   deadline: "⚑",
   today: "▼",
 };

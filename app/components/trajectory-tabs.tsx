@@ -13,14 +13,15 @@ export interface TrajectoryTab {
 
 // The pages of one trajectory. Add a tab here when a route under trajecten.$id is added.
 export const TRAJECTORY_TABS: TrajectoryTab[] = [{ path: "", label: "trajectory.tab.overview" },
-  { path: "beoordelingen", label: "assessment.tab.assessments" },
-  { path: "maatregelen", label: "assessment.tab.measures" },
-  { path: "bezoeken", label: "assessment.tab.visits" },
-  { path: "verbeterplan", label: "organisation.tab.plan" },
-  { path: "rapportages", label: "organisation.tab.reports" },
-  { path: "zienswijze", label: "organisation.tab.response" },
-  { path: "afsluiting", label: "management.tab.closure", permission: "closure:read" },
-  { path: "rapport", label: "management.tab.report", permission: "trajectory:report" },
+  { path: "beoordelingen", label: "trajectory.tab.assessments" },
+  { path: "maatregelen", label: "trajectory.tab.requiredMeasures" },
+  { path: "bezoeken", label: "trajectory.tab.visits" },
+  { path: "verbeterplan", label: "trajectory.tab.plan" },
+  { path: "rapportages", label: "trajectory.tab.progressReports" },
+  { path: "zienswijze", label: "trajectory.tab.draftReport" },
+  { path: "afsluiting", label: "trajectory.tab.closure", permission: "closure:read" },
+  { path: "handhaving", label: "enforcement.tab", permission: "closure:read" },
+  { path: "rapport", label: "trajectory.tab.trajectoryReport", permission: "trajectory-report:read" },
   { path: "historie", label: "trajectory.tab.history", permission: "audit:read" }];
 
 export function TrajectoryTabs({ trajectoryId, role }: { trajectoryId: string; role: Role }) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, requiredText } from "./form-rules";
+import { editVersion, optionalText, requiredText } from "./form-rules";
 import { ROLES } from "./roles";
 
 // Forms of account and organisation administration. Imported by actions; the server judges validity.
@@ -29,9 +29,13 @@ export const OrganisationSchema = z.object({
 });
 export type OrganisationInput = z.infer<typeof OrganisationSchema>;
 
+/** An edit carries the version it started from (decision 005). */
+export const OrganisationEditSchema = OrganisationSchema.extend({ version: editVersion() });
+export type OrganisationEdit = z.infer<typeof OrganisationEditSchema>;
+
 export const SectorSchema = z.object({ name: requiredText(100) });
 
-const role = () => z.enum(ROLES, { error: "management.field.choose" });
+const role = () => z.enum(ROLES, { error: "closure.field.choose" });
 
 export const InviteUserSchema = z.object({
   name: requiredText(200),
@@ -45,6 +49,7 @@ export type InviteUserInput = z.infer<typeof InviteUserSchema>;
 export const ChangeUserSchema = z.object({
   role: role(),
   organisationKvk: optionalText(20),
+  version: editVersion(),
 });
 export type ChangeUserInput = z.infer<typeof ChangeUserSchema>;
 
@@ -65,14 +70,30 @@ export const ChangePasswordSchema = z
 
 export const ForgotPasswordSchema = z.object({ email: email() });
 
+export type ActiveStatus = "" | "active" | "inactive";
+
+/**
+ * The search text and the "active / deactivated / all" filter (?q=…&status=actief|inactief)
+ * that the organisations and users lists share; anything unknown means "no filter".
+ */
+export function listSearch(params: URLSearchParams): { q: string; status: ActiveStatus } {
+  const status = params.get("status");
+  return {
+    q: (params.get("q") ?? "").trim().slice(0, 100),
+    status: status === "inactief" ? "inactive" : status === "actief" ? "active" : "",
+  };
+}
+
+/** The status filter's value in the URL, for the select to show what is filtered on. */
+export const statusParam = (status: ActiveStatus) => (status === "active" ? "actief" : status === "inactive" ? "inactief" : "");
+
 /** Search and filters of the users list; anything unknown means "no filter". */
 export function userFilters(params: URLSearchParams) {
   const roleParam = params.get("rol") ?? "";
   return {
-    q: (params.get("q") ?? "").trim().slice(0, 100),
+    ...listSearch(params),
     role: (ROLES as readonly string[]).includes(roleParam) ? roleParam : "",
     organisationId: (params.get("organisatie") ?? "").slice(0, 100),
-    status: params.get("status") === "inactief" ? ("inactive" as const) : params.get("status") === "actief" ? ("active" as const) : ("" as const),
   };
 }
 

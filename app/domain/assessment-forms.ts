@@ -3,18 +3,13 @@
 // Components import only types from here; constants they render live in ./assessment, so
 // zod never reaches the browser bundle.
 import { z } from "zod";
-import { DATE_RANGES, isoDate, optionalText, requiredText } from "./form-rules";
-import { MEASURE_STATUSES, ROUND_KINDS, VISIT_KINDS } from "./assessment";
+import { DATE_RANGES, editVersion, isoDate, optionalText, requiredText } from "./form-rules";
+import { REQUIRED_MEASURE_STATUSES, ROUND_KINDS, VISIT_KINDS } from "./assessment";
 import { RATINGS } from "./rating";
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: "assessment.field.choose" });
 
-/** The version an edit started from; 0 means "there was nothing yet". Never coerced from "". */
-const startVersion = () =>
-  z
-    .string({ error: "assessment.field.version" })
-    .regex(/^\d{1,9}$/, "assessment.field.version")
-    .transform(Number);
+const startVersion = editVersion;
 
 export const RoundSchema = z.object({
   title: requiredText(200),
@@ -36,15 +31,15 @@ export const AssessmentSchema = z.object({
 });
 export type AssessmentInput = z.infer<typeof AssessmentSchema>;
 
-export const MeasureSchema = z.object({
+export const RequiredMeasureSchema = z.object({
   normId: z.string({ error: "assessment.field.choose" }).trim().min(1, "assessment.field.choose"),
   description: requiredText(5_000),
   dueDate: isoDate(DATE_RANGES.due),
-  status: choice(MEASURE_STATUSES),
+  status: choice(REQUIRED_MEASURE_STATUSES),
 });
-export type MeasureInput = z.infer<typeof MeasureSchema>;
+export type RequiredMeasureInput = z.infer<typeof RequiredMeasureSchema>;
 
-export const MeasureEditSchema = MeasureSchema.extend({ version: startVersion() });
+export const RequiredMeasureEditSchema = RequiredMeasureSchema.extend({ version: startVersion() });
 
 
 export const VisitSchema = z.object({

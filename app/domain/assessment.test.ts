@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { baselineComparison, changedFields, countRatings, isMeasureOverdue, roundKindTaken } from "./assessment";
+import { baselineComparison, changedFields, countRatings, isRequiredMeasureOverdue, roundKindTaken } from "./assessment";
 
 const round = (kind: string, date: string, createdAt = `${date}T10:00:00Z`) => ({ id: `${kind}-${date}`, kind, title: kind, date, createdAt });
 
@@ -29,9 +29,9 @@ describe("assessment rules", () => {
   });
 
   it("computes overdue from today, only for measures still open or in progress", () => {
-    expect(isMeasureOverdue({ status: "OPEN", dueDate: "2026-01-31" }, "2026-02-01")).toBe(true);
-    expect(isMeasureOverdue({ status: "IN_PROGRESS", dueDate: "2026-01-31" }, "2026-01-31")).toBe(false);
-    expect(isMeasureOverdue({ status: "MET", dueDate: "2026-01-31" }, "2026-03-01")).toBe(false);
+    expect(isRequiredMeasureOverdue({ status: "OPEN", dueDate: "2026-01-31" }, "2026-02-01")).toBe(true);
+    expect(isRequiredMeasureOverdue({ status: "IN_PROGRESS", dueDate: "2026-01-31" }, "2026-01-31")).toBe(false);
+    expect(isRequiredMeasureOverdue({ status: "MET", dueDate: "2026-01-31" }, "2026-03-01")).toBe(false);
   });
 
   it("compares the baseline with the newest later round, and nothing with itself", () => {

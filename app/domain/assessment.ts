@@ -17,15 +17,15 @@ export function roundKindTaken(kind: RoundKind, existingKinds: readonly string[]
   return SINGLE_KINDS.includes(kind) && existingKinds.includes(kind);
 }
 
-export const MEASURE_STATUSES = ["OPEN", "IN_PROGRESS", "MET", "NOT_MET"] as const;
-export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
+export const REQUIRED_MEASURE_STATUSES = ["OPEN", "IN_PROGRESS", "MET", "NOT_MET"] as const;
+export type RequiredMeasureStatus = (typeof REQUIRED_MEASURE_STATUSES)[number];
 
-export function isMeasureStatus(value: string): value is MeasureStatus {
-  return (MEASURE_STATUSES as readonly string[]).includes(value);
+export function isRequiredMeasureStatus(value: string): value is RequiredMeasureStatus {
+  return (REQUIRED_MEASURE_STATUSES as readonly string[]).includes(value);
 }
 
 /** A measure is overdue while it is still open or in progress after its due date; never stored. */
-export function isMeasureOverdue(measure: { status: string; dueDate: string }, today: string = todayIso()): boolean {
+export function isRequiredMeasureOverdue(measure: { status: string; dueDate: string }, today: string = todayIso()): boolean {
   return (measure.status === "OPEN" || measure.status === "IN_PROGRESS") && isOverdue(measure.dueDate, today);
 }
 

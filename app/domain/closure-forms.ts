@@ -3,25 +3,16 @@
 // ./closure, so zod never reaches the browser bundle.
 import { z } from "zod";
 import { CLOSURE_OUTCOMES, DECISIONS, FOLLOW_UP_KINDS, FOLLOW_UP_ROWS, followUpField, type FollowUpPlan } from "./closure";
-import { isIsoDate, todayIso } from "./dates";
-import { DATE_RANGES, dateBounds, inRange, isoDate, optionalIsoDate, optionalText, requiredText } from "./form-rules";
+import { isIsoDate, parseDateInput, todayIso } from "./dates";
+import { DATE_RANGES, choice, dateBounds, inRange, isoDate, optionalIsoDate, optionalText, recordId, requiredText, editVersion } from "./form-rules";
 
-const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: "management.field.choose" });
-
-/** The version an edit started from, from a hidden field; never coerced from "". */
-const startVersion = () =>
-  z
-    .string({ error: "management.field.version" })
-    .regex(/^\d{1,9}$/, "management.field.version")
-    .transform(Number);
-
-const id = () => z.string({ error: "management.field.choose" }).trim().min(1, "management.field.choose").max(100);
+const id = recordId;
 
 const rowShape = Object.fromEntries(
   Array.from({ length: FOLLOW_UP_ROWS }, (_, i) => [
     [followUpField(i, "title"), optionalText(300)],
     [followUpField(i, "kind"), optionalText(40)],
-    [followUpField(i, "dueDate"), optionalText(20)],
+    [followUpField(i, "dueDate"), optionalText(40)],
   ]).flat(),
 ) as Record<string, ReturnType<typeof optionalText>>;
 
@@ -39,7 +30,7 @@ export const ProposalSchema = z
     newDeadline: optionalIsoDate(DATE_RANGES.due),
     measureTypeId: optionalText(100),
     measureDetails: optionalText(5_000),
-    version: startVersion(),
+    version: editVersion(),
     ...rowShape,
   })
   .superRefine((form, ctx) => {
@@ -48,7 +39,7 @@ export const ProposalSchema = z
       if (!form.newDeadline) need("newDeadline");
     }
     if (form.outcome === "ESCALATE") {
-      if (!form.measureTypeId) need("measureTypeId", "management.field.choose");
+      if (!form.measureTypeId) need("measureTypeId", "closure.field.choose");
       if (!form.measureDetails) need("measureDetails");
     }
     if (form.outcome !== "LIFT") return;
@@ -57,7 +48,7 @@ export const ProposalSchema = z
       const row = followUpRow(form, i);
       if (!row.title && !row.kind && !row.dueDate) continue;
       if (!row.title) need(followUpField(i, "title"));
-      if (!(FOLLOW_UP_KINDS as readonly string[]).includes(row.kind)) need(followUpField(i, "kind"), "management.field.choose");
+      if (!(FOLLOW_UP_KINDS as readonly string[]).includes(row.kind)) need(followUpField(i, "kind"), "closure.field.choose");
       if (!row.dueDate) need(followUpField(i, "dueDate"));
       else if (!isIsoDate(row.dueDate)) need(followUpField(i, "dueDate"), "field.date");
       else if (!inRange(DATE_RANGES.due)(row.dueDate)) {
@@ -87,14 +78,16 @@ function followUpRow(form: Record<string, unknown>, i: number) {
     const value = form[followUpField(i, part)];
     return typeof value === "string" ? value : "";
   };
-  return { title: text("title"), kind: text("kind"), dueDate: text("dueDate") };
+  // A due date as typed ("30 september 2026", "30-9-2026"), as an ISO day when it reads as one.
+  const dueDate = text("dueDate");
+  return { title: text("title"), kind: text("kind"), dueDate: parseDateInput(dueDate) ?? dueDate };
 }
 
 export const DecisionSchema = z
   .object({
     intent: z.literal("decide"),
     proposalId: id(),
-    version: startVersion(),
+    version: editVersion(),
     decision: choice(DECISIONS),
     comment: optionalText(10_000),
     decisionDate: isoDate(DATE_RANGES.event),
@@ -103,24 +96,24 @@ export const DecisionSchema = z
   .superRefine((form, ctx) => {
     // Sending a proposal back without saying why leaves the proposer guessing.
     if (form.decision === "RETURNED" && !form.comment) {
-      ctx.addIssue({ code: "custom", path: ["comment"], message: "management.field.returnComment" });
+      ctx.addIssue({ code: "custom", path: ["comment"], message: "closure.field.returnComment" });
     }
     // A decision is recorded on or after the day it is taken, never ahead (today in the Netherlands).
     if (form.decisionDate > todayIso()) {
-      ctx.addIssue({ code: "custom", path: ["decisionDate"], message: "management.field.notFuture" });
+      ctx.addIssue({ code: "custom", path: ["decisionDate"], message: "closure.field.notFuture" });
     }
   });
 export type DecisionInput = z.infer<typeof DecisionSchema>;
 
 export const FollowUpMetSchema = z.object({ intent: z.literal("followUpMet"), followUpId: id() });
 
-export const ArchiveSchema = z.object({ intent: z.literal("archive"), version: startVersion() });
+export const ArchiveSchema = z.object({ intent: z.literal("archive"), version: editVersion() });
 
 export const PublicationSchema = z.object({
   publicSummary: requiredText(5_000),
   // A checkbox sends "on" when ticked and nothing otherwise.
   publish: z
-    .literal("on", { error: "management.field.choose" })
+    .literal("on", { error: "closure.field.choose" })
     .optional()
     .transform((value) => value === "on"),
   // What the form started from: the save only applies if nobody changed it in between.

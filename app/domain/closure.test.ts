@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildNormSummary, canArchive, canPropose, parseFollowUps, parseNormSummary, statusAfterReturn, statusesAfterApproval, tallySummary } from "./closure";
+import { buildNormSummary, canArchive, canPropose, isFollowUpOverdue, parseFollowUps, parseNormSummary, statusAfterReturn, statusesAfterApproval, tallySummary } from "./closure";
 
 describe("closure rules", () => {
   it("moves an approved outcome through the lifecycle", () => {
@@ -50,5 +50,13 @@ describe("closure rules", () => {
   it("reads malformed stored JSON as nothing rather than failing", () => {
     expect(parseNormSummary("not json")).toEqual([]);
     expect(parseFollowUps('[{"title":"x","kind":"OTHER","dueDate":"2026-01-01"}]')).toEqual([]);
+  });
+});
+
+describe("isFollowUpOverdue: an obligation after closure past its due date says so", () => {
+  it("is overdue from the day after the due date while it is open, never once it is met", () => {
+    expect(isFollowUpOverdue({ status: "OPEN", dueDate: "2026-09-30" }, "2026-09-30")).toBe(false);
+    expect(isFollowUpOverdue({ status: "OPEN", dueDate: "2026-09-30" }, "2026-10-01")).toBe(true);
+    expect(isFollowUpOverdue({ status: "MET", dueDate: "2026-09-30" }, "2026-12-02")).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 // Rules of closure proposals and decisions, without I/O: what may be proposed when, what an
 // approved outcome does to the trajectory, and the norm summary a proposal carries.
 // No zod here: components import these constants, and zod must stay out of the browser.
+import { isOverdue } from "./dates";
 import { canTransition, type TrajectoryStatus } from "./lifecycle";
 import { RATINGS, isMet, isRating, isUnmet, type Rating } from "./rating";
 
@@ -75,6 +76,11 @@ export function statusAfterReturn(lastApprovedOutcome: ClosureOutcome | null): T
   if (lastApprovedOutcome === "EXTEND") return "EXTENDED";
   if (lastApprovedOutcome === "ESCALATE") return "ESCALATED";
   return "ACTIVE";
+}
+
+/** An obligation after closure still open after its due date (issue 17: it said only "open"). */
+export function isFollowUpOverdue(followUp: { status: string; dueDate: string }, today: string): boolean {
+  return followUp.status === "OPEN" && isOverdue(followUp.dueDate, today);
 }
 
 /** A lifted trajectory is archived once nothing after closure is still open. */

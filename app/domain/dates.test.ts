@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, durationChanged, isIsoDate, isOverdue, supervisionDeadline, todayIso } from "./dates";
+import { addDays, daysBetween, durationChanged, isIsoDate, isOverdue, parseDateInput, supervisionDeadline, todayIso } from "./dates";
 
 describe("supervisionDeadline: the last day of the month reached by adding the months", () => {
   it("gives Enver's deadline: 9 months from 30 April 2025 ends on 31 January 2026", () => {
@@ -45,4 +45,29 @@ describe("duration beside the deadline", () => {
     expect(durationChanged({ startDate: "2025-04-30", durationMonths: 9, deadline: supervisionDeadline("2025-04-30", 9) })).toBe(false);
     expect(durationChanged({ startDate: "2025-04-30", durationMonths: 9, deadline: "2026-05-31" })).toBe(true);
   });
+});
+
+describe("parseDateInput: a date field reads the app's own format, not the browser's", () => {
+  it.each([
+    ["9 maart 2026", "2026-03-09"],
+    ["9 March 2026", "2026-03-09"],
+    ["2 december 2026", "2026-12-02"],
+    ["  31   Januari 2026 ", "2026-01-31"],
+    ["9 mrt. 2026", "2026-03-09"],
+    ["28 okt 2026", "2026-10-28"],
+    ["March 9, 2026", "2026-03-09"],
+    ["9-3-2026", "2026-03-09"],
+    ["09/03/2026", "2026-03-09"],
+    ["9.3.2026", "2026-03-09"],
+    ["2026-03-09", "2026-03-09"],
+  ])("reads %j as %s", (typed, iso) => {
+    expect(parseDateInput(typed)).toBe(iso);
+  });
+
+  it.each([["30 februari 2026"], ["31-4-2026"], ["2026-13-01"], ["9 maa 2026"], ["9 constructor 2026"], ["gisteren"], [""], ["12/02/26"], ["9".repeat(50)]])(
+    "refuses %j",
+    (typed) => {
+      expect(parseDateInput(typed)).toBeNull();
+    },
+  );
 });

@@ -53,3 +53,41 @@ export function isOverdue(dueDate: string, reference: string = todayIso()): bool
   return dueDate < reference;
 }
 
+
+// Month names people type, in Dutch and English, written out or shortened.
+const MONTHS = new Map<string, number>(
+  [
+    ["januari", "january", "jan"],
+    ["februari", "february", "feb"],
+    ["maart", "march", "mrt", "mar"],
+    ["april", "apr"],
+    ["mei", "may"],
+    ["juni", "june", "jun"],
+    ["juli", "july", "jul"],
+    ["augustus", "august", "aug"],
+    ["september", "sep", "sept"],
+    ["oktober", "october", "okt", "oct"],
+    ["november", "nov"],
+    ["december", "dec"],
+  ].flatMap((names, index) => names.map((name) => [name, index + 1] as const)),
+);
+
+/**
+ * A calendar day as a person types it into a date field, as an ISO day; null when it is no
+ * real day. Date fields show the app's own format ("9 maart 2026", "9 March 2026"), never the
+ * browser's, so that is what they accept, beside the short forms in Dutch and British use
+ * (day first: "9-3-2026", "09/03/2026", "9.3.2026") and the ISO day itself ("2026-03-09").
+ */
+export function parseDateInput(text: string): string | null {
+  const value = text.trim().toLowerCase().replace(/\s+/g, " ");
+  if (value.length > 40) return null;
+  let parts: { day: string; month: number | undefined; year: string } | null = null;
+  let match: RegExpExecArray | null;
+  if ((match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value))) parts = { year: match[1]!, month: Number(match[2]), day: match[3]! };
+  else if ((match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(value))) parts = { day: match[1]!, month: Number(match[2]), year: match[3]! };
+  else if ((match = /^(\d{1,2})\.? ([a-z]+)\.?,? (\d{4})$/.exec(value))) parts = { day: match[1]!, month: MONTHS.get(match[2]!), year: match[3]! };
+  else if ((match = /^([a-z]+)\.? (\d{1,2}),? (\d{4})$/.exec(value))) parts = { day: match[2]!, month: MONTHS.get(match[1]!), year: match[3]! };
+  if (!parts || parts.month === undefined) return null;
+  const iso = `${parts.year}-${String(parts.month).padStart(2, "0")}-${parts.day.padStart(2, "0")}`;
+  return isIsoDate(iso) ? iso : null;
+}

@@ -1,4 +1,4 @@
-export const DUE_KINDS = ["trajectory", "measure", "report", "followUp", "plan", "response"] as const;
+export const DUE_KINDS = ["trajectory", "measure", "report", "followUp", "plan", "response", "enforcement", "complianceCheck"] as const;
 export type DueKind = (typeof DUE_KINDS)[number];
 
 export interface DueItem {
@@ -6,6 +6,8 @@ export interface DueItem {
   id: string;
   dueDate: string;
   title: string;
+  /** The title in English where it is a name the app keeps in both languages (a measure type). */
+  titleEn?: string | null;
   trajectoryId: string;
   reference: string;
   organisationName: string;

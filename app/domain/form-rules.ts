@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isIsoDate, todayIso } from "./dates";
+import { isIsoDate, parseDateInput, todayIso } from "./dates";
 
 // Building blocks for form schemas shared by actions and components. Messages are message
 // keys ("field.required"), translated when the action returns them; "key|n" passes a number.
@@ -17,6 +17,16 @@ export const requiredText = (max = 5000) =>
 
 export const optionalText = (max = 5000) =>
   z.string().trim().max(max, `field.tooLong|${max}`).refine(printable, "security.field.controlCharacters").default("");
+
+/**
+ * The version an edit form started from (decision 005): a hidden field, never coerced from "".
+ * 0 means "there was nothing yet" for forms whose first save creates the row.
+ */
+export const editVersion = () =>
+  z
+    .string({ error: "assessment.field.version" })
+    .regex(/^\d{1,9}$/, "assessment.field.version")
+    .transform(Number);
 
 /**
  * How far back and ahead of today, in years, a date field may plausibly lie. Anything outside
@@ -52,11 +62,15 @@ const rangeMessage = (range: DateRange) => () => {
   return `security.field.dateRange|${min} – ${max}`;
 };
 
+/** What was typed, as an ISO day when it reads as one (see parseDateInput), else unchanged for the error. */
+const asIsoDay = (value: string) => parseDateInput(value) ?? value;
+
 export const isoDate = (range: DateRange) =>
   z
     .string({ error: "field.required" })
     .trim()
     .min(1, "field.required")
+    .transform(asIsoDay)
     .refine(isIsoDate, "field.date")
     // Only a real date is out of range: a malformed one already has its error.
     .refine((value) => !isIsoDate(value) || inRange(range)(value), { error: rangeMessage(range) });
@@ -66,6 +80,13 @@ export const optionalIsoDate = (range: DateRange) =>
     .string()
     .trim()
     .optional()
-    .transform((value) => (value ? value : undefined))
+    .transform((value) => (value ? asIsoDay(value) : undefined))
     .refine((value) => value === undefined || isIsoDate(value), "field.date")
     .refine((value) => value === undefined || !isIsoDate(value) || inRange(range)(value), { error: rangeMessage(range) });
+
+/** One of a fixed list of codes (a radio group or a select). */
+export const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: "form.choose" });
+
+/** The id of a record the form acts on, from a hidden field or a select. */
+export const recordId = () => z.string({ error: "form.choose" }).trim().min(1, "form.choose").max(100);
+

@@ -21,7 +21,8 @@ const TRANSITIONS: Record<TrajectoryStatus, readonly TrajectoryStatus[]> = {
   LIFTED: ["FOLLOW_UP", "ARCHIVED"],
   // Escalated trajectories stay under supervision: a new closure proposal can follow.
   ESCALATED: ["CLOSURE_PROPOSED"],
-  FOLLOW_UP: ["ARCHIVED"],
+  // A follow-up obligation not met can lead, by a manager's decision, back into supervision.
+  FOLLOW_UP: ["ARCHIVED", "ACTIVE"],
   ARCHIVED: [],
 };
 

@@ -1,3 +1,5 @@
+import { QUERY } from "./query-params";
+
 export const DEFAULT_PAGE_SIZE = 25;
 const MAX_PAGE = 100_000;
 
@@ -8,9 +10,9 @@ export interface PageRequest {
   take: number;
 }
 
-/** Page numbers from ?page=N, clamped to something sane (bad input means page 1). */
+/** Page numbers from ?pagina=N, clamped to something sane (bad input means page 1). */
 export function pageRequest(searchParams: URLSearchParams, pageSize = DEFAULT_PAGE_SIZE): PageRequest {
-  const raw = Number.parseInt(searchParams.get("page") ?? "1", 10);
+  const raw = Number.parseInt(searchParams.get(QUERY.page) ?? "1", 10);
   const page = Number.isFinite(raw) && raw >= 1 ? Math.min(raw, MAX_PAGE) : 1;
   return { page, pageSize, skip: (page - 1) * pageSize, take: pageSize };
 }

@@ -37,14 +37,14 @@ describe("permissions", () => {
   });
 
   it("lets only team inspectors request and review, and only the organisation submit, while open for work", () => {
-    expect(canInspect({ id: "lead", role: "INSPECTOR" }, team, "report:review")).toBe(true);
-    expect(canInspect({ id: "member", role: "INSPECTOR" }, team, "report:request")).toBe(true);
-    expect(canInspect({ id: "other", role: "INSPECTOR" }, team, "report:review")).toBe(false);
-    expect(canInspect({ id: "lead", role: "MANAGER" }, team, "report:review")).toBe(false);
-    expect(canInspect({ id: "lead", role: "INSPECTOR" }, { ...team, status: "ARCHIVED" }, "report:review")).toBe(false);
-    expect(canOrganisationAct({ id: "o", role: "ORGANISATION" }, team, "report:submit")).toBe(true);
+    expect(canInspect({ id: "lead", role: "INSPECTOR" }, team, "progress-report:review")).toBe(true);
+    expect(canInspect({ id: "member", role: "INSPECTOR" }, team, "progress-report:request")).toBe(true);
+    expect(canInspect({ id: "other", role: "INSPECTOR" }, team, "progress-report:review")).toBe(false);
+    expect(canInspect({ id: "lead", role: "MANAGER" }, team, "progress-report:review")).toBe(false);
+    expect(canInspect({ id: "lead", role: "INSPECTOR" }, { ...team, status: "ARCHIVED" }, "progress-report:review")).toBe(false);
+    expect(canOrganisationAct({ id: "o", role: "ORGANISATION" }, team, "progress-report:submit")).toBe(true);
     expect(canOrganisationAct({ id: "o", role: "ORGANISATION" }, { status: "ARCHIVED" }, "plan:edit")).toBe(false);
-    expect(canOrganisationAct({ id: "lead", role: "INSPECTOR" }, team, "report:submit")).toBe(false);
+    expect(canOrganisationAct({ id: "lead", role: "INSPECTOR" }, team, "progress-report:submit")).toBe(false);
   });
 
   it("confines organisation users to their own organisation and to published rounds", () => {
@@ -78,7 +78,7 @@ describe("permissions", () => {
     expect(mayOnTrajectory(outsider, trajectory, "follow-up:mark-met")).toBe(false);
     expect(mayOnTrajectory(organisation, trajectory, "plan:edit")).toBe(true);
     expect(mayOnTrajectory(organisation, { ...trajectory, status: "ARCHIVED" }, "plan:edit")).toBe(false);
-    expect(mayOnTrajectory(inspector, trajectory, "report:review")).toBe(true);
+    expect(mayOnTrajectory(inspector, trajectory, "progress-report:review")).toBe(true);
     expect(mayOnTrajectory(manager, trajectory, "decision:publish")).toBe(true);
     expect(mayOnTrajectory(inspector, trajectory, "decision:make")).toBe(false);
   });

@@ -9,11 +9,13 @@ import type { Role } from "./roles";
 // this (docs/decisions/003-permissions.md).
 export const PERMISSIONS = [
   // by area: the trajectory, the work inside it, its closure, and the inspectorate's own views
-  "trajectory:read", "trajectory:create", "trajectory:write", "trajectory:report", "audit:read",
-  "assessment:write", "report:request", "report:review", "report:submit", "plan:edit", "plan:review",
+  "trajectory:read", "trajectory:create", "trajectory:write", "trajectory-report:read", "audit:read",
+  "assessment:write", "progress-report:request", "progress-report:review", "progress-report:submit", "plan:edit", "plan:review",
   "draft-report:share", "draft-report:respond",
   "proposal:create", "decision:make", "decision:publish", "closure:read",
   "portfolio:read", "framework:read", "framework:manage", "admin:manage",
+  // thematic supervision of a sector (issue 15)
+  "theme:read", "theme:manage", "theme:answer",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -23,19 +25,21 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "trajectory:create",
     "trajectory:write",
     "assessment:write",
-    "report:request",
-    "report:review",
+    "progress-report:request",
+    "progress-report:review",
     "plan:review",
     "draft-report:share",
     "proposal:create",
     "closure:read",
-    "trajectory:report",
+    "trajectory-report:read",
     "framework:read",
     "audit:read",
+    "theme:read",
+    "theme:manage",
   ],
-  ORGANISATION: ["trajectory:read", "report:submit", "plan:edit", "draft-report:respond"],
-  MANAGER: ["trajectory:read", "portfolio:read", "decision:make", "decision:publish", "closure:read", "trajectory:report", "framework:read", "audit:read"],
-  ADMIN: ["trajectory:read", "framework:read", "framework:manage", "admin:manage", "portfolio:read", "closure:read", "trajectory:report", "audit:read"],
+  ORGANISATION: ["trajectory:read", "progress-report:submit", "plan:edit", "draft-report:respond", "theme:answer"],
+  MANAGER: ["trajectory:read", "portfolio:read", "decision:make", "decision:publish", "closure:read", "trajectory-report:read", "framework:read", "audit:read", "theme:read"],
+  ADMIN: ["trajectory:read", "framework:read", "framework:manage", "admin:manage", "portfolio:read", "closure:read", "trajectory-report:read", "audit:read", "theme:read"],
 };
 
 export function can(role: Role, permission: Permission): boolean {
@@ -50,6 +54,12 @@ export interface TeamShape {
 /** Inspectors write only in trajectories they lead or are on the team of. */
 export function canWriteTrajectory(user: { id: string; role: Role }, team: TeamShape): boolean {
   if (!can(user.role, "trajectory:write")) return false;
+  return team.leadInspectorId === user.id || team.memberIds.includes(user.id);
+}
+
+/** A theme is written (questions, sending, scores, selection) by its lead inspector and team only. */
+export function canWriteTheme(user: { id: string; role: Role }, team: TeamShape): boolean {
+  if (!can(user.role, "theme:manage")) return false;
   return team.leadInspectorId === user.id || team.memberIds.includes(user.id);
 }
 
@@ -110,7 +120,7 @@ export function canAssess(user: Actor, trajectory: TeamShape & { status: Traject
 export function canInspect(
   user: Actor,
   trajectory: TeamShape & { status: TrajectoryStatus },
-  permission: "report:request" | "report:review" | "plan:review" | "draft-report:share",
+  permission: "progress-report:request" | "progress-report:review" | "plan:review" | "draft-report:share",
 ): boolean {
   return can(user.role, permission) && canWriteTrajectory(user, trajectory) && isOpenForWork(trajectory.status);
 }
@@ -119,7 +129,7 @@ export function canInspect(
  * The organisation acts on its own trajectory only: a VisibleTrajectory is already within the
  * organisation's scope, so here only the role's permission and the status count.
  */
-export function canOrganisationAct(user: Actor, trajectory: { status: TrajectoryStatus }, permission: "report:submit" | "plan:edit" | "draft-report:respond"): boolean {
+export function canOrganisationAct(user: Actor, trajectory: { status: TrajectoryStatus }, permission: "progress-report:submit" | "plan:edit" | "draft-report:respond"): boolean {
   return can(user.role, permission) && isOpenForWork(trajectory.status);
 }
 
@@ -133,17 +143,22 @@ export const TRAJECTORY_INTENTS = [
   "read",
   "assess",
   "audit:read",
-  "trajectory:report",
+  "trajectory-report:read",
   "closure:read",
   "proposal:create",
   "decision:make",
   "decision:publish",
   "follow-up:mark-met",
-  "report:request",
-  "report:review",
+  "follow-up:record-outcome",
+  "follow-up:decide",
+  "enforcement:check",
+  "enforcement:decide",
+  "deadline:suspend",
+  "progress-report:request",
+  "progress-report:review",
   "plan:review",
   "draft-report:share",
-  "report:submit",
+  "progress-report:submit",
   "plan:edit",
   "draft-report:respond",
 ] as const;
@@ -161,17 +176,27 @@ export function mayOnTrajectory(user: Actor, trajectory: VisibleTrajectory, inte
     case "follow-up:mark-met":
       // The team records that a follow-up was met, and so may a manager.
       return canWriteTrajectory(user, trajectory) || can(user.role, "decision:make");
-    case "report:request":
-    case "report:review":
+    case "follow-up:record-outcome":
+    case "enforcement:check":
+    case "deadline:suspend":
+      // The team judges obligations and compliance and suspends the term: inspectors on the
+      // trajectory only. Which statuses allow it is the model's refusal, with a clear message.
+      return can(user.role, "assessment:write") && canWriteTrajectory(user, trajectory);
+    case "follow-up:decide":
+    case "enforcement:decide":
+      // A manager decides; four eyes (never on one's own finding) is checked on the record.
+      return can(user.role, "decision:make");
+    case "progress-report:request":
+    case "progress-report:review":
     case "plan:review":
     case "draft-report:share":
       return canInspect(user, trajectory, intent);
-    case "report:submit":
+    case "progress-report:submit":
     case "plan:edit":
     case "draft-report:respond":
       return canOrganisationAct(user, trajectory, intent);
     case "audit:read":
-    case "trajectory:report":
+    case "trajectory-report:read":
     case "closure:read":
     case "decision:make":
     case "decision:publish":

@@ -7,8 +7,8 @@ import { ACTION_STATUSES, PLAN_REVIEW_OUTCOMES } from "./plan";
 /** The version a form started from; a stale one is refused (409), never silently applied. */
 export const startVersion = () =>
   z
-    .string({ error: "organisation.field.version" })
-    .regex(/^\d{1,9}$/, "organisation.field.version")
+    .string({ error: "form.version" })
+    .regex(/^\d{1,9}$/, "form.version")
     .transform(Number);
 
 const optionalId = () =>
@@ -25,7 +25,7 @@ export const PlanActionSchema = z.object({
   description: requiredText(2_000),
   owner: requiredText(200),
   dueDate: isoDate(DATE_RANGES.due),
-  status: z.enum(ACTION_STATUSES, { error: "organisation.field.choose" }),
+  status: z.enum(ACTION_STATUSES, { error: "form.choose" }),
   progress: optionalText(5_000),
   version: startVersion(),
 });
@@ -40,12 +40,12 @@ export const PlanVersionOnlySchema = z.object({ version: startVersion() });
 
 export const PlanReviewSchema = z
   .object({
-    outcome: z.enum(PLAN_REVIEW_OUTCOMES, { error: "organisation.field.choose" }),
+    outcome: z.enum(PLAN_REVIEW_OUTCOMES, { error: "form.choose" }),
     comment: optionalText(5_000),
     version: startVersion(),
   })
   .refine((review) => review.outcome === "ACCEPTED" || review.comment.length > 0, {
     path: ["comment"],
-    message: "organisation.plan.review.commentRequired",
+    message: "plan.review.commentRequired",
   });
 export type PlanReviewInput = z.infer<typeof PlanReviewSchema>;

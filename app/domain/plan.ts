@@ -62,3 +62,9 @@ export function comparePlanActions<A extends ComparableAction>(before: readonly 
     return fields.length ? { kind: "changed", order, before: prev, after: next, fields } : { kind: "unchanged", order, before: prev, after: next };
   });
 }
+
+/** Why a change to a plan was refused; `Current` is the newer version a conflict shows. */
+export type PlanRefusal<Current> =
+  | { ok: false; reason: "conflict"; current: Current }
+  | { ok: false; reason: "frozen" }
+  | { ok: false; reason: "unknownNorm" | "unknownMeasure" | "noActions" | "notAllowed" };

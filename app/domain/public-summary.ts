@@ -23,14 +23,14 @@ export function draftPublicSummary(t: Translate, locale: Locale, facts: SummaryF
   const date = formatDate(facts.decisionDate, locale);
   const outcome =
     facts.outcome === "LIFT"
-      ? t("management.draft.lift", { date })
+      ? t("publication.draft.lift", { date })
       : facts.outcome === "EXTEND"
-        ? t("management.draft.extend", { date, deadline: facts.newDeadline ? formatDate(facts.newDeadline, locale) : "—" })
-        : t("management.draft.escalate", { date, measure: facts.measureTypeName ?? "—" });
+        ? t("publication.draft.extend", { date, deadline: facts.newDeadline ? formatDate(facts.newDeadline, locale) : "—" })
+        : t("publication.draft.escalate", { date, measure: facts.measureTypeName ?? "—" });
   return [
-    t("management.draft.intro", { organisation: facts.organisation, sector: facts.sector, location: facts.location }),
-    t("management.draft.period", { start: formatDate(facts.startDate, locale), date }),
-    total > 0 ? t("management.draft.norms", { unmet: unmetAtStart, met: metNow, total }) : "",
+    t("publication.draft.intro", { organisation: facts.organisation, sector: facts.sector, location: facts.location }),
+    t("publication.draft.period", { start: formatDate(facts.startDate, locale), date }),
+    total > 0 ? t("publication.draft.norms", { unmet: unmetAtStart, met: metNow, total }) : "",
     outcome,
   ]
     .filter(Boolean)

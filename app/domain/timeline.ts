@@ -1,6 +1,6 @@
 import { daysBetween } from "./dates";
 
-export const TIMELINE_KINDS = ["start", "visit", "round", "report", "draftReport", "proposal", "decision", "deadlineChange", "deadline", "today"] as const;
+export const TIMELINE_KINDS = ["start", "origin", "visit", "round", "report", "draftReport", "proposal", "decision", "enforcement", "complianceCheck", "deadlineChange", "suspension", "deadline", "today"] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 export interface TimelineEvent {

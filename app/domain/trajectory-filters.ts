@@ -1,4 +1,5 @@
 import { isTrajectoryStatus } from "./lifecycle";
+import { QUERY } from "./query-params";
 
 // The trajectory list's filters come from the query string (a GET form): anything unknown
 // is ignored rather than refused, so a hand-edited URL still shows a list.
@@ -7,13 +8,13 @@ export function parseTrajectoryFilters(params: URLSearchParams) {
   const status = params.get("status") ?? "";
   return {
     status: isTrajectoryStatus(status) ? status : undefined,
-    lead: text("lead"),
-    mine: params.get("mine") === "1",
-    organisation: text("organisation"),
+    lead: text(QUERY.lead),
+    mine: params.get(QUERY.mine) === "1",
+    organisation: text(QUERY.organisation),
     q: text("q"),
-    sort: params.get("sort") === "deadline-desc" ? ("deadline-desc" as const) : ("deadline-asc" as const),
+    sort: params.get(QUERY.sort) === "deadline-desc" ? ("deadline-desc" as const) : ("deadline-asc" as const),
   };
 }
 
 /** The query parameter of the organisation search on the "new trajectory" page (a separate GET form). */
-export const ORGANISATION_SEARCH_PARAM = "organisatie";
+export const ORGANISATION_SEARCH_PARAM = QUERY.organisation;

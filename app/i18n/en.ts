@@ -1,11 +1,21 @@
+import { enforcementEn } from "./enforcement.en";
 import { adminEn } from "./admin.en";
+import { planEn } from "./plan.en";
+import { progressReportEn } from "./progress-report.en";
+import { draftReportEn } from "./draft-report.en";
+import { closureEn } from "./closure.en";
+import { portfolioEn } from "./portfolio.en";
+import { trajectoryReportEn } from "./trajectory-report.en";
+import { requiredMeasureEn } from "./required-measure.en";
 import { assessmentEn } from "./assessment.en";
 import { historyEn } from "./history.en";
 import { inspectorEn } from "./inspector.en";
 import { managementEn } from "./management.en";
 import type { MessageKey } from "./nl";
+import { notificationsEn } from "./notifications.en";
 import { organisationEn } from "./organisation.en";
 import { securityEn } from "./security.en";
+import { themesEn } from "./themes.en";
 
 // English messages. Typed against the Dutch keys, so a missing or extra key fails typecheck;
 // catalogues.test.ts checks the same at run time.
@@ -41,7 +51,8 @@ const shell = {
   "logout.done": "You have signed out.",
   "field.required": "Fill in this field.",
   "field.email": "Enter a valid email address.",
-  "field.date": "Enter a date as YYYY-MM-DD.",
+  "field.date": "Enter a real date, for example 9 March 2026 or 9-3-2026.",
+  "field.dateHint": "For example 9 March 2026 or 9-3-2026.",
   "field.tooLong": "Use at most {max} characters.",
   "form.errorSummary": "The form has errors. Check the marked fields.",
   "status.ACTIVE": "active",
@@ -121,4 +132,4 @@ const shell = {
   "pagination.page": "Page {page} of {pages}",
 };
 
-export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn, ...securityEn, ...historyEn, ...adminEn };
+export const en: Record<MessageKey, string> = { ...shell, ...inspectorEn, ...assessmentEn, ...organisationEn, ...managementEn, ...securityEn, ...historyEn, ...adminEn, ...planEn, ...progressReportEn, ...draftReportEn, ...closureEn, ...portfolioEn, ...trajectoryReportEn, ...requiredMeasureEn, ...themesEn, ...notificationsEn, ...enforcementEn };

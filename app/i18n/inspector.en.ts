@@ -54,7 +54,6 @@ export const inspectorEn: Record<keyof typeof inspectorNl, string> = {
   "history.action.decision.returned": "Decision: proposal returned",
   "history.action.decision.published": "Decision published",
   "history.action.followUp.created": "Follow-up obligation set",
-  "history.action.adminMeasure.imposed": "Administrative measure imposed",
   "trajectories.kvk": "Chamber of Commerce (KvK) number",
   "trajectories.kvkHelp": "Eight digits. If the organisation is not known yet, also fill in its name, sector and location.",
   "trajectories.kvkInvalid": "Enter a Chamber of Commerce (KvK) number of eight digits, or choose an existing organisation.",

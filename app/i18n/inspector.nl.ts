@@ -54,7 +54,6 @@ export const inspectorNl = {
   "history.action.decision.returned": "Besluit: voorstel teruggestuurd",
   "history.action.decision.published": "Besluit gepubliceerd",
   "history.action.followUp.created": "Nazorgverplichting vastgesteld",
-  "history.action.adminMeasure.imposed": "Bestuursrechtelijke maatregel opgelegd",
   "trajectories.kvk": "KvK-nummer",
   "trajectories.kvkHelp": "Acht cijfers. Is de organisatie nog onbekend, vul dan ook naam, sector en vestigingsplaats in.",
   "trajectories.kvkInvalid": "Vul een KvK-nummer van acht cijfers in, of kies een bestaande organisatie.",

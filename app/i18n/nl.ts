@@ -1,10 +1,20 @@
+import { enforcementNl } from "./enforcement.nl";
 import { adminNl } from "./admin.nl";
+import { planNl } from "./plan.nl";
+import { progressReportNl } from "./progress-report.nl";
+import { draftReportNl } from "./draft-report.nl";
+import { closureNl } from "./closure.nl";
+import { portfolioNl } from "./portfolio.nl";
+import { trajectoryReportNl } from "./trajectory-report.nl";
+import { requiredMeasureNl } from "./required-measure.nl";
 import { assessmentNl } from "./assessment.nl";
 import { historyNl } from "./history.nl";
 import { inspectorNl } from "./inspector.nl";
 import { managementNl } from "./management.nl";
+import { notificationsNl } from "./notifications.nl";
 import { organisationNl } from "./organisation.nl";
 import { securityNl } from "./security.nl";
+import { themesNl } from "./themes.nl";
 
 // Dutch messages: the primary language. en.ts must have exactly the same keys: it is typed
 // against these (typecheck fails on a missing or extra key) and catalogues.test.ts checks again
@@ -41,7 +51,8 @@ const shell = {
   "logout.done": "U bent uitgelogd.",
   "field.required": "Vul dit veld in.",
   "field.email": "Vul een geldig e-mailadres in.",
-  "field.date": "Vul een datum in als JJJJ-MM-DD.",
+  "field.date": "Vul een bestaande datum in, bijvoorbeeld 9 maart 2026 of 9-3-2026.",
+  "field.dateHint": "Bijvoorbeeld 9 maart 2026 of 9-3-2026.",
   "field.tooLong": "Gebruik hoogstens {max} tekens.",
   "form.errorSummary": "Het formulier bevat fouten. Controleer de gemarkeerde velden.",
   "status.ACTIVE": "actief",
@@ -121,6 +132,6 @@ const shell = {
   "pagination.page": "Pagina {page} van {pages}",
 } as const;
 
-export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl, ...securityNl, ...historyNl, ...adminNl };
+export const nl = { ...shell, ...inspectorNl, ...assessmentNl, ...organisationNl, ...managementNl, ...securityNl, ...historyNl, ...adminNl, ...planNl, ...progressReportNl, ...draftReportNl, ...closureNl, ...portfolioNl, ...trajectoryReportNl, ...requiredMeasureNl, ...themesNl, ...notificationsNl, ...enforcementNl };
 
 export type MessageKey = keyof typeof nl;

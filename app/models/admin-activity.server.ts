@@ -3,7 +3,12 @@ import { db } from "~/utils/db.server";
 // The administrators' activity page: audit events outside any trajectory (organisations,
 // users, sectors, accounts, measure types), newest first.
 
-export const ACTIVITY_ENTITIES = ["Organisation", "User", "Sector", "AdministrativeMeasureType", "Framework"] as const;
+export const ACTIVITY_ENTITIES = ["Organisation", "User", "Sector", "EnforcementMeasureType", "Framework"] as const;
+
+// Events written before the rename of AdministrativeMeasureType keep their entity name (the
+// trail is never rewritten); they are filtered and labelled as the type's current name.
+const LEGACY_ENTITY: Record<string, string> = { AdministrativeMeasureType: "EnforcementMeasureType" };
+const entityNames = (entity: string) => [entity, ...Object.keys(LEGACY_ENTITY).filter((old) => LEGACY_ENTITY[old] === entity)];
 
 export interface ActivityFilters {
   entity: string;
@@ -20,7 +25,7 @@ export async function listActivity(filters: ActivityFilters, page: { skip: numbe
   };
   const where = {
     trajectoryId: null,
-    ...(filters.entity ? { entity: filters.entity } : {}),
+    ...(filters.entity ? { entity: { in: entityNames(filters.entity) } } : {}),
     ...(filters.actorId ? { actorId: filters.actorId } : {}),
     ...(filters.from || filters.to ? { createdAt } : {}),
   };
@@ -34,7 +39,7 @@ export async function listActivity(filters: ActivityFilters, page: { skip: numbe
     }),
     db.auditEvent.count({ where }),
   ]);
-  return { events, total };
+  return { events: events.map((e) => ({ ...e, entity: LEGACY_ENTITY[e.entity] ?? e.entity })), total };
 }
 
 /** The people who made administrative changes, to filter by. */

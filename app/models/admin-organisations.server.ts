@@ -1,6 +1,9 @@
-import type { OrganisationInput } from "~/domain/account-forms";
+import { Prisma } from "~/generated/prisma/client";
+import type { ActiveStatus, OrganisationEdit, OrganisationInput } from "~/domain/account-forms";
 import { recordAudit } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
+import { activeWhere, auditActiveChange } from "./admin-shared.server";
+import { insertOrganisation, isManagedSector, organisationMatch } from "./organisation.server";
 
 // Organisations as the administrator manages them. A deactivated organisation keeps its
 // trajectories and history (the inspectorate still reads them); its users cannot sign in.
@@ -12,7 +15,7 @@ export async function listSectors(): Promise<string[]> {
 
 export async function addSector(actorId: string, name: string): Promise<{ ok: boolean }> {
   return db.$transaction(async (tx) => {
-    if (await tx.sector.findUnique({ where: { name }, select: { name: true } })) return { ok: false };
+    if (await isManagedSector(tx, name)) return { ok: false };
     await tx.sector.create({ data: { name } });
     await recordAudit(tx, { trajectoryId: null, actorId, action: "sector.added", entity: "Sector", entityId: name, after: { name } });
     return { ok: true };
@@ -20,11 +23,8 @@ export async function addSector(actorId: string, name: string): Promise<{ ok: bo
 }
 
 /** One page of organisations whose name contains the text or whose KvK number starts with it. */
-export async function listOrganisations(filters: { q: string; status: "" | "active" | "inactive" }, page: { skip: number; take: number }) {
-  const where = {
-    ...(filters.q ? { OR: [{ name: { contains: filters.q } }, { kvkNumber: { startsWith: filters.q } }] } : {}),
-    ...(filters.status ? { active: filters.status === "active" } : {}),
-  };
+export async function listOrganisations(filters: { q: string; status: ActiveStatus }, page: { skip: number; take: number }) {
+  const where = { ...organisationMatch(filters.q), ...activeWhere(filters.status) };
   const [rows, total] = await Promise.all([
     db.organisation.findMany({
       where,
@@ -46,6 +46,7 @@ export async function getOrganisation(id: string) {
     select: {
       id: true,
       ...EDITABLE,
+      version: true,
       active: true,
       _count: { select: { trajectories: true } },
       users: { orderBy: { name: "asc" }, select: { id: true, name: true, email: true, active: true, lastSignInAt: true } },
@@ -53,48 +54,81 @@ export async function getOrganisation(id: string) {
   });
 }
 
+type OrganisationFields = Pick<OrganisationInput, keyof typeof EDITABLE>;
+
 export type OrganisationWriteResult = { ok: true; id: string } | { ok: false; field: "kvkNumber" | "sector"; message: "admin.field.kvkTaken" | "admin.field.sector" };
 
-async function refusal(input: OrganisationInput, exceptId?: string): Promise<OrganisationWriteResult | null> {
-  const [taken, sector] = await Promise.all([
+export type OrganisationUpdateResult =
+  | OrganisationWriteResult
+  /** Someone saved first (decision 005): their organisation as it is now, with its version. */
+  | { ok: false; reason: "conflict"; current: OrganisationFields & { version: number } };
+
+const KVK_TAKEN = { ok: false, field: "kvkNumber", message: "admin.field.kvkTaken" } as const;
+
+async function refusal(input: OrganisationInput, exceptId?: string): Promise<Exclude<OrganisationWriteResult, { ok: true }> | null> {
+  const [taken, managed] = await Promise.all([
     db.organisation.findUnique({ where: { kvkNumber: input.kvkNumber }, select: { id: true } }),
-    db.sector.findUnique({ where: { name: input.sector }, select: { name: true } }),
+    isManagedSector(db, input.sector),
   ]);
-  if (taken && taken.id !== exceptId) return { ok: false, field: "kvkNumber", message: "admin.field.kvkTaken" };
-  if (!sector) return { ok: false, field: "sector", message: "admin.field.sector" };
+  if (taken && taken.id !== exceptId) return KVK_TAKEN;
+  if (!managed) return { ok: false, field: "sector", message: "admin.field.sector" };
   return null;
+}
+
+/** Two saves of one KvK number at the same moment: the unique index refuses the second. */
+function isKvkTaken(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 export async function createOrganisation(actorId: string, input: OrganisationInput): Promise<OrganisationWriteResult> {
   const refused = await refusal(input);
   if (refused) return refused;
-  return db.$transaction(async (tx) => {
-    const created = await tx.organisation.create({ data: input, select: { id: true } });
-    await recordAudit(tx, { trajectoryId: null, actorId, action: "organisation.created", entity: "Organisation", entityId: created.id, after: input });
-    return { ok: true as const, id: created.id };
-  });
+  try {
+    const id = await db.$transaction((tx) => insertOrganisation(tx, actorId, input));
+    return { ok: true, id };
+  } catch (error) {
+    if (isKvkTaken(error)) return KVK_TAKEN;
+    throw error;
+  }
 }
 
-export async function updateOrganisation(actorId: string, id: string, input: OrganisationInput): Promise<OrganisationWriteResult | null> {
-  const before = await db.organisation.findUnique({ where: { id }, select: EDITABLE });
-  if (!before) return null;
+/**
+ * Saves an edit only if the organisation is still at the version the form started from; a
+ * stale save answers with the organisation as it is now and writes nothing (decision 005).
+ */
+export async function updateOrganisation(actorId: string, id: string, edit: OrganisationEdit): Promise<OrganisationUpdateResult | null> {
+  const { version, ...input } = edit;
   const refused = await refusal(input, id);
   if (refused) return refused;
-  const changed = (Object.keys(input) as (keyof OrganisationInput)[]).filter((key) => before[key] !== input[key]);
-  if (changed.length === 0) return { ok: true, id };
-  await db.$transaction(async (tx) => {
-    await tx.organisation.update({ where: { id }, data: input, select: { id: true } });
-    await recordAudit(tx, {
-      trajectoryId: null,
-      actorId,
-      action: "organisation.updated",
-      entity: "Organisation",
-      entityId: id,
-      before: Object.fromEntries(changed.map((key) => [key, before[key]])),
-      after: Object.fromEntries(changed.map((key) => [key, input[key]])),
+  try {
+    const saved = await db.$transaction(async (tx) => {
+      const before = await tx.organisation.findUnique({ where: { id }, select: { ...EDITABLE, version: true } });
+      if (!before) return null;
+      const changed = (Object.keys(input) as (keyof OrganisationFields)[]).filter((key) => before[key] !== input[key]);
+      // Nothing to change overwrites nothing, whatever version the form started from.
+      if (changed.length === 0) return true;
+      // The version in the where clause makes check and write one step: a concurrent save loses here.
+      const { count } = await tx.organisation.updateMany({ where: { id, version }, data: { ...input, version: version + 1 } });
+      if (count !== 1) return false;
+      await recordAudit(tx, {
+        trajectoryId: null,
+        actorId,
+        action: "organisation.updated",
+        entity: "Organisation",
+        entityId: id,
+        before: Object.fromEntries(changed.map((key) => [key, before[key]])),
+        after: Object.fromEntries(changed.map((key) => [key, input[key]])),
+      });
+      return true;
     });
-  });
-  return { ok: true, id };
+    if (saved === null) return null;
+    if (saved) return { ok: true, id };
+    const current = await db.organisation.findUnique({ where: { id }, select: { ...EDITABLE, version: true } });
+    return current ? { ok: false, reason: "conflict", current } : null;
+  } catch (error) {
+    if (isKvkTaken(error)) return KVK_TAKEN;
+    throw error;
+  }
 }
 
 /** Deactivation signs every user of the organisation out at once; reactivation lets them in again. */
@@ -105,15 +139,7 @@ export async function setOrganisationActive(actorId: string, id: string, active:
     if (org.active === active) return true;
     await tx.organisation.update({ where: { id }, data: { active }, select: { id: true } });
     if (!active) await tx.session.deleteMany({ where: { user: { organisationId: id } } });
-    await recordAudit(tx, {
-      trajectoryId: null,
-      actorId,
-      action: active ? "organisation.reactivated" : "organisation.deactivated",
-      entity: "Organisation",
-      entityId: id,
-      before: { active: org.active },
-      after: { active },
-    });
+    await auditActiveChange(tx, actorId, { entity: "Organisation", id }, active);
     return true;
   });
 }

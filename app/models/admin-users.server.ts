@@ -1,10 +1,11 @@
-import type { ChangeUserInput, InviteUserInput } from "~/domain/account-forms";
+import type { ActiveStatus, ChangeUserInput, InviteUserInput } from "~/domain/account-forms";
 import { isOwnAccount, organisationRequirement } from "~/domain/account-rules";
 import type { Role } from "~/domain/roles";
 import { recordAudit, type Tx } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 import { revokeUserSessions } from "~/utils/session.server";
 import { issueAccountLink } from "./admin-account-links.server";
+import { activeWhere, auditActiveChange } from "./admin-shared.server";
 
 // Users as the administrator manages them: invitations, role and organisation, (de)activation.
 
@@ -12,16 +13,17 @@ export interface UserFilters {
   q: string;
   role: string;
   organisationId: string;
-  status: "" | "active" | "inactive";
+  status: ActiveStatus;
 }
 
 export async function listUsers(filters: UserFilters, page: { skip: number; take: number }) {
+  // Addresses are stored lower-cased; names are searched as typed.
   const q = filters.q.toLowerCase();
   const where = {
     ...(q ? { OR: [{ name: { contains: filters.q } }, { email: { contains: q } }] } : {}),
     ...(filters.role ? { role: filters.role } : {}),
     ...(filters.organisationId ? { organisationId: filters.organisationId } : {}),
-    ...(filters.status ? { active: filters.status === "active" } : {}),
+    ...activeWhere(filters.status),
   };
   const [rows, total] = await Promise.all([
     db.user.findMany({
@@ -52,6 +54,7 @@ export async function getUserForAdmin(id: string) {
       active: true,
       lastSignInAt: true,
       createdAt: true,
+      version: true,
       passwordHash: true,
       organisation: { select: { id: true, name: true, kvkNumber: true, active: true } },
     },
@@ -112,7 +115,8 @@ export async function inviteUser(actorId: string | null, input: InviteUserInput,
 
 export type ChangeResult =
   | { ok: true }
-  | { ok: false; reason: "notFound" }
+  /** notFound: no such user; conflict: another administrator changed them after the form was opened (decision 005). */
+  | { ok: false; reason: "notFound" | "conflict" }
   | { ok: false; field: "role"; message: "admin.field.ownAccount" | "admin.field.lastAdmin" }
   | OrganisationField;
 
@@ -133,7 +137,12 @@ export async function changeUser(actorId: string, userId: string, input: ChangeU
       const org = await organisationFor(tx, input.role, input.organisationKvk);
       if (!org.ok) return org;
       if (before.role === input.role && before.organisationId === org.organisationId) return { ok: true as const };
-      await tx.user.update({ where: { id: userId }, data: { role: input.role, organisationId: org.organisationId }, select: { id: true } });
+      // The version in the where clause makes check and write one step: a concurrent change loses here.
+      const { count } = await tx.user.updateMany({
+        where: { id: userId, version: input.version },
+        data: { role: input.role, organisationId: org.organisationId, version: input.version + 1 },
+      });
+      if (count !== 1) return { ok: false as const, reason: "conflict" as const };
       if (!(await someAdministratorRemains(tx))) throw new LastAdministrator();
       await revokeUserSessions(userId, tx);
       await recordAudit(tx, {
@@ -171,15 +180,7 @@ export async function setUserActive(actorId: string | null, userId: string, acti
       await tx.user.update({ where: { id: userId }, data: { active }, select: { id: true } });
       if (!active && !(await someAdministratorRemains(tx))) throw new LastAdministrator();
       if (!active) await revokeUserSessions(userId, tx);
-      await recordAudit(tx, {
-        trajectoryId: null,
-        actorId,
-        action: active ? "user.reactivated" : "user.deactivated",
-        entity: "User",
-        entityId: userId,
-        before: { active: user.active },
-        after: { active },
-      });
+      await auditActiveChange(tx, actorId, { entity: "User", id: userId }, active);
       return { ok: true as const };
     });
   } catch (error) {

@@ -12,7 +12,10 @@ import {
 import type { DecisionInput } from "~/domain/closure-forms";
 import { canTransition, isTrajectoryStatus, type TrajectoryStatus } from "~/domain/lifecycle";
 import type { Role } from "~/domain/roles";
+import { imposeEnforcementMeasure } from "~/models/enforcement.server";
+import { storeDeadlineReason } from "~/domain/system-texts";
 import { recordAudit, type Tx } from "~/utils/audit.server";
+import { notifyDecision } from "./notification.server";
 import { db } from "~/utils/db.server";
 
 type Actor = { id: string; role: Role };
@@ -57,7 +60,6 @@ interface Context {
   proposal: Proposal;
   decisionId: string;
   input: DecisionInput;
-  texts: { deadlineReason: string; reportInstructions: string };
 }
 
 /** Moves the trajectory from `from` to `to` if it is still at `from`; audited. */
@@ -104,7 +106,9 @@ async function createFollowUps(ctx: Context, plans: readonly FollowUpPlan[]) {
       data: {
         trajectoryId: ctx.trajectoryId,
         title: plan.title,
-        instructions: ctx.texts.reportInstructions,
+        // Standard instructions as a code: each reader sees them in their own language.
+        instructions: "",
+        instructionsCode: "FOLLOW_UP_REPORT",
         dueDate: plan.dueDate,
         status: "REQUESTED",
         requestedById: ctx.proposal.proposedById,
@@ -141,7 +145,9 @@ async function applyApproval(ctx: Context) {
     await moveStatus(ctx, "CLOSURE_PROPOSED", "EXTENDED", { deadline: newDeadline });
     // The old deadline stays in the history of deadline changes.
     await ctx.tx.deadlineChange.create({
-      data: { trajectoryId: ctx.trajectoryId, previousDeadline: deadline, newDeadline, reason: ctx.texts.deadlineReason, changedById: ctx.user.id },
+      data: { trajectoryId: ctx.trajectoryId, previousDeadline: deadline, newDeadline, changedById: ctx.user.id,
+        ...storeDeadlineReason({ code: "EXTENDED_BY_DECISION", decisionDate: ctx.input.decisionDate }),
+      },
     });
     await recordAudit(ctx.tx, {
       trajectoryId: ctx.trajectoryId,
@@ -157,25 +163,13 @@ async function applyApproval(ctx: Context) {
   const typeId = proposal.measureTypeId;
   if (!typeId) throw new Error(`Proposal ${proposal.id} escalates without a measure type`);
   await moveStatus(ctx, "CLOSURE_PROPOSED", "ESCALATED");
-  const measure = await ctx.tx.administrativeMeasure.create({
-    data: {
-      trajectoryId: ctx.trajectoryId,
-      typeId,
-      description: proposal.measureDetails ?? "",
-      imposedOn: input.decisionDate,
-      dueDate: input.measureDueDate ?? null,
-      status: "IN_FORCE",
-      decisionId: ctx.decisionId,
-    },
-    select: { id: true },
-  });
-  await recordAudit(ctx.tx, {
-    trajectoryId: ctx.trajectoryId,
-    actorId: ctx.user.id,
-    action: "adminMeasure.imposed",
-    entity: "AdministrativeMeasure",
-    entityId: measure.id,
-    after: { typeId, imposedOn: input.decisionDate, dueDate: input.measureDueDate ?? null, status: "IN_FORCE" },
+  await imposeEnforcementMeasure(ctx.tx, ctx.user, ctx.trajectoryId, {
+    typeId,
+    description: proposal.measureDetails ?? "",
+    imposedOn: input.decisionDate,
+    dueDate: input.measureDueDate ?? null,
+    decisionId: ctx.decisionId,
+    predecessorId: null,
   });
 }
 
@@ -198,7 +192,6 @@ export async function decideProposal(
   user: Actor,
   trajectoryId: string,
   input: DecisionInput,
-  texts: Context["texts"],
 ): Promise<DecideResult> {
   const proposal = await requireProposal(trajectoryId, input.proposalId);
   requireDecider(user, proposal);
@@ -228,8 +221,9 @@ export async function decideProposal(
         before: { proposalStatus: "PENDING" },
         after: { proposalId: proposal.id, proposalStatus: input.decision, decisionDate: input.decisionDate, comment: input.comment },
       });
-      const ctx: Context = { tx, user, trajectoryId, proposal, decisionId: decision.id, input, texts };
+      const ctx: Context = { tx, user, trajectoryId, proposal, decisionId: decision.id, input };
       await (input.decision === "APPROVED" ? applyApproval(ctx) : applyReturn(ctx));
+      await notifyDecision(tx, { trajectoryId, actorId: user.id, decisionId: decision.id, decision: input.decision, outcome: proposal.outcome });
       return { ok: true, decisionId: decision.id };
     });
   } catch (error) {
@@ -243,7 +237,10 @@ export type ArchiveResult = "archived" | "openFollowUps" | "conflict";
 /** Archives a lifted trajectory once every obligation after closure is met. */
 export async function archiveTrajectory(user: Actor, trajectoryId: string, version: number): Promise<ArchiveResult> {
   return db.$transaction(async (tx): Promise<ArchiveResult> => {
-    const open = await tx.followUpObligation.count({ where: { trajectoryId, status: "OPEN" } });
+    // Open obligations, and failed ones still awaiting a decision on what follows (blocksArchive).
+    const open = await tx.followUpObligation.count({
+      where: { trajectoryId, OR: [{ status: "OPEN" }, { outcome: { decision: null, outcome: { in: ["NOT_MET", "PARTLY_MET"] } } }] },
+    });
     if (open > 0) return "openFollowUps";
     const current = await tx.trajectory.findUniqueOrThrow({ where: { id: trajectoryId }, select: { status: true } });
     if (!isTrajectoryStatus(current.status) || !canTransition(current.status, "ARCHIVED")) return "conflict";

@@ -5,6 +5,7 @@ import { buildNormSummary, canPropose, parseFollowUps, parseNormSummary, type No
 import type { ProposalInput } from "~/domain/closure-forms";
 import { UNDER_SUPERVISION } from "~/domain/lifecycle";
 import { recordAudit } from "~/utils/audit.server";
+import { notify } from "./notification.server";
 import { db } from "~/utils/db.server";
 import type { VisibleTrajectory } from "~/domain/permissions";
 import { listMeasureTypes } from "./measure-type.server";
@@ -70,7 +71,7 @@ export async function listProposals(trajectoryId: string): Promise<ProposalView[
 
 /** Everything the closure page shows besides the proposals: dates, obligations after closure and measures. */
 export async function closureFacts(trajectoryId: string) {
-  const [trajectory, followUps, adminMeasures, deadlineChanges] = await Promise.all([
+  const [trajectory, followUps, enforcementMeasures, deadlineChanges] = await Promise.all([
     db.trajectory.findUniqueOrThrow({
       where: { id: trajectoryId },
       select: { startDate: true, deadline: true, version: true, organisation: { select: { name: true } } },
@@ -79,9 +80,16 @@ export async function closureFacts(trajectoryId: string) {
       where: { trajectoryId },
       orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }],
       take: MAX_ROWS,
-      select: { id: true, kind: true, title: true, dueDate: true, status: true },
+      select: {
+        id: true,
+        kind: true,
+        title: true,
+        dueDate: true,
+        status: true,
+        outcome: { select: { id: true, outcome: true, judgement: true, decision: true, decisionComment: true, recordedById: true, version: true } },
+      },
     }),
-    db.administrativeMeasure.findMany({
+    db.enforcementMeasure.findMany({
       where: { trajectoryId },
       orderBy: [{ imposedOn: "desc" }, { createdAt: "desc" }],
       take: MAX_ROWS,
@@ -91,10 +99,10 @@ export async function closureFacts(trajectoryId: string) {
       where: { trajectoryId },
       orderBy: { createdAt: "desc" },
       take: MAX_ROWS,
-      select: { id: true, previousDeadline: true, newDeadline: true, reason: true, createdAt: true },
+      select: { id: true, previousDeadline: true, newDeadline: true, reason: true, reasonCode: true, reasonParams: true, createdAt: true },
     }),
   ]);
-  return { ...trajectory, followUps, adminMeasures, deadlineChanges };
+  return { ...trajectory, followUps, enforcementMeasures, deadlineChanges };
 }
 
 /** Baseline and latest rating per norm, as a proposal made now would record them. */
@@ -130,7 +138,7 @@ export async function proposalFormOptions(trajectory: VisibleTrajectory) {
 export type ProposeResult =
   | { ok: true; id: string }
   | { ok: false; reason: "conflict" }
-  | { ok: false; reason: "invalid"; errors: Record<string, "management.field.teamOnly" | "management.field.laterDeadline" | "management.field.choose"> };
+  | { ok: false; reason: "invalid"; errors: Record<string, "closure.field.teamOnly" | "closure.field.laterDeadline" | "closure.field.choose"> };
 
 /**
  * Records a proposal and moves the trajectory to "closure proposed". The trajectory's version
@@ -140,12 +148,12 @@ export type ProposeResult =
 export async function createProposal(user: { id: string }, trajectory: VisibleTrajectory, input: ProposalInput): Promise<ProposeResult> {
   const errors: Extract<ProposeResult, { reason: "invalid" }>["errors"] = {};
   const team = trajectory.memberIds.filter((id) => id !== trajectory.leadInspectorId && id !== user.id);
-  if (input.coAuthorIds.some((id) => !team.includes(id))) errors.coAuthorIds = "management.field.teamOnly";
+  if (input.coAuthorIds.some((id) => !team.includes(id))) errors.coAuthorIds = "closure.field.teamOnly";
   const current = await db.trajectory.findUniqueOrThrow({ where: { id: trajectory.id }, select: { deadline: true } });
-  if (input.extension && input.extension.newDeadline <= current.deadline) errors.newDeadline = "management.field.laterDeadline";
+  if (input.extension && input.extension.newDeadline <= current.deadline) errors.newDeadline = "closure.field.laterDeadline";
   if (input.escalation) {
-    const type = await db.administrativeMeasureType.findUnique({ where: { id: input.escalation.measureTypeId }, select: { id: true } });
-    if (!type) errors.measureTypeId = "management.field.choose";
+    const type = await db.enforcementMeasureType.findUnique({ where: { id: input.escalation.measureTypeId }, select: { id: true } });
+    if (!type) errors.measureTypeId = "closure.field.choose";
   }
   if (Object.keys(errors).length > 0) return { ok: false, reason: "invalid", errors };
 
@@ -197,6 +205,7 @@ export async function createProposal(user: { id: string }, trajectory: VisibleTr
       before: { status: trajectory.status },
       after: { status: "CLOSURE_PROPOSED" },
     });
+    await notify(tx, { kind: "proposal.awaitingDecision", trajectoryId: trajectory.id, actorId: user.id, params: { outcome: input.outcome, path: `/trajecten/${trajectory.id}/afsluiting` } });
     return { ok: true, id: proposal.id };
   });
 }

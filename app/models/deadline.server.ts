@@ -45,7 +45,7 @@ function inScope(scope: DueScope, column: Prisma.Sql): Prisma.Sql {
   }
 }
 
-// The supervision term falls due while it runs: once escalated, the administrative measure's
+// The supervision term falls due while it runs: once escalated, the enforcement measure's
 // own compliance date is what must happen next, not the end of the term.
 const SUPERVISION_TERM_RUNS = UNDER_SUPERVISION.filter((status) => status !== "ESCALATED");
 
@@ -59,6 +59,15 @@ interface Branch {
   open?: Prisma.Sql;
   due: Prisma.Sql;
   trajectory: Prisma.Sql;
+  /** Only for the inspectorate: left out of an organisation's scope. */
+  internal?: boolean;
+}
+
+/** The kinds asked for that the scope may see: an organisation's scope leaves internal kinds out. */
+function kindsFor(scope: DueScope, filter: DueFilter): DueKind[] {
+  const kinds = filter.kinds?.length ? filter.kinds : DUE_KINDS;
+  const organisationBound = scope.kind === "organisation" || (scope.kind === "trajectory" && scope.organisationId !== undefined);
+  return kinds.filter((kind) => !(organisationBound && BRANCHES[kind].internal));
 }
 
 // One branch per kind of obligation; each has an index on (status, due date) or similar.
@@ -105,6 +114,30 @@ const BRANCHES: Record<DueKind, Branch> = {
     due: Prisma.sql`x.dueDate`,
     trajectory: Prisma.sql`x.trajectoryId`,
   },
+  // An enforcement measure in force falls due on its compliance deadline, until a check of it is
+  // planned or recorded: from then on the check is what is owed.
+  enforcement: {
+    select: Prisma.sql`'enforcement' AS kind, x.id AS id, x.dueDate AS dueDate,
+      (SELECT mt.nameNl FROM EnforcementMeasureType mt WHERE mt.id = x.typeId) AS title, x.trajectoryId AS trajectoryId`,
+    from: Prisma.sql`EnforcementMeasure x`,
+    openStatuses: ["IN_FORCE"],
+    open: Prisma.sql`x.dueDate IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM ComplianceCheck c WHERE c.measureId = x.id AND c.status IN ('PLANNED', 'PROPOSED'))`,
+    due: Prisma.sql`x.dueDate`,
+    trajectory: Prisma.sql`x.trajectoryId`,
+  },
+  // A planned compliance check: the inspector's judgement is owed from the day of the check.
+  // Internal: a planned check may be unannounced, so organisations never see it listed.
+  complianceCheck: {
+    select: Prisma.sql`'complianceCheck' AS kind, x.id AS id, x.checkDate AS dueDate,
+      (SELECT mt.nameNl FROM EnforcementMeasure m JOIN EnforcementMeasureType mt ON mt.id = m.typeId WHERE m.id = x.measureId) AS title,
+      x.trajectoryId AS trajectoryId`,
+    from: Prisma.sql`ComplianceCheck x`,
+    openStatuses: ["PLANNED"],
+    due: Prisma.sql`x.checkDate`,
+    trajectory: Prisma.sql`x.trajectoryId`,
+    internal: true,
+  },
   response: {
     select: Prisma.sql`'response' AS kind, x.id AS id, x.responseDueDate AS dueDate, x.title AS title, x.trajectoryId AS trajectoryId`,
     from: Prisma.sql`DraftReport x`,
@@ -145,7 +178,8 @@ export async function dueItemsPage(
   page: { skip: number; take: number } = { skip: 0, take: 50 },
   today: string = todayIso(),
 ): Promise<{ items: DueItemView[]; total: number }> {
-  const kinds = filter.kinds?.length ? filter.kinds : DUE_KINDS;
+  const kinds = kindsFor(scope, filter);
+  if (kinds.length === 0) return { items: [], total: 0 };
   const counts = kinds.map((kind) => {
     const b = BRANCHES[kind];
     return Prisma.sql`(SELECT COUNT(*) FROM ${b.from} WHERE ${branchWhere(b, scope, filter, today)})`;
@@ -159,7 +193,8 @@ export async function dueItemsPage(
 
 /** The rows of one page, without the total (one statement). */
 async function dueRows(scope: DueScope, filter: DueFilter, page: { skip: number; take: number }, today: string): Promise<DueItemView[]> {
-  const kinds = filter.kinds?.length ? filter.kinds : DUE_KINDS;
+  const kinds = kindsFor(scope, filter);
+  if (kinds.length === 0) return [];
   const limit = page.skip + page.take;
   const branches = kinds.map((kind) => {
     const b = BRANCHES[kind];
@@ -170,7 +205,12 @@ async function dueRows(scope: DueScope, filter: DueFilter, page: { skip: number;
   // CROSS JOIN fixes the join order in SQLite: the few union rows first, then a trajectory by
   // its key for each. A plain JOIN lets the planner scan every trajectory instead.
   const rows = await db.$queryRaw<DueItem[]>`
-    SELECT i.kind, i.id, i.dueDate, i.title, i.trajectoryId, t.reference, o.name AS organisationName
+    SELECT i.kind, i.id, i.dueDate, i.title, i.trajectoryId, t.reference, o.name AS organisationName,
+      CASE i.kind
+        WHEN 'enforcement' THEN (SELECT mt.nameEn FROM EnforcementMeasure m JOIN EnforcementMeasureType mt ON mt.id = m.typeId WHERE m.id = i.id)
+        WHEN 'complianceCheck' THEN (SELECT mt.nameEn FROM ComplianceCheck c JOIN EnforcementMeasure m ON m.id = c.measureId
+          JOIN EnforcementMeasureType mt ON mt.id = m.typeId WHERE c.id = i.id)
+      END AS titleEn
     FROM (${Prisma.join(branches, " UNION ALL ")}) i
     CROSS JOIN Trajectory t ON t.id = i.trajectoryId
     CROSS JOIN Organisation o ON o.id = t.organisationId
@@ -182,4 +222,28 @@ async function dueRows(scope: DueScope, filter: DueFilter, page: { skip: number;
 /** The first `take` due items in scope, overdue first. */
 export async function sortedDueItems(scope: DueScope, take = 50): Promise<DueItemView[]> {
   return dueRows(scope, {}, { skip: 0, take }, todayIso());
+}
+
+export interface ReminderDueItem extends DueItem {
+  organisationId: string;
+  leadInspectorId: string;
+}
+
+/**
+ * Every open item that is overdue or falls due on one of `dates` (the reminder run), with the
+ * trajectory's organisation and lead inspector: whoever must act is found from them.
+ */
+export async function reminderDueItems(today: string, dates: readonly string[]): Promise<ReminderDueItem[]> {
+  const branches = DUE_KINDS.map((kind) => {
+    const b = BRANCHES[kind];
+    // Two sargable halves instead of one OR, so each can read the (state, due date) index.
+    return Prisma.sql`SELECT ${b.select} FROM ${b.from} WHERE ${openWhere(b)} AND ${b.due} < ${today}
+      UNION ALL SELECT ${b.select} FROM ${b.from} WHERE ${openWhere(b)} AND ${b.due} IN (${Prisma.join([...dates])})`;
+  });
+  return db.$queryRaw<ReminderDueItem[]>`
+    SELECT i.kind, i.id, i.dueDate, i.title, i.trajectoryId, t.reference, o.name AS organisationName, t.organisationId, t.leadInspectorId
+    FROM (${Prisma.join(branches, " UNION ALL ")}) i
+    CROSS JOIN Trajectory t ON t.id = i.trajectoryId
+    CROSS JOIN Organisation o ON o.id = t.organisationId
+    ORDER BY i.dueDate, i.id`;
 }

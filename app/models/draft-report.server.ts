@@ -1,8 +1,9 @@
 // Draft reports shared for a response (zienswijze). The organisation answers each one once;
 // the answer is then part of the record and never changes: the write demands "not yet answered".
-import type { DraftReportShareInput } from "~/domain/report-forms";
+import type { DraftReportShareInput } from "~/domain/draft-report-forms";
 import { isOverdue, todayIso } from "~/domain/dates";
 import { recordAudit } from "~/utils/audit.server";
+import { notify } from "./notification.server";
 import { db } from "~/utils/db.server";
 import type { VisibleTrajectory } from "~/domain/permissions";
 
@@ -24,6 +25,7 @@ export async function shareDraftReport(user: { id: string }, trajectory: Visible
   return db.$transaction(async (tx) => {
     const draft = await tx.draftReport.create({ data: { trajectoryId: trajectory.id, ...input, sharedById: user.id }, select: { id: true } });
     await recordAudit(tx, { trajectoryId: trajectory.id, actorId: user.id, action: "draftReport.shared", entity: "DraftReport", entityId: draft.id, after: input });
+    await notify(tx, { kind: "draftReport.shared", trajectoryId: trajectory.id, actorId: user.id, params: { title: input.title, dueDate: input.responseDueDate, path: `/trajecten/${trajectory.id}/zienswijze` } });
     return draft.id;
   });
 }

@@ -1,4 +1,4 @@
-// Types of administrative measure (aanwijzing, last onder dwangsom, …) an escalation can propose.
+// Types of enforcement measure (aanwijzing, last onder dwangsom, …) an escalation can propose.
 // Administrators add types; a type's code never changes, because proposals and measures refer to it.
 import { Prisma } from "~/generated/prisma/client";
 import type { MeasureTypeInput } from "~/domain/closure-forms";
@@ -8,11 +8,11 @@ import { db } from "~/utils/db.server";
 const MAX_TYPES = 100;
 
 export async function listMeasureTypes() {
-  return db.administrativeMeasureType.findMany({ orderBy: { code: "asc" }, take: MAX_TYPES, select: { id: true, code: true, nameNl: true, nameEn: true } });
+  return db.enforcementMeasureType.findMany({ orderBy: { code: "asc" }, take: MAX_TYPES, select: { id: true, code: true, nameNl: true, nameEn: true } });
 }
 
 export async function measureTypeUsage() {
-  const rows = await db.administrativeMeasureType.findMany({
+  const rows = await db.enforcementMeasureType.findMany({
     orderBy: { code: "asc" },
     take: MAX_TYPES,
     select: { id: true, code: true, nameNl: true, nameEn: true, _count: { select: { measures: true, proposals: true } } },
@@ -23,8 +23,8 @@ export async function measureTypeUsage() {
 export async function createMeasureType(user: { id: string }, input: MeasureTypeInput): Promise<{ ok: true } | { ok: false; reason: "codeTaken" }> {
   try {
     await db.$transaction(async (tx) => {
-      const type = await tx.administrativeMeasureType.create({ data: input, select: { id: true } });
-      await recordAudit(tx, { trajectoryId: null, actorId: user.id, action: "measureType.created", entity: "AdministrativeMeasureType", entityId: type.id, after: input });
+      const type = await tx.enforcementMeasureType.create({ data: input, select: { id: true } });
+      await recordAudit(tx, { trajectoryId: null, actorId: user.id, action: "measureType.created", entity: "EnforcementMeasureType", entityId: type.id, after: input });
     });
     return { ok: true };
   } catch (error) {

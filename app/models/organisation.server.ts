@@ -3,6 +3,11 @@ import { db } from "~/utils/db.server";
 
 const SEARCH_LIMIT = 20;
 
+/** One search for every organisation list: the name contains the text, or the KvK number starts with it. */
+export function organisationMatch(q: string) {
+  return q ? { OR: [{ name: { contains: q } }, { kvkNumber: { startsWith: q } }] } : {};
+}
+
 /**
  * Organisations whose name contains the text or whose KvK number starts with it: a short
  * list to choose from. An inspectorate supervises thousands of organisations, so the form
@@ -12,7 +17,7 @@ export async function searchOrganisations(text: string) {
   const q = text.trim().slice(0, 100);
   if (!q) return [];
   return db.organisation.findMany({
-    where: { OR: [{ name: { contains: q } }, { kvkNumber: { startsWith: q } }] },
+    where: organisationMatch(q),
     select: { id: true, name: true, kvkNumber: true, location: true },
     orderBy: { name: "asc" },
     take: SEARCH_LIMIT,
@@ -30,7 +35,12 @@ export interface OrganisationChoice {
 
 export type OrganisationResolution =
   | { ok: true; id: string }
-  | { ok: false; field: "organisationId" | "kvkNumber" | "organisationName"; message: "trajectories.unknownOption" | "trajectories.newOrganisationIncomplete" | "trajectories.kvkTaken"; name?: string };
+  | {
+      ok: false;
+      field: "organisationId" | "kvkNumber" | "organisationName" | "sector";
+      message: "trajectories.unknownOption" | "trajectories.newOrganisationIncomplete" | "trajectories.kvkTaken" | "admin.field.sector";
+      name?: string;
+    };
 
 /**
  * The organisation a new trajectory is for: the chosen one, the one registered under the KvK
@@ -52,10 +62,25 @@ export async function resolveOrganisation(tx: Tx, actorId: string, choice: Organ
   if (!choice.organisationName || !choice.sector || !choice.location) {
     return { ok: false, field: "organisationName", message: "trajectories.newOrganisationIncomplete" };
   }
-  const input = { name: choice.organisationName, kvkNumber: choice.kvkNumber, sector: choice.sector, location: choice.location };
+  if (!(await isManagedSector(tx, choice.sector))) return { ok: false, field: "sector", message: "admin.field.sector" };
+  const id = await insertOrganisation(tx, actorId, { name: choice.organisationName, kvkNumber: choice.kvkNumber, sector: choice.sector, location: choice.location });
+  return { ok: true, id };
+}
+
+/** Whether the sector is on the administrator's managed list (issue 12): free text is refused. */
+export async function isManagedSector(tx: Tx, name: string): Promise<boolean> {
+  return Boolean(await tx.sector.findUnique({ where: { name }, select: { name: true } }));
+}
+
+/** A new organisation and its audit event, in the caller's transaction (administration and trajectory creation alike). */
+export async function insertOrganisation(
+  tx: Tx,
+  actorId: string,
+  input: { name: string; kvkNumber: string; sector: string; location: string } & Partial<Record<"address" | "contactName" | "contactEmail" | "contactPhone", string>>,
+): Promise<string> {
   const created = await tx.organisation.create({ data: input, select: { id: true } });
   await recordAudit(tx, { trajectoryId: null, actorId, action: "organisation.created", entity: "Organisation", entityId: created.id, after: input });
-  return { ok: true, id: created.id };
+  return created.id;
 }
 
 /** The organisation's name, for the header of its trajectory's pages. */

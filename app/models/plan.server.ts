@@ -3,9 +3,10 @@
 // so a stale form is refused (409) and a submitted version is frozen: the where clause
 // demands status DRAFT, whatever the page showed.
 import type { Prisma } from "~/generated/prisma/client";
-import { canStartNextVersion, isPlanStatus, nextActionOrder, type PlanStatus } from "~/domain/plan";
+import { canStartNextVersion, isPlanStatus, nextActionOrder, type PlanRefusal, type PlanStatus } from "~/domain/plan";
 import type { PlanActionInput, PlanReviewInput } from "~/domain/plan-forms";
 import { recordAudit, type Tx } from "~/utils/audit.server";
+import { notify } from "./notification.server";
 import { db } from "~/utils/db.server";
 import type { VisibleTrajectory } from "~/domain/permissions";
 import { markFollowUpMet } from "./follow-up.server";
@@ -91,11 +92,7 @@ export async function planChoices(trajectory: VisibleTrajectory) {
   return { norms, measures };
 }
 
-export type PlanChangeResult =
-  | { ok: true; id?: string }
-  | { ok: false; reason: "conflict"; current: PlanVersionView }
-  | { ok: false; reason: "frozen" }
-  | { ok: false; reason: "unknownNorm" | "unknownMeasure" | "noActions" | "notAllowed" };
+export type PlanChangeResult = { ok: true; id?: string } | PlanRefusal<PlanVersionView>;
 
 type RefusalReason = Exclude<PlanChangeResult, { ok: true }>["reason"];
 
@@ -322,7 +319,7 @@ export async function reviewPlanVersion(user: Actor, trajectory: VisibleTrajecto
       if (!current) throw new Response("Not found", { status: 404 });
       throw new Refused(current.status === "SUBMITTED" ? "conflict" : "frozen");
     }
-    const plan = await tx.improvementPlanVersion.findUniqueOrThrow({ where: { id: versionId }, select: { followUpId: true } });
+    const plan = await tx.improvementPlanVersion.findUniqueOrThrow({ where: { id: versionId }, select: { followUpId: true, number: true } });
     await recordAudit(tx, {
       trajectoryId: trajectory.id,
       actorId: user.id,
@@ -332,6 +329,9 @@ export async function reviewPlanVersion(user: Actor, trajectory: VisibleTrajecto
       before: { status: "SUBMITTED" },
       after: { status: input.outcome, comment: input.comment },
     });
+    if (input.outcome === "SHARPENING_REQUESTED") {
+      await notify(tx, { kind: "plan.sharpeningRequested", trajectoryId: trajectory.id, actorId: user.id, params: { planNumber: plan.number, path: `/trajecten/${trajectory.id}/verbeterplan/${versionId}` } });
+    }
     if (input.outcome === "ACCEPTED") {
       await markFollowUpMet(tx, { trajectoryId: trajectory.id, followUpId: plan.followUpId, actorId: user.id, via: { entity: "ImprovementPlanVersion", entityId: versionId } });
     }

@@ -60,14 +60,14 @@ export async function nearDeadline(today = todayIso()) {
 
 /** Overdue submissions and required measures across the portfolio, one page. */
 export async function overdueSubmissions(page: { skip: number; take: number }, today = todayIso()) {
-  return dueItemsPage({ kind: "all" }, { kinds: ["measure", "report", "plan", "followUp", "response"], overdueOnly: true }, page, today);
+  return dueItemsPage({ kind: "all" }, { kinds: ["measure", "report", "plan", "followUp", "response", "complianceCheck"], overdueOnly: true }, page, today);
 }
 
-/** Administrative measures still in force after their due date. */
-export async function overdueAdminMeasures(today = todayIso()) {
-  const where: Prisma.AdministrativeMeasureWhereInput = { status: "IN_FORCE", dueDate: { lt: today } };
+/** Enforcement measures still in force after their due date. */
+export async function overdueEnforcementMeasures(today = todayIso()) {
+  const where: Prisma.EnforcementMeasureWhereInput = { status: "IN_FORCE", dueDate: { lt: today } };
   const [rows, total] = await Promise.all([
-    db.administrativeMeasure.findMany({
+    db.enforcementMeasure.findMany({
       where,
       orderBy: [{ dueDate: "asc" }, { id: "asc" }],
       take: LIST_SIZE,
@@ -78,7 +78,28 @@ export async function overdueAdminMeasures(today = todayIso()) {
         trajectory: { select: { id: true, reference: true, organisation: { select: { name: true } } } },
       },
     }),
-    db.administrativeMeasure.count({ where }),
+    db.enforcementMeasure.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+/** Compliance findings awaiting a manager's decision, the oldest first. */
+export async function checksAwaitingDecision() {
+  const where = { status: "PROPOSED" };
+  const [rows, total] = await Promise.all([
+    db.complianceCheck.findMany({
+      where,
+      orderBy: [{ checkDate: "asc" }, { id: "asc" }],
+      take: LIST_SIZE,
+      select: {
+        id: true,
+        checkDate: true,
+        finding: true,
+        measure: { select: { type: { select: { nameNl: true, nameEn: true } } } },
+        trajectory: { select: { id: true, reference: true, organisation: { select: { name: true } } } },
+      },
+    }),
+    db.complianceCheck.count({ where }),
   ]);
   return { rows, total };
 }

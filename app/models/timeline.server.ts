@@ -31,7 +31,15 @@ export async function timelineEvents(
       WHERE trajectoryId = ${id} AND ${internal ? 1 : 0} = 1
     UNION ALL SELECT 'decision', d.decisionDate, p.outcome, d.decision FROM ClosureDecision d JOIN ClosureProposal p ON p.id = d.proposalId
       WHERE p.trajectoryId = ${id} AND (${internal ? 1 : 0} = 1 OR d.decision = 'APPROVED')
-    UNION ALL SELECT 'deadlineChange', ${dialect.instantAsText(Prisma.sql`createdAt`)}, newDeadline, NULL FROM DeadlineChange WHERE trajectoryId = ${id}`;
+    UNION ALL SELECT 'deadlineChange', ${dialect.instantAsText(Prisma.sql`createdAt`)}, newDeadline, NULL FROM DeadlineChange WHERE trajectoryId = ${id}
+    UNION ALL SELECT 'origin', ${dialect.instantAsText(Prisma.sql`o.createdAt`)}, th.title, NULL FROM TrajectoryOrigin o JOIN Theme th ON th.id = o.themeId WHERE o.trajectoryId = ${id}
+    UNION ALL SELECT 'enforcement', m.imposedOn, t.nameNl, t.nameEn FROM EnforcementMeasure m JOIN EnforcementMeasureType t ON t.id = m.typeId
+      WHERE m.trajectoryId = ${id}
+    UNION ALL SELECT 'enforcementDue', m.dueDate, t.nameNl, t.nameEn FROM EnforcementMeasure m JOIN EnforcementMeasureType t ON t.id = m.typeId
+      WHERE m.trajectoryId = ${id} AND m.status = 'IN_FORCE' AND m.dueDate IS NOT NULL
+    UNION ALL SELECT 'complianceCheck', checkDate, finding, status FROM ComplianceCheck
+      WHERE trajectoryId = ${id} AND (${internal ? 1 : 0} = 1 OR status = 'DECIDED')
+    UNION ALL SELECT 'suspension', startDate, CAST(days AS TEXT), NULL FROM DeadlineSuspension WHERE trajectoryId = ${id}`;
   const outcome = (o: string) => (o === "LIFT" || o === "EXTEND" || o === "ESCALATE" ? t(`timeline.outcome.${o}`) : o);
   const label = (stored: (typeof rows)[number]): TimelineEvent => {
     // Instants (shared, proposed, changed) become the calendar day they fell on in Amsterdam.
@@ -53,6 +61,22 @@ export async function timelineEvents(
           kind: "decision",
           label: t(row.b === "APPROVED" ? "timeline.decisionApproved" : "timeline.decisionReturned", { outcome: outcome(row.a ?? "") }),
         };
+      case "origin":
+        return { date: row.date, kind: "origin", label: t("timeline.origin", { title: row.a ?? "" }) };
+      case "enforcement":
+      case "enforcementDue":
+        return {
+          date: row.date,
+          kind: "enforcement",
+          label: t(row.kind === "enforcement" ? "timeline.enforcementImposed" : "timeline.enforcementDue", { type: (locale === "en" ? row.b : row.a) ?? "" }),
+        };
+      case "complianceCheck": {
+        // Organisations see a check once it is decided; the inspectorate sees a planned one too.
+        const finding = row.a === "COMPLIED" || row.a === "NOT_COMPLIED" ? t(`enforcement.finding.${row.a}`) : t("enforcement.finding.pending");
+        return { date: row.date, kind: "complianceCheck", label: t("timeline.complianceCheck", { finding }) };
+      }
+      case "suspension":
+        return { date: row.date, kind: "suspension", label: t("timeline.suspension", { days: row.a ?? "" }) };
       default:
         return { date: row.date, kind: "deadlineChange", label: t("timeline.deadlineChanged", { date: formatDate(row.a ?? row.date, locale) }) };
     }

@@ -16,7 +16,7 @@ export type CreateResult =
  * as a number (text order would put VT-2026-1000 before VT-2026-999); references in another
  * form (imported or typed by hand, such as "VT-2026-E2F") are not counted.
  */
-async function nextReference(tx: Pick<typeof db, "$queryRaw">, year: string): Promise<string> {
+export async function nextReference(tx: Pick<typeof db, "$queryRaw">, year: string): Promise<string> {
   const prefix = `VT-${year}-`;
   const [row] = await tx.$queryRaw<{ last: number | bigint | null }[]>(dialect.highestReferenceNumber(prefix));
   const number = Number(row?.last ?? 0) + 1;
@@ -38,16 +38,18 @@ class Refused extends Error {
 
 /**
  * `within` runs in the same transaction once the organisation is known (issue 12: inviting its
- * contact person); a refusal from it rolls the whole creation back.
+ * contact person); a refusal from it rolls the whole creation back. `created` runs in it once
+ * the trajectory exists (issue 15: its origin in a theme's selection).
  */
 export async function createTrajectory(
   actorId: string,
   form: CreateTrajectoryForm,
   team: string[],
   within?: (tx: Tx, organisationId: string) => Promise<Refusal | null>,
+  created?: (tx: Tx, trajectoryId: string) => Promise<void>,
 ): Promise<CreateResult> {
   try {
-    return await createInTransaction(actorId, form, team, within);
+    return await createInTransaction(actorId, form, team, within, created);
   } catch (error) {
     if (error instanceof Refused) return error.refusal;
     throw error;
@@ -59,6 +61,7 @@ async function createInTransaction(
   form: CreateTrajectoryForm,
   team: string[],
   within?: (tx: Tx, organisationId: string) => Promise<Refusal | null>,
+  created?: (tx: Tx, trajectoryId: string) => Promise<void>,
 ): Promise<CreateResult> {
   return db.$transaction(async (tx) => {
     const [version, lead, members] = await Promise.all([
@@ -116,6 +119,8 @@ async function createInTransaction(
         after: { deadline, reason: form.deadlineOverrideReason },
       });
     }
+    // Issue 15: a trajectory started from a theme's selection records its origin here.
+    if (created) await created(tx, trajectory.id);
     return { ok: true as const, id: trajectory.id };
   });
 }

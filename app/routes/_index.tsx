@@ -9,6 +9,9 @@ import { dueScopeFor, sortedDueItems } from "~/models/deadline.server";
 import { adminOverview } from "~/models/admin.server";
 import { countByStatus, pendingProposalCount } from "~/models/portfolio.server";
 import { organisationHome } from "~/models/organisation-home.server";
+import { requestsForOrganisation } from "~/models/theme-answer.server";
+import { ThemeRequests } from "~/components/theme-parts";
+import { todayIso } from "~/domain/dates";
 import { pageCount, pageRequest } from "~/domain/pagination";
 import { Pagination } from "~/components/pagination";
 import { listTrajectorySummaries, myTrajectoriesWhere } from "~/models/trajectory.server";
@@ -32,7 +35,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
       return { view: "INSPECTOR" as const, trajectories, due };
     }
     case "ORGANISATION":
-      return { view: "ORGANISATION" as const, organisation: user.organisationName ?? "", ...(await organisationHome(user)) };
+    {
+      const [home, requests] = await Promise.all([organisationHome(user), requestsForOrganisation(user.organisationId ?? "-", todayIso())]);
+      return { view: "ORGANISATION" as const, organisation: user.organisationName ?? "", ...home, requests };
+    }
     case "MANAGER": {
       const [byStatus, trajectories, due, pending] = await Promise.all([
         countByStatus(),
@@ -69,7 +75,8 @@ export default function Home() {
         <>
           <h1>{t("home.organisation.title")}</h1>
           <p>{t("home.organisation.intro", { organisation: data.organisation })}</p>
-          {data.trajectories.length === 0 ? <p>{t("organisation.home.none")}</p> : null}
+          <ThemeRequests requests={data.requests} />
+          {data.trajectories.length === 0 ? <p>{t("organisationHome.none")}</p> : null}
           {data.trajectories.map((trajectory) => (
             <OrganisationTrajectory key={trajectory.id} trajectory={trajectory} due={data.due} />
           ))}
@@ -81,8 +88,8 @@ export default function Home() {
           <h1>{t("home.manager.title")}</h1>
           <p>{t("home.manager.intro")}</p>
           <p>
-            {t("management.portfolio.pendingOnHome", { count: formatNumber(data.pending, locale) })}{" "}
-            <Link to="/portefeuille">{t("management.portfolio.link")}</Link>
+            {t("portfolio.pendingOnHome", { count: formatNumber(data.pending, locale) })}{" "}
+            <Link to="/portefeuille">{t("portfolio.link")}</Link>
           </p>
           <h2>{t("home.byStatus")}</h2>
           <ul className="stat-list">

@@ -12,6 +12,7 @@ import { formFailure, parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { pendingMessagesAbout } from "~/utils/outbox.server";
+import { revalidateAfterConflict } from "~/utils/revalidate";
 import { requireActionUser, requirePermission } from "~/utils/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Gebruiker – Toezichtspoor" }];
@@ -47,7 +48,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(ChangeUserSchema, formData, t);
   if (!parsed.ok) return parsed.response;
   const result = await changeUser(me.id, id, parsed.data);
-  if (!result.ok && "reason" in result) throw new Response("Not found", { status: 404 });
+  if (!result.ok && "reason" in result) {
+    if (result.reason === "notFound") throw new Response("Not found", { status: 404 });
+    // Another administrator changed the user first: 409, the page reloads what is current now
+    // (revalidateAfterConflict) and the form keeps the user's own choice (decision 005).
+    return formFailure(formData, {}, t("admin.user.conflict"), 409);
+  }
   if (!result.ok) return formFailure(formData, { [result.field]: [t(result.message)] });
   return redirect(`/beheer/gebruikers/${id}?opgeslagen=1`);
 }
@@ -57,7 +63,8 @@ export default function UserPage() {
   const state = useActionData<FormState>();
   const [params] = useSearchParams();
   const { t, locale } = useI18n();
-  const fieldState = state?.errors && Object.keys(state.errors).length > 0 ? state : undefined;
+  // The answer to the role form (it posts a role; the buttons above post only an intent).
+  const fieldState = state?.values && "role" in state.values ? state : undefined;
   const notice = params.has("uitgenodigd")
     ? t("admin.user.invitedNotice")
     : params.has("gedeactiveerd")
@@ -110,6 +117,7 @@ export default function UserPage() {
           <p>{t("admin.user.changeRoleIntro")}</p>
           <Form method="post" className="stack narrow" noValidate>
             <FormErrors state={fieldState}>
+              <input type="hidden" name="version" value={user.version} />
               <RoleFields role={user.role} organisationKvk={user.organisation?.kvkNumber ?? ""} state={fieldState} />
               <SubmitButton>{t("admin.save")}</SubmitButton>
             </FormErrors>
@@ -123,3 +131,5 @@ export default function UserPage() {
 export function ErrorBoundary() {
   return <StatusError />;
 }
+
+export const shouldRevalidate = revalidateAfterConflict;

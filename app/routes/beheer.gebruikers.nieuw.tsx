@@ -1,15 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { RoleFields } from "~/components/admin-parts";
-import { FormErrors, SubmitButton, TextInput, type FormState } from "~/components/form";
+import { TextInput, type FormState } from "~/components/form";
+import { FormPage } from "~/components/page-shells";
 import { StatusError } from "~/components/status-error";
 import { InviteUserSchema } from "~/domain/account-forms";
 import { inviteUser } from "~/models/admin-users.server";
-import { formFailure, parseForm } from "~/utils/forms.server";
+import { parseAdminForm } from "~/utils/admin-form.server";
+import { formFailure } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
-import { getTranslator } from "~/utils/locale.server";
-import { requireActionUser, requirePermission } from "~/utils/session.server";
+import { requirePermission } from "~/utils/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Gebruiker uitnodigen – Toezichtspoor" }];
 
@@ -20,10 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireActionUser(request, "admin:manage");
-  const { t } = await getTranslator(request);
-  const formData = await request.formData();
-  const parsed = parseForm(InviteUserSchema, formData, t);
+  const { user, t, formData, parsed } = await parseAdminForm(request, InviteUserSchema);
   if (!parsed.ok) return parsed.response;
   const result = await inviteUser(user.id, parsed.data, new URL(request.url).origin);
   if (!result.ok) return formFailure(formData, { [result.field]: [t(result.message)] });
@@ -35,18 +33,17 @@ export default function InviteUser() {
   const state = useActionData<FormState>();
   const { t } = useI18n();
   return (
-    <div className="narrow">
-      <h1>{t("admin.users.invite")}</h1>
-      <p>{t("admin.users.inviteIntro")}</p>
-      <Form method="post" className="stack" noValidate>
-        <FormErrors state={state}>
-          <TextInput name="name" label={t("admin.user.name")} isRequired state={state} />
-          <TextInput name="email" type="email" label={t("admin.user.email")} isRequired state={state} />
-          <RoleFields role={kvk ? "ORGANISATION" : undefined} organisationKvk={kvk} state={state} />
-          <SubmitButton>{t("admin.users.sendInvite")}</SubmitButton>
-        </FormErrors>
-      </Form>
-    </div>
+    <FormPage
+      title={t("admin.users.invite")}
+      intro={t("admin.users.inviteIntro")}
+      state={state}
+      submit={t("admin.users.sendInvite")}
+      back={{ to: "/beheer/gebruikers", label: t("admin.users.back") }}
+    >
+      <TextInput name="name" label={t("admin.user.name")} isRequired state={state} />
+      <TextInput name="email" type="email" label={t("admin.user.email")} isRequired state={state} />
+      <RoleFields role={kvk ? "ORGANISATION" : undefined} organisationKvk={kvk} state={state} />
+    </FormPage>
   );
 }
 

@@ -1,15 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { OrganisationFields } from "~/components/admin-parts";
-import { FormErrors, SubmitButton, type FormState } from "~/components/form";
+import type { FormState } from "~/components/form";
+import { FormPage } from "~/components/page-shells";
 import { StatusError } from "~/components/status-error";
 import { OrganisationSchema } from "~/domain/account-forms";
 import { createOrganisation, listSectors } from "~/models/admin-organisations.server";
-import { formFailure, parseForm } from "~/utils/forms.server";
+import { parseAdminForm } from "~/utils/admin-form.server";
+import { formFailure } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
-import { getTranslator } from "~/utils/locale.server";
-import { requireActionUser, requirePermission } from "~/utils/session.server";
+import { requirePermission } from "~/utils/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Nieuwe organisatie – Toezichtspoor" }];
 
@@ -19,10 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireActionUser(request, "admin:manage");
-  const { t } = await getTranslator(request);
-  const formData = await request.formData();
-  const parsed = parseForm(OrganisationSchema, formData, t);
+  const { user, t, formData, parsed } = await parseAdminForm(request, OrganisationSchema);
   if (!parsed.ok) return parsed.response;
   const result = await createOrganisation(user.id, parsed.data);
   if (!result.ok) return formFailure(formData, { [result.field]: [t(result.message)] });
@@ -34,15 +32,9 @@ export default function NewOrganisation() {
   const state = useActionData<FormState>();
   const { t } = useI18n();
   return (
-    <div className="narrow">
-      <h1>{t("admin.orgs.new")}</h1>
-      <Form method="post" className="stack" noValidate>
-        <FormErrors state={state}>
-          <OrganisationFields sectors={sectors} state={state} />
-          <SubmitButton>{t("admin.save")}</SubmitButton>
-        </FormErrors>
-      </Form>
-    </div>
+    <FormPage title={t("admin.orgs.new")} state={state} submit={t("admin.save")} back={{ to: "/beheer/organisaties", label: t("admin.orgs.back") }}>
+      <OrganisationFields sectors={sectors} state={state} />
+    </FormPage>
   );
 }
 

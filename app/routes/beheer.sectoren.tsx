@@ -5,10 +5,10 @@ import { FormErrors, SubmitButton, TextInput, type FormState } from "~/component
 import { StatusError } from "~/components/status-error";
 import { SectorSchema } from "~/domain/account-forms";
 import { addSector, listSectors } from "~/models/admin-organisations.server";
-import { formFailure, parseForm } from "~/utils/forms.server";
+import { parseAdminForm } from "~/utils/admin-form.server";
+import { formFailure } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
-import { getTranslator } from "~/utils/locale.server";
-import { requireActionUser, requirePermission } from "~/utils/session.server";
+import { requirePermission } from "~/utils/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Sectoren – Toezichtspoor" }];
 
@@ -18,10 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireActionUser(request, "admin:manage");
-  const { t } = await getTranslator(request);
-  const formData = await request.formData();
-  const parsed = parseForm(SectorSchema, formData, t);
+  const { user, t, formData, parsed } = await parseAdminForm(request, SectorSchema);
   if (!parsed.ok) return parsed.response;
   if (!(await addSector(user.id, parsed.data.name)).ok) return formFailure(formData, { name: [t("admin.sectors.taken")] });
   return redirect("/beheer/sectoren?toegevoegd=1");

@@ -25,38 +25,37 @@ export default function PublicDecision() {
   const { t, locale } = useI18n();
   return (
     <article className="narrow-wide">
-      <h1>{t("management.public.itemTitle", { organisation: decision.organisation, outcome: t(outcomeKey(decision.outcome)) })}</h1>
+      <h1>{t("publicDecision.itemTitle", { organisation: decision.organisation, outcome: t(outcomeKey(decision.outcome)) })}</h1>
       <dl className="facts">
         <div>
           <dt>{t("trajectory.organisation")}</dt>
           <dd>{decision.organisation}</dd>
         </div>
         <div>
-          <dt>{t("management.public.period")}</dt>
-          <dd>{t("management.public.periodValue", { start: formatDate(decision.startDate, locale), end: formatDate(decision.decisionDate, locale) })}</dd>
+          <dt>{t("publicDecision.period")}</dt>
+          <dd>{t("publicDecision.periodValue", { start: formatDate(decision.startDate, locale), end: formatDate(decision.decisionDate, locale) })}</dd>
         </div>
         <div>
-          <dt>{t("management.proposal.outcome")}</dt>
+          <dt>{t("closure.proposal.outcome")}</dt>
           <dd>{t(outcomeKey(decision.outcome))}</dd>
         </div>
         <div>
-          <dt>{t("management.decision.date")}</dt>
+          <dt>{t("closure.decision.date")}</dt>
           <dd>{formatDate(decision.decisionDate, locale)}</dd>
         </div>
         <div>
-          <dt>{t("management.public.publishedAt")}</dt>
+          <dt>{t("publicDecision.publishedAt")}</dt>
           <dd>{formatDateTime(decision.publishedAt, locale)}</dd>
         </div>
       </dl>
-      <h2>{t("management.public.summary")}</h2>
+      <h2>{t("publicDecision.summary")}</h2>
       <p className="prose">{decision.summary}</p>
       <p>
-        <Link to="/besluiten">{t("management.public.back")}</Link>
+        <Link to="/besluiten">{t("publicDecision.back")}</Link>
       </p>
     </article>
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+// A refused or missing thing shows the app's error page, inside the app's shell.
+export const ErrorBoundary = StatusError;

@@ -24,18 +24,18 @@ export default function PublicDecisions() {
   const { t, locale } = useI18n();
   return (
     <>
-      <h1>{t("management.public.title")}</h1>
-      <p>{t("management.public.intro")}</p>
+      <h1>{t("publicDecision.title")}</h1>
+      <p>{t("publicDecision.intro")}</p>
       {decisions.length === 0 ? (
-        <p>{t("management.public.none")}</p>
+        <p>{t("publicDecision.none")}</p>
       ) : (
         <ol className="public-decisions">
           {decisions.map((d) => (
             <li key={d.id}>
               <h2>
-                <Link to={`/besluiten/${d.id}`}>{t("management.public.itemTitle", { organisation: d.organisation, outcome: t(outcomeKey(d.outcome)) })}</Link>
+                <Link to={`/besluiten/${d.id}`}>{t("publicDecision.itemTitle", { organisation: d.organisation, outcome: t(outcomeKey(d.outcome)) })}</Link>
               </h2>
-              <p className="muted">{t("management.public.decidedOn", { date: formatDate(d.decisionDate, locale) })}</p>
+              <p className="muted">{t("publicDecision.decidedOn", { date: formatDate(d.decisionDate, locale) })}</p>
               <p className="prose">{d.summary}</p>
             </li>
           ))}

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireAttachmentAccess } from "~/models/access.server";
-import { contentDisposition, openStored } from "~/utils/files.server";
+import { attachmentDownload } from "~/utils/files.server";
 import { requireUser } from "~/utils/session.server";
 
 /**
@@ -10,17 +10,5 @@ import { requireUser } from "~/utils/session.server";
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const attachment = await requireAttachmentAccess(user, params.id);
-  const stored = await openStored(attachment.sha256);
-  if (!stored) throw new Response("Not found", { status: 404 });
-  return new Response(stored.stream, {
-    headers: {
-      "Content-Type": attachment.mimeType,
-      "Content-Length": String(stored.size),
-      "Content-Disposition": contentDisposition(attachment.fileName),
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; sandbox",
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return attachmentDownload(await requireAttachmentAccess(user, params.id));
 }

@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { FormErrors, SubmitButton, TextInput } from "~/components/form";
 import { LoginSchema } from "~/domain/login-form";
 import { throttleKeys } from "~/domain/login-throttle";
+import { QUERY } from "~/domain/query-params";
 import { signInThrottled } from "~/models/user.server";
 import { demoDataLoaded } from "~/models/setting.server";
 import { formFailure, parseForm } from "~/utils/forms.server";
@@ -56,7 +57,7 @@ export default function Login() {
       <p>{t("login.intro")}</p>
       <Form method="post" className="stack" noValidate>
         <FormErrors state={state}>
-          <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/"} />
+          <input type="hidden" name="redirectTo" value={params.get(QUERY.returnTo) ?? "/"} />
           <TextInput name="email" type="email" label={t("login.email")} autoComplete="username" isRequired state={state} />
           <TextInput name="password" type="password" label={t("login.password")} autoComplete="current-password" isRequired state={state} />
           <SubmitButton>{t("login.submit")}</SubmitButton>

@@ -14,7 +14,8 @@ import { NEAR_DEADLINE_DAYS } from "~/domain/portfolio";
 import {
   countByStatus,
   nearDeadline,
-  overdueAdminMeasures,
+  overdueEnforcementMeasures,
+  checksAwaitingDecision,
   overdueSubmissions,
   pendingProposals,
   ratingDistribution,
@@ -36,12 +37,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "portfolio:read");
   const page = pageRequest(new URL(request.url).searchParams, 20);
   const today = todayIso();
-  const [byStatus, near, overdue, overdueMeasures, proposals, inspectors, ratings] = await Promise.all([
+  const [byStatus, near, overdue, overdueMeasures, proposals, checks, inspectors, ratings] = await Promise.all([
     countByStatus(),
     nearDeadline(today),
     overdueSubmissions(page, today),
-    overdueAdminMeasures(today),
+    overdueEnforcementMeasures(today),
     pendingProposals(),
+    checksAwaitingDecision(),
     cachedAggregate("portfolio:workload", AGGREGATE_TTL_MS, () => workload()),
     cachedAggregate("portfolio:ratings", AGGREGATE_TTL_MS, ratingDistribution),
   ]);
@@ -51,6 +53,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     overdue,
     overdueMeasures,
     proposals,
+    checks,
     inspectors: inspectors.value,
     ratings: ratings.value,
     aggregatesAt: ratings.computedAt.toISOString(),
@@ -62,20 +65,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
 function More({ shown, total }: { shown: number; total: number }) {
   const { t, locale } = useI18n();
   if (total <= shown) return null;
-  return <p className="muted">{t("management.portfolio.more", { shown: formatNumber(shown, locale), total: formatNumber(total, locale) })}</p>;
+  return <p className="muted">{t("portfolio.more", { shown: formatNumber(shown, locale), total: formatNumber(total, locale) })}</p>;
 }
 
 export default function Portfolio() {
-  const { byStatus, near, overdue, overdueMeasures, proposals, inspectors, ratings, aggregatesAt, page, pages } = useLoaderData<typeof loader>();
+  const { byStatus, near, overdue, overdueMeasures, proposals, checks, inspectors, ratings, aggregatesAt, page, pages } = useLoaderData<typeof loader>();
   const { t, locale } = useI18n();
   return (
     <>
-      <h1>{t("management.portfolio.title")}</h1>
+      <h1>{t("portfolio.title")}</h1>
       <p>
-        {t("management.portfolio.intro")} <a href="/portefeuille.csv">{t("management.portfolio.export")}</a>
+        {t("portfolio.intro")} <a href="/portefeuille.csv">{t("portfolio.export")}</a>
       </p>
       {/* One note for the whole page: the counts, workload and ratings are all read at most once a minute. */}
-      <p className="muted">{t("management.portfolio.asOf", { time: formatDateTime(aggregatesAt, locale) })}</p>
+      <p className="muted">{t("portfolio.asOf", { time: formatDateTime(aggregatesAt, locale) })}</p>
 
       <section aria-labelledby="by-status">
         <h2 id="by-status">{t("home.byStatus")}</h2>
@@ -83,7 +86,7 @@ export default function Portfolio() {
           <thead>
             <tr>
               <th scope="col">{t("trajectory.status")}</th>
-              <th scope="col">{t("management.portfolio.count")}</th>
+              <th scope="col">{t("portfolio.count")}</th>
             </tr>
           </thead>
           <tbody>
@@ -102,17 +105,17 @@ export default function Portfolio() {
       </section>
 
       <section aria-labelledby="proposals">
-        <h2 id="proposals">{t("management.portfolio.proposals")}</h2>
+        <h2 id="proposals">{t("portfolio.proposals")}</h2>
         {proposals.rows.length === 0 ? (
-          <p>{t("management.portfolio.noProposals")}</p>
+          <p>{t("portfolio.noProposals")}</p>
         ) : (
-          <DataTable caption={t("management.portfolio.proposalsCaption")}>
+          <DataTable caption={t("portfolio.proposalsCaption")}>
             <thead>
               <tr>
-                <th scope="col">{t("management.portfolio.proposedOn")}</th>
+                <th scope="col">{t("portfolio.proposedOn")}</th>
                 <th scope="col">{t("trajectory.reference")}</th>
-                <th scope="col">{t("management.proposal.outcome")}</th>
-                <th scope="col">{t("management.proposal.proposedBy")}</th>
+                <th scope="col">{t("closure.proposal.outcome")}</th>
+                <th scope="col">{t("closure.proposal.proposedBy")}</th>
               </tr>
             </thead>
             <tbody>
@@ -134,12 +137,45 @@ export default function Portfolio() {
         <More shown={proposals.rows.length} total={proposals.total} />
       </section>
 
-      <section aria-labelledby="near-deadline">
-        <h2 id="near-deadline">{t("management.portfolio.nearDeadline", { days: NEAR_DEADLINE_DAYS })}</h2>
-        {near.rows.length === 0 ? (
-          <p>{t("management.portfolio.noneNear")}</p>
+      <section aria-labelledby="checks-awaiting">
+        <h2 id="checks-awaiting">{t("portfolio.checksAwaiting")}</h2>
+        {checks.rows.length === 0 ? (
+          <p>{t("portfolio.noChecksAwaiting")}</p>
         ) : (
-          <DataTable caption={t("management.portfolio.nearDeadline", { days: NEAR_DEADLINE_DAYS })}>
+          <DataTable caption={t("portfolio.checksAwaiting")}>
+            <thead>
+              <tr>
+                <th scope="col">{t("enforcement.check.date")}</th>
+                <th scope="col">{t("closure.proposal.measureType")}</th>
+                <th scope="col">{t("enforcement.check.finding")}</th>
+                <th scope="col">{t("trajectory.reference")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {checks.rows.map((c) => (
+                <tr key={c.id}>
+                  <td>{formatDate(c.checkDate, locale)}</td>
+                  <td>{locale === "nl" ? c.measure.type.nameNl : c.measure.type.nameEn}</td>
+                  <td>{c.finding === "COMPLIED" || c.finding === "NOT_COMPLIED" ? t(`enforcement.finding.${c.finding}`) : "—"}</td>
+                  <th scope="row">
+                    <Link to={`/trajecten/${c.trajectory.id}/handhaving`}>
+                      {c.trajectory.reference} – {c.trajectory.organisation.name}
+                    </Link>
+                  </th>
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
+        )}
+        <More shown={checks.rows.length} total={checks.total} />
+      </section>
+
+      <section aria-labelledby="near-deadline">
+        <h2 id="near-deadline">{t("portfolio.nearDeadline", { days: NEAR_DEADLINE_DAYS })}</h2>
+        {near.rows.length === 0 ? (
+          <p>{t("portfolio.noneNear")}</p>
+        ) : (
+          <DataTable caption={t("portfolio.nearDeadline", { days: NEAR_DEADLINE_DAYS })}>
             <thead>
               <tr>
                 <th scope="col">{t("trajectory.deadline")}</th>
@@ -173,15 +209,15 @@ export default function Portfolio() {
       </section>
 
       <section aria-labelledby="overdue">
-        <h2 id="overdue">{t("management.portfolio.overdue")}</h2>
-        <DueList items={overdue.items} caption={t("management.portfolio.overdueCaption", { total: formatNumber(overdue.total, locale) })} />
+        <h2 id="overdue">{t("portfolio.overdue")}</h2>
+        <DueList items={overdue.items} caption={t("portfolio.overdueCaption", { total: formatNumber(overdue.total, locale) })} />
         <Pagination page={page} pages={pages} />
         {overdueMeasures.rows.length > 0 ? (
-          <DataTable caption={t("management.portfolio.overdueMeasures")}>
+          <DataTable caption={t("portfolio.overdueMeasures")}>
             <thead>
               <tr>
-                <th scope="col">{t("management.adminMeasure.dueDate")}</th>
-                <th scope="col">{t("management.proposal.measureType")}</th>
+                <th scope="col">{t("enforcement.measure.dueDate")}</th>
+                <th scope="col">{t("closure.proposal.measureType")}</th>
                 <th scope="col">{t("trajectory.reference")}</th>
               </tr>
             </thead>
@@ -193,7 +229,7 @@ export default function Portfolio() {
                   </td>
                   <td>{locale === "nl" ? m.type.nameNl : m.type.nameEn}</td>
                   <th scope="row">
-                    <Link to={`/trajecten/${m.trajectory.id}/afsluiting`}>
+                    <Link to={`/trajecten/${m.trajectory.id}/handhaving`}>
                       {m.trajectory.reference} – {m.trajectory.organisation.name}
                     </Link>
                   </th>
@@ -202,20 +238,20 @@ export default function Portfolio() {
             </tbody>
           </DataTable>
         ) : (
-          <p>{t("management.portfolio.noOverdueMeasures")}</p>
+          <p>{t("portfolio.noOverdueMeasures")}</p>
         )}
         <More shown={overdueMeasures.rows.length} total={overdueMeasures.total} />
       </section>
 
       <section aria-labelledby="workload">
-        <h2 id="workload">{t("management.portfolio.workload")}</h2>
-        <DataTable caption={t("management.portfolio.workloadCaption")}>
+        <h2 id="workload">{t("portfolio.workload")}</h2>
+        <DataTable caption={t("portfolio.workloadCaption")}>
           <thead>
             <tr>
-              <th scope="col">{t("management.portfolio.inspector")}</th>
-              <th scope="col">{t("management.portfolio.asLead")}</th>
-              <th scope="col">{t("management.portfolio.asTeam")}</th>
-              <th scope="col">{t("management.portfolio.total")}</th>
+              <th scope="col">{t("portfolio.inspector")}</th>
+              <th scope="col">{t("portfolio.asLead")}</th>
+              <th scope="col">{t("portfolio.asTeam")}</th>
+              <th scope="col">{t("portfolio.total")}</th>
             </tr>
           </thead>
           <tbody>
@@ -233,13 +269,13 @@ export default function Portfolio() {
       </section>
 
       <section aria-labelledby="ratings">
-        <h2 id="ratings">{t("management.portfolio.ratings")}</h2>
-        <p>{t("management.portfolio.ratingsIntro")}</p>
+        <h2 id="ratings">{t("portfolio.ratings")}</h2>
+        <p>{t("portfolio.ratingsIntro")}</p>
         <RatingComparisonChart
-          title={t("management.portfolio.ratingsChart")}
+          title={t("portfolio.ratingsChart")}
           series={[
-            { label: t("management.summary.baseline"), tally: ratings.baseline },
-            { label: t("management.summary.latest"), tally: ratings.latest },
+            { label: t("closure.summary.baseline"), tally: ratings.baseline },
+            { label: t("closure.summary.latest"), tally: ratings.latest },
           ]}
         />
       </section>
@@ -247,6 +283,5 @@ export default function Portfolio() {
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+// A refused or missing thing shows the app's error page, inside the app's shell.
+export const ErrorBoundary = StatusError;

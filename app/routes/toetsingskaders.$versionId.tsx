@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormErrors, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
+import { IntentForm, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
 import { StatusError } from "~/components/status-error";
 import { todayIso } from "~/domain/dates";
 import { NewVersionSchema, NormSchema } from "~/domain/framework-forms";
@@ -112,14 +112,10 @@ export default function FrameworkVersion() {
             {editable ? (
               <details open={failedNormId === norm.id}>
                 <summary>{t("frameworks.editNorm", { code: norm.code })}</summary>
-                <Form method="post" className="stack" noValidate>
-                  <FormErrors state={failedNormId === norm.id ? state : undefined}>
-                    <input type="hidden" name="intent" value="save-norm" />
-                    <input type="hidden" name="normId" value={norm.id} />
-                    <NormFields state={failedNormId === norm.id ? state : undefined} norm={norm} />
-                    <SubmitButton>{t("frameworks.saveNorm")}</SubmitButton>
-                  </FormErrors>
-                </Form>
+                <IntentForm intent="save-norm" state={failedNormId === norm.id ? state : undefined} submit={t("frameworks.saveNorm")}>
+                  <input type="hidden" name="normId" value={norm.id} />
+                  <NormFields state={failedNormId === norm.id ? state : undefined} norm={norm} />
+                </IntentForm>
                 <Form method="post">
                   <input type="hidden" name="intent" value="delete-norm" />
                   <input type="hidden" name="normId" value={norm.id} />
@@ -133,34 +129,25 @@ export default function FrameworkVersion() {
       {editable ? (
         <section aria-labelledby="add-norm">
           <h2 id="add-norm">{t("frameworks.addNorm")}</h2>
-          <Form method="post" className="stack" noValidate>
-            <FormErrors state={state && !failedNormId && state.values?.intent === "save-norm" ? state : undefined}>
-              <input type="hidden" name="intent" value="save-norm" />
-              <NormFields state={state && !failedNormId && state.values?.intent === "save-norm" ? state : undefined} />
-              <SubmitButton>{t("frameworks.addNorm")}</SubmitButton>
-            </FormErrors>
-          </Form>
+          <IntentForm intent="save-norm" state={state && !failedNormId && state.values?.intent === "save-norm" ? state : undefined} submit={t("frameworks.addNorm")}>
+            <NormFields state={state && !failedNormId && state.values?.intent === "save-norm" ? state : undefined} />
+          </IntentForm>
         </section>
       ) : null}
       {canManage ? (
         <section aria-labelledby="new-version">
           <h2 id="new-version">{t("frameworks.newVersion")}</h2>
           <p>{t("frameworks.newVersionHelp")}</p>
-          <Form method="post" className="stack" noValidate>
-            <FormErrors state={state?.values?.intent === "new-version" ? state : undefined}>
-              <input type="hidden" name="intent" value="new-version" />
-              <TextInput name="effectiveDate" type="date" label={t("frameworks.effectiveDate")} defaultValue={today} isRequired state={state?.values?.intent === "new-version" ? state : undefined} />
-              <SubmitButton>{t("frameworks.createVersion")}</SubmitButton>
-            </FormErrors>
-          </Form>
+          <IntentForm intent="new-version" state={state?.values?.intent === "new-version" ? state : undefined} submit={t("frameworks.createVersion")}>
+            <TextInput name="effectiveDate" type="date" label={t("frameworks.effectiveDate")} defaultValue={today} isRequired state={state?.values?.intent === "new-version" ? state : undefined} />
+          </IntentForm>
         </section>
       ) : null}
     </>
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+// A refused or missing thing shows the app's error page, inside the app's shell.
+export const ErrorBoundary = StatusError;
 
 export const shouldRevalidate = revalidateAfterConflict;

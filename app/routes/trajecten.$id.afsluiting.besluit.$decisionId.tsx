@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CheckboxInput } from "~/components/choice-fields";
@@ -17,10 +17,11 @@ import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requireUser } from "~/utils/session.server";
 import { managementLinks } from "~/styles/management-links";
 import { revalidateAfterConflict } from "~/utils/revalidate";
+import { pageTitleMeta } from "~/utils/meta";
 
 export const links = managementLinks;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+export const meta = pageTitleMeta;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -41,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     measureTypeName: proposal.measureType ? (locale === "nl" ? proposal.measureType.nameNl : proposal.measureType.nameEn) : null,
   });
   return {
-    pageTitle: `${t("management.publication.title")} ${trajectory.reference}`,
+    pageTitle: `${t("publication.title")} ${trajectory.reference}`,
     trajectoryId: trajectory.id,
     decision: { id: decision.id, decisionDate: decision.decisionDate, outcome, publicSummary: decision.publicSummary, publishedAt: decision.publishedAt },
     draft,
@@ -65,7 +66,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       ok: false as const,
       errors: {},
       values: submittedValues(formData),
-      formError: t("management.publication.conflict"),
+      formError: t("publication.conflict"),
       conflict: { publicSummary: current.publicSummary, publishedAt: current.publishedAt },
     },
     { status: 409 },
@@ -82,19 +83,19 @@ export default function PublicationPage() {
   const published = Boolean(base.publishedAt);
   return (
     <div className="narrow-wide">
-      <h1>{t("management.publication.title")}</h1>
+      <h1>{t("publication.title")}</h1>
       <p>
-        {t(outcomeKey(decision.outcome))} · {t("management.decision.on", { date: formatDate(decision.decisionDate, locale) })}
+        {t(outcomeKey(decision.outcome))} · {t("closure.decision.on", { date: formatDate(decision.decisionDate, locale) })}
       </p>
-      <p>{t("management.publication.intro")}</p>
+      <p>{t("publication.intro")}</p>
       <p>
-        {base.publishedAt ? t("management.publication.publishedOn", { date: formatDateTime(base.publishedAt, locale) }) : t("management.publication.notPublished")}
+        {base.publishedAt ? t("publication.publishedOn", { date: formatDateTime(base.publishedAt, locale) }) : t("publication.notPublished")}
       </p>
       <Form method="post" className="stack" noValidate>
         <FormErrors state={state}>
           {state?.conflict ? (
             <section className="notice" aria-labelledby="conflict-title">
-              <h2 id="conflict-title">{t("management.publication.conflictTitle")}</h2>
+              <h2 id="conflict-title">{t("publication.conflictTitle")}</h2>
               <p className="prose">{state.conflict.publicSummary ?? "—"}</p>
             </section>
           ) : null}
@@ -102,8 +103,8 @@ export default function PublicationPage() {
           <input type="hidden" name="previousPublishedAt" value={base.publishedAt ? String(base.publishedAt) : ""} />
           <TextAreaInput
             name="publicSummary"
-            label={t("management.publication.summary")}
-            description={t("management.publication.summaryHint")}
+            label={t("publication.summary")}
+            description={t("publication.summaryHint")}
             defaultValue={decision.publicSummary ?? draft}
             rows={10}
             isRequired
@@ -111,19 +112,19 @@ export default function PublicationPage() {
           />
           <CheckboxInput
             name="publish"
-            label={t("management.publication.publish")}
-            description={t("management.publication.publishHint")}
+            label={t("publication.publish")}
+            description={t("publication.publishHint")}
             state={state ?? { values: published ? { publish: "on" } : {} }}
           />
-          <SubmitButton>{t("management.publication.save")}</SubmitButton>
+          <SubmitButton>{t("publication.save")}</SubmitButton>
         </FormErrors>
       </Form>
       <p>
-        <Link to={`/trajecten/${trajectoryId}/afsluiting`}>{t("management.closure.back")}</Link>
+        <Link to={`/trajecten/${trajectoryId}/afsluiting`}>{t("closure.back")}</Link>
         {decision.publishedAt ? (
           <>
             {" · "}
-            <Link to={`/besluiten/${decision.id}`}>{t("management.publication.view")}</Link>
+            <Link to={`/besluiten/${decision.id}`}>{t("publication.view")}</Link>
           </>
         ) : null}
       </p>
@@ -131,8 +132,7 @@ export default function PublicationPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+// A refused or missing thing shows the app's error page, inside the app's shell.
+export const ErrorBoundary = StatusError;
 
 export const shouldRevalidate = revalidateAfterConflict;

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { RadioGroupInput } from "~/components/choice-fields";
@@ -17,10 +17,11 @@ import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requireUser } from "~/utils/session.server";
 import { managementLinks } from "~/styles/management-links";
 import { revalidateAfterConflict } from "~/utils/revalidate";
+import { pageTitleMeta } from "~/utils/meta";
 
 export const links = managementLinks;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+export const meta = pageTitleMeta;
 
 /** 404 for a trajectory the user cannot see; 403 unless they lead it and it may get a proposal now. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -31,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // A returned proposal is revised: the new one starts from it, and the return comment is in view.
   const returned = proposals[0]?.status === "RETURNED" ? proposals[0] : null;
   return {
-    pageTitle: `${t(returned ? "management.proposal.revise" : "management.proposal.new")} ${trajectory.reference}`,
+    pageTitle: `${t(returned ? "closure.proposal.revise" : "closure.proposal.new")} ${trajectory.reference}`,
     trajectoryId: trajectory.id,
     options,
     summary,
@@ -73,7 +74,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return formFailure(withJoinedCoAuthors(formData), errors);
   }
   return data(
-    { ok: false as const, errors: {}, values: submittedValues(withJoinedCoAuthors(formData)), formError: t("management.proposal.conflict") },
+    { ok: false as const, errors: {}, values: submittedValues(withJoinedCoAuthors(formData)), formError: t("closure.proposal.conflict") },
     { status: 409 },
   );
 }
@@ -85,30 +86,30 @@ export default function ProposalPage() {
   const defaults = returned ?? { outcome: "", rationale: "", newDeadline: null, measureTypeId: "", measureDetails: "", followUps: [], coAuthorIds: [] };
   return (
     <div className="narrow-wide">
-      <h1>{t(returned ? "management.proposal.revise" : "management.proposal.new")}</h1>
-      <p>{t("management.proposal.intro")}</p>
+      <h1>{t(returned ? "closure.proposal.revise" : "closure.proposal.new")}</h1>
+      <p>{t("closure.proposal.intro")}</p>
       {returned ? (
         <section className="notice" aria-labelledby="returned-title">
-          <h2 id="returned-title">{t("management.proposal.returnedTitle", { name: returned.returnedBy })}</h2>
+          <h2 id="returned-title">{t("closure.proposal.returnedTitle", { name: returned.returnedBy })}</h2>
           <p className="prose">{returned.comment}</p>
         </section>
       ) : null}
-      <NormSummaryTable summary={summary} caption={t("management.summary.preview")} />
+      <NormSummaryTable summary={summary} caption={t("closure.summary.preview")} />
       <Form method="post" className="stack" noValidate>
         <FormErrors state={state}>
           <input type="hidden" name="version" value={options.version} />
           <RadioGroupInput
             name="outcome"
-            label={t("management.proposal.outcome")}
-            options={CLOSURE_OUTCOMES.map((o) => ({ value: o, label: t(`management.outcome.${o}`) }))}
+            label={t("closure.proposal.outcome")}
+            options={CLOSURE_OUTCOMES.map((o) => ({ value: o, label: t(`closure.outcome.${o}`) }))}
             defaultValue={defaults.outcome}
             isRequired
             state={state}
           />
           <TextAreaInput
             name="rationale"
-            label={t("management.proposal.rationale")}
-            description={t("management.proposal.rationaleHint")}
+            label={t("closure.proposal.rationale")}
+            description={t("closure.proposal.rationaleHint")}
             defaultValue={defaults.rationale}
             rows={8}
             isRequired
@@ -117,8 +118,8 @@ export default function ProposalPage() {
           {options.team.length > 0 ? (
             <CheckboxList
               name="coAuthorIds"
-              label={t("management.proposal.coAuthors")}
-              description={t("management.proposal.coAuthorsHint")}
+              label={t("closure.proposal.coAuthors")}
+              description={t("closure.proposal.coAuthorsHint")}
               options={options.team.map((u) => ({ value: u.id, label: u.name }))}
               defaultValues={defaults.coAuthorIds}
               state={state}
@@ -126,48 +127,47 @@ export default function ProposalPage() {
           ) : null}
 
           <fieldset className="stack group">
-            <legend>{t("management.proposal.liftGroup")}</legend>
-            <p className="field__description">{t("management.proposal.liftHint")}</p>
+            <legend>{t("closure.proposal.liftGroup")}</legend>
+            <p className="field__description">{t("closure.proposal.liftHint")}</p>
             <FollowUpRows defaults={defaults.followUps} state={state} />
           </fieldset>
 
           <fieldset className="stack group">
-            <legend>{t("management.proposal.extendGroup")}</legend>
+            <legend>{t("closure.proposal.extendGroup")}</legend>
             <TextInput
               name="newDeadline"
               type="date"
-              label={t("management.proposal.newDeadline")}
-              description={t("management.proposal.currentDeadline", { date: formatDate(options.deadline, locale) })}
+              label={t("closure.proposal.newDeadline")}
+              description={t("closure.proposal.currentDeadline", { date: formatDate(options.deadline, locale) })}
               defaultValue={defaults.newDeadline ?? undefined}
               state={state}
             />
           </fieldset>
 
           <fieldset className="stack group">
-            <legend>{t("management.proposal.escalateGroup")}</legend>
+            <legend>{t("closure.proposal.escalateGroup")}</legend>
             <SelectInput
               name="measureTypeId"
-              label={t("management.proposal.measureType")}
-              placeholder={t("management.proposal.chooseMeasureType")}
+              label={t("closure.proposal.measureType")}
+              placeholder={t("closure.proposal.chooseMeasureType")}
               options={options.measureTypes.map((type) => ({ value: type.id, label: locale === "nl" ? type.nameNl : type.nameEn }))}
               defaultValue={defaults.measureTypeId}
               state={state}
             />
-            <TextAreaInput name="measureDetails" label={t("management.proposal.measureDetails")} defaultValue={defaults.measureDetails} rows={4} state={state} />
+            <TextAreaInput name="measureDetails" label={t("closure.proposal.measureDetails")} defaultValue={defaults.measureDetails} rows={4} state={state} />
           </fieldset>
 
-          <SubmitButton>{t("management.proposal.submit")}</SubmitButton>
+          <SubmitButton>{t("closure.proposal.submit")}</SubmitButton>
         </FormErrors>
       </Form>
       <p>
-        <Link to={`/trajecten/${trajectoryId}/afsluiting`}>{t("management.closure.back")}</Link>
+        <Link to={`/trajecten/${trajectoryId}/afsluiting`}>{t("closure.back")}</Link>
       </p>
     </div>
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+// A refused or missing thing shows the app's error page, inside the app's shell.
+export const ErrorBoundary = StatusError;
 
 export const shouldRevalidate = revalidateAfterConflict;

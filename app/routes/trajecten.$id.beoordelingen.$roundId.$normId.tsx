@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { BaselineComparison, NormMeasures, RevisionHistory } from "~/components/assessment-panels";
@@ -19,8 +19,9 @@ import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requireUser } from "~/utils/session.server";
 import { mayOnTrajectory } from "~/domain/permissions";
 import { revalidateAfterConflict } from "~/utils/revalidate";
+import { pageTitleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+export const meta = pageTitleMeta;
 
 const HISTORY_PAGE_SIZE = 20;
 
@@ -222,11 +223,11 @@ export default function NormAssessmentPage() {
       </section>
 
       <section aria-labelledby="measures-title">
-        <h2 id="measures-title">{t("assessment.measures.forNorm")}</h2>
+        <h2 id="measures-title">{t("requiredMeasure.list.forNorm")}</h2>
         <NormMeasures trajectoryId={trajectoryId} measures={measures} />
         {canWrite ? (
           <p>
-            <Link to={`/trajecten/${trajectoryId}/maatregelen/nieuw?norm=${encodeURIComponent(norm.id)}`}>{t("assessment.measures.addForNorm")}</Link>
+            <Link to={`/trajecten/${trajectoryId}/maatregelen/nieuw?norm=${encodeURIComponent(norm.id)}`}>{t("requiredMeasure.list.addForNorm")}</Link>
           </p>
         ) : null}
       </section>
@@ -242,8 +243,7 @@ export default function NormAssessmentPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+// A refused or missing thing shows the app's error page, inside the app's shell.
+export const ErrorBoundary = StatusError;
 
 export const shouldRevalidate = revalidateAfterConflict;

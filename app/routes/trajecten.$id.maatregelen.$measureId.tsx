@@ -1,15 +1,15 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { RatingBadge } from "~/components/badges";
 import { FormErrors, SubmitButton, type FormState } from "~/components/form";
-import { MeasureFields } from "~/components/measure-parts";
+import { RequiredMeasureFields } from "~/components/required-measure-parts";
 import { StatusError } from "~/components/status-error";
-import { isMeasureOverdue, type MeasureStatus } from "~/domain/assessment";
-import { MeasureEditSchema } from "~/domain/assessment-forms";
+import { isRequiredMeasureOverdue, type RequiredMeasureStatus } from "~/domain/assessment";
+import { RequiredMeasureEditSchema } from "~/domain/assessment-forms";
 import { formatDate } from "~/i18n";
 import { latestRatings, normsOf } from "~/models/assessment.server";
-import { requireMeasure, updateMeasure } from "~/models/measure.server";
+import { requireRequiredMeasure, updateRequiredMeasure } from "~/models/required-measure.server";
 import { requireTrajectoryAccess } from "~/models/access.server";
 import { formFailure, parseForm, submittedValues } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
@@ -17,21 +17,22 @@ import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requireUser } from "~/utils/session.server";
 import { mayOnTrajectory } from "~/domain/permissions";
 import { revalidateAfterConflict } from "~/utils/revalidate";
+import { pageTitleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+export const meta = pageTitleMeta;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const trajectory = await requireTrajectoryAccess(user, params.id);
   const { t } = await getTranslator(request);
-  const measure = await requireMeasure(trajectory.id, params.measureId ?? "");
+  const measure = await requireRequiredMeasure(trajectory.id, params.measureId ?? "");
   const canWrite = mayOnTrajectory(user, trajectory, "assess");
   const [norms, ratings] = await Promise.all([normsOf(trajectory), latestRatings(user, trajectory.id, [measure.norm.id])]);
   return {
-    pageTitle: `${t("assessment.measure.title")} ${measure.norm.code} ${trajectory.reference}`,
+    pageTitle: `${t("requiredMeasure.title")} ${measure.norm.code} ${trajectory.reference}`,
     trajectoryId: trajectory.id,
     canWrite,
-    measure: { ...measure, overdue: isMeasureOverdue(measure) },
+    measure: { ...measure, overdue: isRequiredMeasureOverdue(measure) },
     latestRating: ratings.get(measure.norm.id)?.rating ?? null,
     norms,
   };
@@ -40,17 +41,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireActionUser(request);
   const trajectory = await requireTrajectoryAccess(user, params.id, "assess");
-  const measure = await requireMeasure(trajectory.id, params.measureId ?? "");
+  const measure = await requireRequiredMeasure(trajectory.id, params.measureId ?? "");
   const { t } = await getTranslator(request);
   const formData = await request.formData();
-  const parsed = parseForm(MeasureEditSchema, formData, t);
+  const parsed = parseForm(RequiredMeasureEditSchema, formData, t);
   if (!parsed.ok) return parsed.response;
-  const result = await updateMeasure(user, trajectory, measure.id, parsed.data);
+  const result = await updateRequiredMeasure(user, trajectory, measure.id, parsed.data);
   if (result.ok) return redirect(`/trajecten/${trajectory.id}/maatregelen`);
   if (result.reason === "unknownNorm") return formFailure(formData, { normId: [t("assessment.field.choose")] });
   // Someone saved first: show their version and give the user's own input back untouched.
   return data(
-    { ok: false as const, errors: {}, values: submittedValues(formData), formError: t("assessment.measure.conflict"), conflict: result.current },
+    { ok: false as const, errors: {}, values: submittedValues(formData), formError: t("requiredMeasure.conflict"), conflict: result.current },
     { status: 409 },
   );
 }
@@ -59,7 +60,7 @@ interface MeasureContent {
   version: number;
   description: string;
   dueDate: string;
-  status: MeasureStatus;
+  status: RequiredMeasureStatus;
   norm: { id: string; code: string; title: string };
 }
 
@@ -77,16 +78,16 @@ function MeasureFacts({ measure }: { measure: MeasureContent }) {
         </dd>
       </div>
       <div>
-        <dt>{t("assessment.measure.description")}</dt>
+        <dt>{t("requiredMeasure.description")}</dt>
         <dd className="prose">{measure.description}</dd>
       </div>
       <div>
-        <dt>{t("assessment.measure.dueDate")}</dt>
+        <dt>{t("requiredMeasure.dueDate")}</dt>
         <dd>{formatDate(measure.dueDate, locale)}</dd>
       </div>
       <div>
-        <dt>{t("assessment.measure.status")}</dt>
-        <dd>{t(`assessment.measureStatus.${measure.status}`)}</dd>
+        <dt>{t("requiredMeasure.status")}</dt>
+        <dd>{t(`requiredMeasure.statuses.${measure.status}`)}</dd>
       </div>
     </dl>
   );
@@ -102,10 +103,10 @@ export default function MeasurePage() {
   return (
     <div className="narrow">
       <h1>
-        {t("assessment.measure.title")} {measure.norm.code}
+        {t("requiredMeasure.title")} {measure.norm.code}
       </h1>
       <p>
-        {t("assessment.measures.latestRating")}: <RatingBadge rating={latestRating} />
+        {t("requiredMeasure.list.latestRating")}: <RatingBadge rating={latestRating} />
         {measure.overdue ? <strong className="overdue-flag"> ({t("due.overdue")})</strong> : null}
       </p>
       {canWrite ? (
@@ -113,31 +114,30 @@ export default function MeasurePage() {
           <FormErrors state={state}>
             {conflict ? (
               <section className="notice" aria-labelledby="conflict-title">
-                <h2 id="conflict-title">{t("assessment.measure.conflictTitle")}</h2>
+                <h2 id="conflict-title">{t("requiredMeasure.conflictTitle")}</h2>
                 <MeasureFacts measure={conflict} />
               </section>
             ) : null}
             <input type="hidden" name="version" value={version} />
-            <MeasureFields
+            <RequiredMeasureFields
               norms={norms}
               defaults={{ normId: measure.norm.id, description: measure.description, dueDate: measure.dueDate, status: measure.status }}
               state={state}
             />
-            <SubmitButton>{t("assessment.measure.save")}</SubmitButton>
+            <SubmitButton>{t("requiredMeasure.save")}</SubmitButton>
           </FormErrors>
         </Form>
       ) : (
         <MeasureFacts measure={measure} />
       )}
       <p>
-        <Link to={`/trajecten/${trajectoryId}/maatregelen`}>{t("assessment.measures.back")}</Link>
+        <Link to={`/trajecten/${trajectoryId}/maatregelen`}>{t("requiredMeasure.list.back")}</Link>
       </p>
     </div>
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+// A refused or missing thing shows the app's error page, inside the app's shell.
+export const ErrorBoundary = StatusError;
 
 export const shouldRevalidate = revalidateAfterConflict;

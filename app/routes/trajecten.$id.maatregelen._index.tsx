@@ -1,26 +1,27 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { MeasureTable } from "~/components/measure-parts";
+import { RequiredMeasureTable } from "~/components/required-measure-parts";
 import { StatusError } from "~/components/status-error";
 import { ListPage } from "~/components/page-shells";
 import { pageRequest, pagingOf } from "~/domain/pagination";
-import { listMeasures } from "~/models/measure.server";
+import { listRequiredMeasures } from "~/models/required-measure.server";
 import { requireTrajectoryAccess } from "~/models/access.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireUser } from "~/utils/session.server";
 import { mayOnTrajectory } from "~/domain/permissions";
+import { pageTitleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+export const meta = pageTitleMeta;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const trajectory = await requireTrajectoryAccess(user, params.id);
   const { t } = await getTranslator(request);
   const page = pageRequest(new URL(request.url).searchParams);
-  const { total, measures } = await listMeasures(user, trajectory.id, page);
+  const { total, measures } = await listRequiredMeasures(user, trajectory.id, page);
   return {
-    pageTitle: `${t("assessment.measures.title")} ${trajectory.reference}`,
+    pageTitle: `${t("requiredMeasure.list.title")} ${trajectory.reference}`,
     trajectoryId: trajectory.id,
     canWrite: mayOnTrajectory(user, trajectory, "assess"),
     measures,
@@ -33,17 +34,16 @@ export default function Measures() {
   const { t } = useI18n();
   return (
     <ListPage
-      title={t("assessment.measures.title")}
-      intro={t("assessment.measures.intro")}
-      action={canWrite ? { to: `/trajecten/${trajectoryId}/maatregelen/nieuw`, label: t("assessment.measure.new") } : null}
-      empty={measures.length === 0 ? t("assessment.measures.none") : null}
+      title={t("requiredMeasure.list.title")}
+      intro={t("requiredMeasure.list.intro")}
+      action={canWrite ? { to: `/trajecten/${trajectoryId}/maatregelen/nieuw`, label: t("requiredMeasure.new") } : null}
+      empty={measures.length === 0 ? t("requiredMeasure.list.none") : null}
       paging={paging}
     >
-      <MeasureTable trajectoryId={trajectoryId} measures={measures} canWrite={canWrite} />
+      <RequiredMeasureTable trajectoryId={trajectoryId} measures={measures} canWrite={canWrite} />
     </ListPage>
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+// A refused or missing thing shows the app's error page, inside the app's shell.
+export const ErrorBoundary = StatusError;

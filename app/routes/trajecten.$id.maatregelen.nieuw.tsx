@@ -1,20 +1,21 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { type FormState } from "~/components/form";
-import { MeasureFields } from "~/components/measure-parts";
+import { RequiredMeasureFields } from "~/components/required-measure-parts";
 import { FormPage } from "~/components/page-shells";
 import { StatusError } from "~/components/status-error";
-import { MeasureSchema } from "~/domain/assessment-forms";
+import { RequiredMeasureSchema } from "~/domain/assessment-forms";
 import { normsOf } from "~/models/assessment.server";
-import { createMeasure } from "~/models/measure.server";
+import { createRequiredMeasure } from "~/models/required-measure.server";
 import { requireTrajectoryAccess } from "~/models/access.server";
 import { formFailure, parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requireUser } from "~/utils/session.server";
+import { pageTitleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+export const meta = pageTitleMeta;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -24,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // ?norm= comes from a norm's assessment page ("add a measure for this norm").
   const requested = new URL(request.url).searchParams.get("norm");
   return {
-    pageTitle: `${t("assessment.measure.new")} ${trajectory.reference}`,
+    pageTitle: `${t("requiredMeasure.new")} ${trajectory.reference}`,
     trajectoryId: trajectory.id,
     norms,
     normId: norms.some((n) => n.id === requested) ? (requested ?? undefined) : undefined,
@@ -36,9 +37,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const trajectory = await requireTrajectoryAccess(user, params.id, "assess");
   const { t } = await getTranslator(request);
   const formData = await request.formData();
-  const parsed = parseForm(MeasureSchema, formData, t);
+  const parsed = parseForm(RequiredMeasureSchema, formData, t);
   if (!parsed.ok) return parsed.response;
-  const created = await createMeasure(user, trajectory, parsed.data);
+  const created = await createRequiredMeasure(user, trajectory, parsed.data);
   if (!created.ok) return formFailure(formData, { normId: [t("assessment.field.choose")] });
   return redirect(`/trajecten/${trajectory.id}/maatregelen`);
 }
@@ -49,16 +50,15 @@ export default function NewMeasure() {
   const { t } = useI18n();
   return (
     <FormPage
-      title={t("assessment.measure.new")}
+      title={t("requiredMeasure.new")}
       state={state}
-      submit={t("assessment.measure.create")}
-      back={{ to: `/trajecten/${trajectoryId}/maatregelen`, label: t("assessment.measures.back") }}
+      submit={t("requiredMeasure.create")}
+      back={{ to: `/trajecten/${trajectoryId}/maatregelen`, label: t("requiredMeasure.list.back") }}
     >
-      <MeasureFields norms={norms} defaults={{ normId }} state={state} />
+      <RequiredMeasureFields norms={norms} defaults={{ normId }} state={state} />
     </FormPage>
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+// A refused or missing thing shows the app's error page, inside the app's shell.
+export const ErrorBoundary = StatusError;

@@ -1,13 +1,14 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { RatingBadge, StatusBadge } from "~/components/badges";
 import { DecisionList, ProposalDetails, outcomeKey } from "~/components/closure-parts";
-import { AdminMeasureTable, DeadlineChangeTable, FollowUpTable } from "~/components/closure-forms";
-import { roundKindKey } from "~/components/norm-matrix";
+import { EnforcementMeasureTable, DeadlineChangeTable, FollowUpTable } from "~/components/closure-forms";
+import { NormRowHeader, roundKindKey } from "~/components/norm-matrix";
 import { KeyFacts } from "~/components/page-shells";
 import { PrintButton } from "~/components/print-button";
 import { StatusError } from "~/components/status-error";
-import { isMeasureStatus } from "~/domain/assessment";
+import { isRequiredMeasureStatus } from "~/domain/assessment";
+import { todayIso } from "~/domain/dates";
 import { formatDate, formatDateTime } from "~/i18n";
 import { requireTrajectoryAccess } from "~/models/access.server";
 import { getTrajectoryReport } from "~/models/trajectory-report.server";
@@ -16,34 +17,35 @@ import { getTranslator } from "~/utils/locale.server";
 import { requireUser } from "~/utils/session.server";
 import { managementLinks } from "~/styles/management-links";
 import { DataTable } from "~/components/data-table";
+import { pageTitleMeta } from "~/utils/meta";
 
 export const links = managementLinks;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+export const meta = pageTitleMeta;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   // The report holds internal findings of every round: the inspectorate's own roles only.
-  const trajectory = await requireTrajectoryAccess(user, params.id, "trajectory:report");
+  const trajectory = await requireTrajectoryAccess(user, params.id, "trajectory-report:read");
   const { t } = await getTranslator(request);
   const report = await getTrajectoryReport(trajectory.id);
-  return { pageTitle: `${t("management.report.title")} ${trajectory.reference}`, generatedAt: new Date().toISOString(), ...report };
+  return { pageTitle: `${t("trajectoryReport.title")} ${trajectory.reference}`, generatedAt: new Date().toISOString(), today: todayIso(), ...report };
 }
 
-const REPORT_STATUSES = ["REQUESTED", "SUBMITTED", "MORE_INFO_NEEDED", "ACCEPTED"] as const;
+const PROGRESS_REPORT_STATUSES = ["REQUESTED", "SUBMITTED", "MORE_INFO_NEEDED", "ACCEPTED"] as const;
 const reportStatusKey = (s: string) =>
-  `management.reportStatus.${(REPORT_STATUSES as readonly string[]).includes(s) ? (s as (typeof REPORT_STATUSES)[number]) : "REQUESTED"}` as const;
+  `trajectoryReport.progressReportStatus.${(PROGRESS_REPORT_STATUSES as readonly string[]).includes(s) ? (s as (typeof PROGRESS_REPORT_STATUSES)[number]) : "REQUESTED"}` as const;
 
 export default function TrajectoryReport() {
-  const { trajectory, rounds, measures, reports, proposals, facts, generatedAt } = useLoaderData<typeof loader>();
+  const { trajectory, rounds, measures, reports, proposals, facts, generatedAt, today } = useLoaderData<typeof loader>();
   const { t, locale } = useI18n();
   const norms = trajectory.frameworkVersion.norms;
   return (
     <article className="report">
       <h1>
-        {t("management.report.title")}: {trajectory.organisation.name} ({trajectory.reference})
+        {t("trajectoryReport.title")}: {trajectory.organisation.name} ({trajectory.reference})
       </h1>
-      <p className="muted">{t("management.report.generated", { date: formatDateTime(generatedAt, locale) })}</p>
+      <p className="muted">{t("trajectoryReport.generated", { date: formatDateTime(generatedAt, locale) })}</p>
       <PrintButton />
 
       <KeyFacts
@@ -59,11 +61,11 @@ export default function TrajectoryReport() {
       </KeyFacts>
 
       <section aria-labelledby="r-ratings">
-        <h2 id="r-ratings">{t("management.report.ratings")}</h2>
+        <h2 id="r-ratings">{t("trajectoryReport.ratings")}</h2>
         {rounds.length === 0 ? (
-          <p>{t("management.summary.none")}</p>
+          <p>{t("closure.summary.none")}</p>
         ) : (
-          <DataTable caption={t("management.report.ratingsCaption")}>
+          <DataTable caption={t("trajectoryReport.ratingsCaption")}>
             <thead>
               <tr>
                 <th scope="col">{t("trajectory.norm")}</th>
@@ -77,9 +79,7 @@ export default function TrajectoryReport() {
             <tbody>
               {norms.map((norm) => (
                 <tr key={norm.id}>
-                  <th scope="row">
-                    <strong>{norm.code}</strong> {norm.title}
-                  </th>
+                  <NormRowHeader norm={norm} />
                   {rounds.map((round) => (
                     <td key={round.id}>
                       <RatingBadge rating={round.assessments.find((a) => a.normId === norm.id)?.rating ?? null} />
@@ -93,7 +93,7 @@ export default function TrajectoryReport() {
       </section>
 
       <section aria-labelledby="r-findings">
-        <h2 id="r-findings">{t("management.report.findings")}</h2>
+        <h2 id="r-findings">{t("trajectoryReport.findings")}</h2>
         {rounds.map((round) => (
           <section key={round.id} aria-labelledby={`r-round-${round.id}`} className="report__round">
             <h3 id={`r-round-${round.id}`}>
@@ -117,17 +117,17 @@ export default function TrajectoryReport() {
       </section>
 
       <section aria-labelledby="r-measures">
-        <h2 id="r-measures">{t("management.report.measures")}</h2>
+        <h2 id="r-measures">{t("trajectoryReport.measures")}</h2>
         {measures.length === 0 ? (
-          <p>{t("management.report.noMeasures")}</p>
+          <p>{t("trajectoryReport.noMeasures")}</p>
         ) : (
-          <DataTable caption={t("management.report.measures")}>
+          <DataTable caption={t("trajectoryReport.measures")}>
             <thead>
               <tr>
                 <th scope="col">{t("trajectory.norm")}</th>
-                <th scope="col">{t("management.report.measure")}</th>
-                <th scope="col">{t("management.followUp.dueDate")}</th>
-                <th scope="col">{t("management.followUp.status")}</th>
+                <th scope="col">{t("trajectoryReport.measure")}</th>
+                <th scope="col">{t("requiredMeasure.dueDate")}</th>
+                <th scope="col">{t("requiredMeasure.status")}</th>
               </tr>
             </thead>
             <tbody>
@@ -138,7 +138,7 @@ export default function TrajectoryReport() {
                     {m.description}
                   </th>
                   <td>{formatDate(m.dueDate, locale)}</td>
-                  <td>{isMeasureStatus(m.status) ? t(`assessment.measureStatus.${m.status}`) : m.status}</td>
+                  <td>{isRequiredMeasureStatus(m.status) ? t(`requiredMeasure.statuses.${m.status}`) : m.status}</td>
                 </tr>
               ))}
             </tbody>
@@ -147,17 +147,17 @@ export default function TrajectoryReport() {
       </section>
 
       <section aria-labelledby="r-reports">
-        <h2 id="r-reports">{t("management.report.reports")}</h2>
+        <h2 id="r-reports">{t("trajectoryReport.reports")}</h2>
         {reports.length === 0 ? (
-          <p>{t("management.report.noReports")}</p>
+          <p>{t("trajectoryReport.noReports")}</p>
         ) : (
-          <DataTable caption={t("management.report.reports")}>
+          <DataTable caption={t("trajectoryReport.reports")}>
             <thead>
               <tr>
-                <th scope="col">{t("management.followUp.title")}</th>
-                <th scope="col">{t("management.followUp.dueDate")}</th>
-                <th scope="col">{t("management.followUp.status")}</th>
-                <th scope="col">{t("management.report.submissions")}</th>
+                <th scope="col">{t("progressReport.title")}</th>
+                <th scope="col">{t("progressReport.dueDate")}</th>
+                <th scope="col">{t("progressReport.statusLabel")}</th>
+                <th scope="col">{t("trajectoryReport.submissions")}</th>
               </tr>
             </thead>
             <tbody>
@@ -175,26 +175,25 @@ export default function TrajectoryReport() {
       </section>
 
       <section aria-labelledby="r-decisions">
-        <h2 id="r-decisions">{t("management.report.decisions")}</h2>
-        {proposals.length === 0 ? <p>{t("management.report.noProposals")}</p> : null}
+        <h2 id="r-decisions">{t("trajectoryReport.decisions")}</h2>
+        {proposals.length === 0 ? <p>{t("trajectoryReport.noProposals")}</p> : null}
         {proposals.map((proposal) => (
           <section key={proposal.id} aria-labelledby={`r-proposal-${proposal.id}`}>
             <h3 id={`r-proposal-${proposal.id}`}>
-              {t("management.history.item", { outcome: t(outcomeKey(proposal.outcome)), date: formatDateTime(proposal.createdAt, locale) })}
+              {t("closure.history.item", { outcome: t(outcomeKey(proposal.outcome)), date: formatDateTime(proposal.createdAt, locale) })}
             </h3>
             <ProposalDetails proposal={proposal} headingLevel={4} />
             <DecisionList trajectoryId={trajectory.id} decisions={proposal.decisions} canPublish={false} />
           </section>
         ))}
-        {facts.adminMeasures.length > 0 ? <AdminMeasureTable measures={facts.adminMeasures} /> : null}
+        {facts.enforcementMeasures.length > 0 ? <EnforcementMeasureTable measures={facts.enforcementMeasures} /> : null}
         {facts.deadlineChanges.length > 0 ? <DeadlineChangeTable changes={facts.deadlineChanges} current={facts.deadline} /> : null}
-        <h3>{t("management.followUps.title")}</h3>
-        <FollowUpTable followUps={facts.followUps} canMarkMet={false} />
+        <h3>{t("followUp.list.title")}</h3>
+        <FollowUpTable followUps={facts.followUps} canMarkMet={false} today={today} />
       </section>
     </article>
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+// A refused or missing thing shows the app's error page, inside the app's shell.
+export const ErrorBoundary = StatusError;

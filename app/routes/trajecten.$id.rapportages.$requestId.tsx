@@ -1,15 +1,15 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import type { FormState } from "~/components/form";
-import { SubmissionRecord } from "~/components/report-parts";
-import { ReportSubmissionForm, type DraftContent } from "~/components/report-submission-form";
+import { SubmissionRecord } from "~/components/progress-report-parts";
+import { ProgressReportSubmissionForm, type DraftContent } from "~/components/progress-report-submission-form";
 import { ReviewForm } from "~/components/review-form";
 import { StatusError } from "~/components/status-error";
-import { awaitsOrganisation } from "~/domain/report";
-import { RemoveAttachmentSchema, ReportReviewSchema, progressField, submissionSchema } from "~/domain/report-forms";
+import { awaitsOrganisation } from "~/domain/progress-report";
+import { RemoveAttachmentSchema, ProgressReportReviewSchema, progressField, submissionSchema } from "~/domain/progress-report-forms";
 import { formatDate } from "~/i18n";
-import { removeDraftAttachment, requireReportRequest, reviewSubmission, saveSubmission, type ReportRequestView, type ReportResult } from "~/models/report.server";
+import { removeDraftAttachment, requireProgressReportRequest, reviewSubmission, saveSubmission, type ProgressReportRequestView, type ProgressReportResult } from "~/models/progress-report.server";
 import { assertMayOnTrajectory, requireTrajectoryAccess } from "~/models/access.server";
 import { env } from "~/utils/env.server";
 import { discardStaged, maxUploadBytes, parseUpload } from "~/utils/files.server";
@@ -17,25 +17,28 @@ import { conflictResponse } from "~/utils/conflict.server";
 import { formFailure, parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
+import { instructionsText } from "~/i18n/system-texts";
 import { requireActionUser, requireUser } from "~/utils/session.server";
 import { mayOnTrajectory } from "~/domain/permissions";
 import { revalidateAfterConflict } from "~/utils/revalidate";
+import { pageTitleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+export const meta = pageTitleMeta;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const trajectory = await requireTrajectoryAccess(user, params.id);
-  const report = await requireReportRequest(user, trajectory.id, params.requestId ?? "");
+  const report = await requireProgressReportRequest(user, trajectory.id, params.requestId ?? "");
   const { t } = await getTranslator(request);
   return {
     pageTitle: `${report.title} ${trajectory.reference}`,
     trajectoryId: trajectory.id,
-    report,
-    canSubmit: mayOnTrajectory(user, trajectory, "report:submit") && awaitsOrganisation(report.status),
-    canReview: mayOnTrajectory(user, trajectory, "report:review") && report.status === "SUBMITTED",
+    // Standard instructions (a code) in the reader's language.
+    report: { ...report, instructions: instructionsText(report, t) },
+    canSubmit: mayOnTrajectory(user, trajectory, "progress-report:submit") && awaitsOrganisation(report.status),
+    canReview: mayOnTrajectory(user, trajectory, "progress-report:review") && report.status === "SUBMITTED",
     maxUploadMb: env.MAX_UPLOAD_MB,
-    statusLabel: t(`organisation.report.status.${report.status}`),
+    statusLabel: t(`progressReport.status.${report.status}`),
   };
 }
 
@@ -44,18 +47,18 @@ function isMultipart(request: Request): boolean {
 }
 
 /** The answer to a refused write: 409 with the newer content, or 409 because it is frozen now. */
-function refusal(result: Exclude<ReportResult, { ok: true }>, formData: FormData, t: Awaited<ReturnType<typeof getTranslator>>["t"]) {
-  if (result.reason === "frozen") return formFailure(formData, {}, t("organisation.report.frozen"), 409);
-  return conflictResponse(formData, t("organisation.conflict"), result.current);
+function refusal(result: Exclude<ProgressReportResult, { ok: true }>, formData: FormData, t: Awaited<ReturnType<typeof getTranslator>>["t"]) {
+  if (result.reason === "frozen") return formFailure(formData, {}, t("progressReport.frozen"), 409);
+  return conflictResponse(formData, t("form.conflict"), result.current);
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireActionUser(request);
   const trajectory = await requireTrajectoryAccess(user, params.id);
-  const report = await requireReportRequest(user, trajectory.id, params.requestId ?? "");
+  const report = await requireProgressReportRequest(user, trajectory.id, params.requestId ?? "");
   const { t } = await getTranslator(request);
   const here = `/trajecten/${trajectory.id}/rapportages/${report.id}`;
-  const maySubmit = mayOnTrajectory(user, trajectory, "report:submit");
+  const maySubmit = mayOnTrajectory(user, trajectory, "progress-report:submit");
   // Only the organisation may upload: for anyone else the limit is zero bytes, so no file of
   // theirs is ever staged. Files are type-checked from their content while they stream in.
   const upload = isMultipart(request) ? await parseUpload(request, maySubmit ? maxUploadBytes() : 0) : null;
@@ -65,15 +68,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
     // An oversized file stops the parse where it is, so the submit button's intent (after the
     // file in the form) may not have arrived: a refused file is answered whatever the intent.
     const problem = Object.values(upload?.problems ?? {})[0];
-    if (problem && maySubmit) return formFailure(formData, { attachment: [t(`organisation.upload.${problem}`, { max: env.MAX_UPLOAD_MB })] });
+    if (problem && maySubmit) return formFailure(formData, { attachment: [t(`progressReport.upload.${problem}`, { max: env.MAX_UPLOAD_MB })] });
     const intent = formData.get("intent");
     switch (intent) {
       case "save":
       case "submit": {
-        assertMayOnTrajectory(user, trajectory, "report:submit");
+        assertMayOnTrajectory(user, trajectory, "progress-report:submit");
         const submit = intent === "submit";
         const parsed = parseForm(submissionSchema(report.norms.map((n) => n.id), submit), formData, t);
-        if (!parsed.ok) return files.length ? formFailure(formData, parsed.response.data.errors, t("organisation.attachments.notKept")) : parsed.response;
+        if (!parsed.ok) return files.length ? formFailure(formData, parsed.response.data.errors, t("progressReport.attachments.notKept")) : parsed.response;
         const values: Record<string, unknown> = parsed.data;
         const progress = Object.fromEntries(report.norms.map((n) => [n.id, String(values[progressField(n.id)] ?? "")]));
         const result = await saveSubmission(user, trajectory, report.id, { summary: parsed.data.summary, version: parsed.data.version, progress, submit }, files);
@@ -81,22 +84,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
         return redirect(`${here}?${submit ? "ingediend" : "opgeslagen"}=1`);
       }
       case "removeAttachment": {
-        assertMayOnTrajectory(user, trajectory, "report:submit");
+        assertMayOnTrajectory(user, trajectory, "progress-report:submit");
         const parsed = parseForm(RemoveAttachmentSchema, formData, t);
         if (!parsed.ok) return parsed.response;
         const result = await removeDraftAttachment(user, trajectory, report.id, parsed.data.attachmentId, parsed.data.version);
         return result.ok ? redirect(here) : refusal(result, formData, t);
       }
       case "review": {
-        assertMayOnTrajectory(user, trajectory, "report:review");
-        const parsed = parseForm(ReportReviewSchema, formData, t);
+        assertMayOnTrajectory(user, trajectory, "progress-report:review");
+        const parsed = parseForm(ProgressReportReviewSchema, formData, t);
         if (!parsed.ok) return parsed.response;
         const result = await reviewSubmission(user, trajectory, report.id, parsed.data);
         return result.ok ? redirect(`${here}?beoordeeld=1`) : refusal(result, formData, t);
       }
       default:
-        if (!maySubmit) assertMayOnTrajectory(user, trajectory, "report:review");
-        return formFailure(formData, {}, t("organisation.unknownIntent"));
+        if (!maySubmit) assertMayOnTrajectory(user, trajectory, "progress-report:review");
+        return formFailure(formData, {}, t("form.unknownIntent"));
     }
   } finally {
     // Whatever was not committed to storage goes: a refused upload leaves no file behind.
@@ -104,9 +107,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
-type ActionData = FormState & { conflict?: ReportRequestView };
+type ActionData = FormState & { conflict?: ProgressReportRequestView };
 
-function draftOf(report: ReportRequestView): DraftContent {
+function draftOf(report: ProgressReportRequestView): DraftContent {
   const draft = report.submissions.find((s) => s.status === "DRAFT");
   if (draft) return { ...draft, isDraft: true };
   const previous = report.submissions.at(-1);
@@ -121,13 +124,13 @@ function draftOf(report: ReportRequestView): DraftContent {
 }
 
 /** After a refused save: what the draft holds now, beside the user's own input in the form. */
-function NewerDraft({ report }: { report: ReportRequestView }) {
+function NewerDraft({ report }: { report: ProgressReportRequestView }) {
   const { t } = useI18n();
   const draft = report.submissions.find((s) => s.status === "DRAFT");
   return (
     <section className="notice" aria-labelledby="newer-draft">
-      <h2 id="newer-draft">{t("organisation.report.conflictShown")}</h2>
-      {draft ? <SubmissionRecord submission={draft} norms={report.norms} heading={t("organisation.report.draftTitle", { number: draft.number })} /> : null}
+      <h2 id="newer-draft">{t("progressReport.conflictShown")}</h2>
+      {draft ? <SubmissionRecord submission={draft} norms={report.norms} heading={t("progressReport.draftTitle", { number: draft.number })} /> : null}
     </section>
   );
 }
@@ -136,11 +139,11 @@ function Confirmation() {
   const [params] = useSearchParams();
   const { t } = useI18n();
   const key = params.has("ingediend")
-    ? "organisation.report.submittedNotice"
+    ? "progressReport.submittedNotice"
     : params.has("opgeslagen")
-      ? "organisation.report.savedNotice"
+      ? "progressReport.savedNotice"
       : params.has("beoordeeld")
-        ? "organisation.report.reviewedNotice"
+        ? "progressReport.reviewedNotice"
         : null;
   return key ? (
     <p role="status" className="notice">
@@ -162,20 +165,20 @@ export default function ReportRequestPage() {
       <Confirmation />
       <dl className="facts">
         <div>
-          <dt>{t("organisation.report.dueDate")}</dt>
+          <dt>{t("progressReport.dueDate")}</dt>
           <dd>
             {formatDate(shown.dueDate, locale)}
             {report.overdue ? <strong className="overdue-flag"> ({t("due.overdue")})</strong> : null}
           </dd>
         </div>
         <div>
-          <dt>{t("organisation.report.statusLabel")}</dt>
+          <dt>{t("progressReport.statusLabel")}</dt>
           <dd>{statusLabel}</dd>
         </div>
       </dl>
-      <h2>{t("organisation.report.instructions")}</h2>
+      <h2>{t("progressReport.instructions")}</h2>
       <p className="prose">{report.instructions || "—"}</p>
-      <h2>{t("organisation.report.normsInScope")}</h2>
+      <h2>{t("progressReport.normsInScope")}</h2>
       <ul>
         {report.norms.map((n) => (
           <li key={n.id}>
@@ -184,30 +187,29 @@ export default function ReportRequestPage() {
         ))}
       </ul>
       {state?.conflict ? <NewerDraft report={state.conflict} /> : null}
-      {canSubmit ? <ReportSubmissionForm key={draftOf(shown).version} norms={report.norms} draft={draftOf(shown)} state={state} maxUploadMb={maxUploadMb} /> : null}
+      {canSubmit ? <ProgressReportSubmissionForm key={draftOf(shown).version} norms={report.norms} draft={draftOf(shown)} state={state} maxUploadMb={maxUploadMb} /> : null}
       {canReview ? (
         <ReviewForm
-          title={t("organisation.report.reviewTitle")}
+          title={t("progressReport.reviewTitle")}
           outcomes={[
-            { value: "ACCEPTED", label: t("organisation.report.outcome.ACCEPTED") },
-            { value: "MORE_INFO_NEEDED", label: t("organisation.report.outcome.MORE_INFO_NEEDED") },
+            { value: "ACCEPTED", label: t("progressReport.outcome.ACCEPTED") },
+            { value: "MORE_INFO_NEEDED", label: t("progressReport.outcome.MORE_INFO_NEEDED") },
           ]}
           version={shown.version}
           withDueDate
           state={state}
         />
       ) : null}
-      <h2>{t("organisation.report.submissions")}</h2>
-      {submitted.length === 0 ? <p>{t("organisation.report.noSubmissions")}</p> : submitted.map((s) => <SubmissionRecord key={s.id} submission={s} norms={report.norms} />)}
+      <h2>{t("progressReport.submissions")}</h2>
+      {submitted.length === 0 ? <p>{t("progressReport.noSubmissions")}</p> : submitted.map((s) => <SubmissionRecord key={s.id} submission={s} norms={report.norms} />)}
       <p>
-        <Link to={`/trajecten/${trajectoryId}/rapportages`}>{t("organisation.report.back")}</Link>
+        <Link to={`/trajecten/${trajectoryId}/rapportages`}>{t("progressReport.back")}</Link>
       </p>
     </>
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+// A refused or missing thing shows the app's error page, inside the app's shell.
+export const ErrorBoundary = StatusError;
 
 export const shouldRevalidate = revalidateAfterConflict;

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrors, SubmitButton, TextAreaInput, type FormState } from "~/components/form";
@@ -15,8 +15,9 @@ import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requireUser } from "~/utils/session.server";
 import { mayOnTrajectory } from "~/domain/permissions";
+import { pageTitleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+export const meta = pageTitleMeta;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -25,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { t } = await getTranslator(request);
   const canEdit = mayOnTrajectory(user, trajectory, "plan:edit") && plan.status === "DRAFT";
   return {
-    pageTitle: `${t("organisation.plan.versionNumber", { number: plan.number })} ${trajectory.reference}`,
+    pageTitle: `${t("plan.versionNumber", { number: plan.number })} ${trajectory.reference}`,
     trajectoryId: trajectory.id,
     plan,
     canEdit,
@@ -69,7 +70,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return result.ok ? redirect(`/trajecten/${trajectory.id}/verbeterplan/${plan.id}?ingediend=1`) : planRefusal(result, formData, t);
     }
     default:
-      return formFailure(formData, {}, t("organisation.unknownIntent"));
+      return formFailure(formData, {}, t("form.unknownIntent"));
   }
 }
 
@@ -80,15 +81,15 @@ function PlanFacts({ plan }: { plan: PlanVersionView }) {
   return (
     <dl className="facts">
       <div>
-        <dt>{t("organisation.plan.statusLabel")}</dt>
-        <dd>{t(`organisation.plan.status.${plan.status}`)}</dd>
+        <dt>{t("plan.statusLabel")}</dt>
+        <dd>{t(`plan.status.${plan.status}`)}</dd>
       </div>
       <div>
-        <dt>{t("organisation.plan.dueDate")}</dt>
+        <dt>{t("plan.dueDate")}</dt>
         <dd>{plan.dueDate ? formatDate(plan.dueDate, locale) : "—"}</dd>
       </div>
       <div>
-        <dt>{t("organisation.plan.submittedAt")}</dt>
+        <dt>{t("plan.submittedAt")}</dt>
         <dd>{plan.submittedAt ? formatDateTime(plan.submittedAt, locale) : "—"}</dd>
       </div>
     </dl>
@@ -103,55 +104,55 @@ export default function PlanVersionPage() {
   const base = `/trajecten/${trajectoryId}/verbeterplan/${plan.id}`;
   return (
     <>
-      <h1>{t("organisation.plan.versionNumber", { number: plan.number })}</h1>
+      <h1>{t("plan.versionNumber", { number: plan.number })}</h1>
       <PlanFacts plan={plan} />
       {plan.reviewComment ? (
         <div className="notice">
-          <h2>{t("organisation.plan.reviewComment")}</h2>
+          <h2>{t("plan.reviewComment")}</h2>
           <p className="prose">{plan.reviewComment}</p>
         </div>
       ) : null}
       {state?.conflict ? (
         <p className="notice" role="alert">
-          {t("organisation.plan.conflictShown")}
+          {t("plan.conflictShown")}
         </p>
       ) : null}
-      <h2>{t("organisation.plan.summary")}</h2>
+      <h2>{t("plan.summary")}</h2>
       {canEdit ? (
         <Form method="post" className="stack" noValidate key={`summary-${plan.version}`}>
           <FormErrors state={state?.values?.intent === "summary" ? state : undefined}>
             <input type="hidden" name="intent" value="summary" />
             <input type="hidden" name="version" value={plan.version} />
-            <TextAreaInput name="summary" label={t("organisation.plan.summary")} defaultValue={plan.summary} rows={4} state={state?.values?.intent === "summary" ? state : undefined} />
-            <SubmitButton variant="secondary">{t("organisation.plan.saveSummary")}</SubmitButton>
+            <TextAreaInput name="summary" label={t("plan.summary")} defaultValue={plan.summary} rows={4} state={state?.values?.intent === "summary" ? state : undefined} />
+            <SubmitButton variant="secondary">{t("plan.saveSummary")}</SubmitButton>
           </FormErrors>
         </Form>
       ) : (
         <p className="prose">{plan.summary || "—"}</p>
       )}
-      <h2 id="acties">{t("organisation.plan.actions")}</h2>
-      <PlanActionsTable actions={plan.actions} caption={t("organisation.plan.actionsCaption", { number: plan.number })} editBase={canEdit ? `${base}/acties` : undefined} />
+      <h2 id="acties">{t("plan.actions")}</h2>
+      <PlanActionsTable actions={plan.actions} caption={t("plan.actionsCaption", { number: plan.number })} editBase={canEdit ? `${base}/acties` : undefined} />
       {canEdit && choices ? (
         <>
           <section aria-labelledby="add-action" className="narrow-wide">
-            <h2 id="add-action">{t("organisation.plan.addAction")}</h2>
+            <h2 id="add-action">{t("plan.addAction")}</h2>
             <Form method="post" className="stack" noValidate key={`add-${plan.version}`}>
               <FormErrors state={state?.values?.intent === "addAction" ? state : undefined}>
                 <input type="hidden" name="intent" value="addAction" />
                 <input type="hidden" name="version" value={plan.version} />
                 <PlanActionFields choices={choices} defaults={{}} state={state?.values?.intent === "addAction" ? state : undefined} />
-                <SubmitButton>{t("organisation.plan.addAction")}</SubmitButton>
+                <SubmitButton>{t("plan.addAction")}</SubmitButton>
               </FormErrors>
             </Form>
           </section>
           <section aria-labelledby="submit-plan">
-            <h2 id="submit-plan">{t("organisation.plan.submitTitle")}</h2>
-            <p>{t("organisation.plan.submitHint")}</p>
+            <h2 id="submit-plan">{t("plan.submitTitle")}</h2>
+            <p>{t("plan.submitHint")}</p>
             <Form method="post">
               <FormErrors state={state?.values?.intent === "submit" ? state : undefined}>
                 <input type="hidden" name="intent" value="submit" />
                 <input type="hidden" name="version" value={plan.version} />
-                <SubmitButton>{t("organisation.plan.submit")}</SubmitButton>
+                <SubmitButton>{t("plan.submit")}</SubmitButton>
               </FormErrors>
             </Form>
           </section>
@@ -159,10 +160,10 @@ export default function PlanVersionPage() {
       ) : null}
       {canReview ? (
         <ReviewForm
-          title={t("organisation.plan.reviewTitle")}
+          title={t("plan.reviewTitle")}
           outcomes={[
-            { value: "ACCEPTED", label: t("organisation.plan.status.ACCEPTED") },
-            { value: "SHARPENING_REQUESTED", label: t("organisation.plan.status.SHARPENING_REQUESTED") },
+            { value: "ACCEPTED", label: t("plan.status.ACCEPTED") },
+            { value: "SHARPENING_REQUESTED", label: t("plan.status.SHARPENING_REQUESTED") },
           ]}
           version={plan.version}
           withDueDate={false}
@@ -170,12 +171,11 @@ export default function PlanVersionPage() {
         />
       ) : null}
       <p>
-        <Link to={`/trajecten/${trajectoryId}/verbeterplan`}>{t("organisation.plan.back")}</Link>
+        <Link to={`/trajecten/${trajectoryId}/verbeterplan`}>{t("plan.back")}</Link>
       </p>
     </>
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+// A refused or missing thing shows the app's error page, inside the app's shell.
+export const ErrorBoundary = StatusError;

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrors, SubmitButton, type FormState } from "~/components/form";
@@ -12,8 +12,9 @@ import { planRefusal } from "~/utils/plan-refusal.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requireUser } from "~/utils/session.server";
+import { pageTitleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+export const meta = pageTitleMeta;
 
 /** The plan version and the action in it; 404 when the action belongs to another version. */
 async function load(trajectoryId: string, versionId: string, actionId: string) {
@@ -32,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (plan.status !== "DRAFT") throw forbidden();
   const { t } = await getTranslator(request);
   return {
-    pageTitle: `${t("organisation.plan.editAction")} ${trajectory.reference}`,
+    pageTitle: `${t("plan.editAction")} ${trajectory.reference}`,
     trajectoryId: trajectory.id,
     plan: { id: plan.id, number: plan.number, version: plan.version },
     action,
@@ -62,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return result.ok ? redirect(back) : planRefusal(result, formData, t);
     }
     default:
-      return formFailure(formData, {}, t("organisation.unknownIntent"));
+      return formFailure(formData, {}, t("form.unknownIntent"));
   }
 }
 
@@ -77,12 +78,12 @@ export default function EditPlanAction() {
   const newer = conflict?.actions.filter((a) => a.id === action.id) ?? [];
   return (
     <div className="narrow-wide">
-      <h1>{t("organisation.plan.editAction")}</h1>
-      <p>{t("organisation.plan.versionNumber", { number: plan.number })}</p>
+      <h1>{t("plan.editAction")}</h1>
+      <p>{t("plan.versionNumber", { number: plan.number })}</p>
       {conflict ? (
         <section className="notice" aria-labelledby="conflict-title">
-          <h2 id="conflict-title">{t("organisation.plan.conflictShown")}</h2>
-          {newer.length ? <PlanActionsTable actions={newer} caption={t("organisation.plan.newerAction")} /> : <p>{t("organisation.plan.actionGone")}</p>}
+          <h2 id="conflict-title">{t("plan.conflictShown")}</h2>
+          {newer.length ? <PlanActionsTable actions={newer} caption={t("plan.newerAction")} /> : <p>{t("plan.actionGone")}</p>}
         </section>
       ) : null}
       <Form method="post" className="stack" noValidate>
@@ -90,24 +91,23 @@ export default function EditPlanAction() {
           <input type="hidden" name="intent" value="update" />
           <input type="hidden" name="version" value={version} />
           <PlanActionFields choices={choices} defaults={action} state={state?.values?.intent === "update" ? state : undefined} />
-          <SubmitButton>{t("organisation.plan.saveAction")}</SubmitButton>
+          <SubmitButton>{t("plan.saveAction")}</SubmitButton>
         </FormErrors>
       </Form>
-      <h2>{t("organisation.plan.removeAction")}</h2>
+      <h2>{t("plan.removeAction")}</h2>
       <Form method="post">
         <FormErrors state={state?.values?.intent === "remove" ? state : undefined}>
           <input type="hidden" name="intent" value="remove" />
           <input type="hidden" name="version" value={version} />
-          <SubmitButton variant="secondary">{t("organisation.plan.removeAction")}</SubmitButton>
+          <SubmitButton variant="secondary">{t("plan.removeAction")}</SubmitButton>
         </FormErrors>
       </Form>
       <p>
-        <Link to={`/trajecten/${trajectoryId}/verbeterplan/${plan.id}`}>{t("organisation.plan.backToVersion")}</Link>
+        <Link to={`/trajecten/${trajectoryId}/verbeterplan/${plan.id}`}>{t("plan.backToVersion")}</Link>
       </p>
     </div>
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+// A refused or missing thing shows the app's error page, inside the app's shell.
+export const ErrorBoundary = StatusError;

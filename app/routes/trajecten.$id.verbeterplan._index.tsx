@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrors, SubmitButton, type FormState } from "~/components/form";
@@ -14,8 +14,9 @@ import { requireActionUser, requireUser } from "~/utils/session.server";
 import { mayOnTrajectory } from "~/domain/permissions";
 import { revalidateAfterConflict } from "~/utils/revalidate";
 import { DataTable } from "~/components/data-table";
+import { pageTitleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+export const meta = pageTitleMeta;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -23,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { t } = await getTranslator(request);
   const versions = await listPlanVersions(trajectory.id);
   return {
-    pageTitle: `${t("organisation.plan.title")} ${trajectory.reference}`,
+    pageTitle: `${t("plan.title")} ${trajectory.reference}`,
     trajectoryId: trajectory.id,
     versions,
     canStart: mayOnTrajectory(user, trajectory, "plan:edit") && canStartNextVersion(versions[0]?.status ?? null),
@@ -37,7 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { t } = await getTranslator(request);
   const formData = await request.formData();
   const result = await startPlanVersion(user, trajectory);
-  if (!result.ok) return formFailure(formData, {}, t("organisation.plan.cannotStart"), 409);
+  if (!result.ok) return formFailure(formData, {}, t("plan.cannotStart"), 409);
   return redirect(`/trajecten/${trajectory.id}/verbeterplan/${result.id}`);
 }
 
@@ -47,44 +48,44 @@ export default function PlanVersions() {
   const { t, locale } = useI18n();
   return (
     <>
-      <h1>{t("organisation.plan.title")}</h1>
-      <p>{t("organisation.plan.intro")}</p>
+      <h1>{t("plan.title")}</h1>
+      <p>{t("plan.intro")}</p>
       {canStart ? (
         <Form method="post">
           <FormErrors state={state}>
             <input type="hidden" name="intent" value="start" />
-            <SubmitButton>{t(versions.length ? "organisation.plan.startNext" : "organisation.plan.startFirst")}</SubmitButton>
+            <SubmitButton>{t(versions.length ? "plan.startNext" : "plan.startFirst")}</SubmitButton>
           </FormErrors>
         </Form>
       ) : null}
       {versions.length === 0 ? (
-        <p>{t("organisation.plan.none")}</p>
+        <p>{t("plan.none")}</p>
       ) : (
-        <DataTable caption={t("organisation.plan.versionsCaption")}>
+        <DataTable caption={t("plan.versionsCaption")}>
           <thead>
             <tr>
-              <th scope="col">{t("organisation.plan.version")}</th>
-              <th scope="col">{t("organisation.plan.statusLabel")}</th>
-              <th scope="col">{t("organisation.plan.dueDate")}</th>
-              <th scope="col">{t("organisation.plan.submittedAt")}</th>
-              <th scope="col">{t("organisation.plan.actionCount")}</th>
-              <th scope="col">{t("organisation.plan.compare")}</th>
+              <th scope="col">{t("plan.version")}</th>
+              <th scope="col">{t("plan.statusLabel")}</th>
+              <th scope="col">{t("plan.dueDate")}</th>
+              <th scope="col">{t("plan.submittedAt")}</th>
+              <th scope="col">{t("plan.actionCount")}</th>
+              <th scope="col">{t("plan.compare")}</th>
             </tr>
           </thead>
           <tbody>
             {versions.map((v) => (
               <tr key={v.id}>
                 <th scope="row">
-                  <Link to={`/trajecten/${trajectoryId}/verbeterplan/${v.id}`}>{t("organisation.plan.versionNumber", { number: v.number })}</Link>
+                  <Link to={`/trajecten/${trajectoryId}/verbeterplan/${v.id}`}>{t("plan.versionNumber", { number: v.number })}</Link>
                 </th>
-                <td>{t(`organisation.plan.status.${v.status}`)}</td>
+                <td>{t(`plan.status.${v.status}`)}</td>
                 <td>{v.dueDate ? formatDate(v.dueDate, locale) : "—"}</td>
                 <td>{v.submittedAt ? formatDateTime(v.submittedAt, locale) : "—"}</td>
                 <td>{formatNumber(v._count.actions, locale)}</td>
                 <td>
                   {v.number > 1 ? (
                     <Link to={`/trajecten/${trajectoryId}/verbeterplan/vergelijk?van=${v.number - 1}&naar=${v.number}`}>
-                      {t("organisation.plan.compareWith", { from: v.number - 1, to: v.number })}
+                      {t("plan.compareWith", { from: v.number - 1, to: v.number })}
                     </Link>
                   ) : (
                     "—"
@@ -99,8 +100,7 @@ export default function PlanVersions() {
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+// A refused or missing thing shows the app's error page, inside the app's shell.
+export const ErrorBoundary = StatusError;
 
 export const shouldRevalidate = revalidateAfterConflict;

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { PlanComparison } from "~/components/plan-comparison";
 import { StatusError } from "~/components/status-error";
@@ -8,8 +8,9 @@ import { requireTrajectoryAccess } from "~/models/access.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireUser } from "~/utils/session.server";
+import { pageTitleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+export const meta = pageTitleMeta;
 
 function versionParam(value: string | null, fallback: number): number {
   const n = Number.parseInt(value ?? "", 10);
@@ -28,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const from = versionParam(search.get("van"), Math.max(1, to - 1));
   const [before, after] = await Promise.all([planVersionByNumber(trajectory.id, from), planVersionByNumber(trajectory.id, to)]);
   return {
-    pageTitle: `${t("organisation.plan.compareTitle")} ${trajectory.reference}`,
+    pageTitle: `${t("plan.compareTitle")} ${trajectory.reference}`,
     trajectoryId: trajectory.id,
     numbers: versions.map((v) => v.number),
     from,
@@ -57,25 +58,24 @@ function VersionSelect({ name, label, value, options }: { name: string; label: s
 export default function ComparePlanVersions() {
   const { trajectoryId, numbers, from, to, found, changes } = useLoaderData<typeof loader>();
   const { t } = useI18n();
-  const options = numbers.map((n) => ({ value: String(n), label: t("organisation.plan.versionNumber", { number: n }) }));
+  const options = numbers.map((n) => ({ value: String(n), label: t("plan.versionNumber", { number: n }) }));
   return (
     <>
-      <h1>{t("organisation.plan.compareTitle")}</h1>
+      <h1>{t("plan.compareTitle")}</h1>
       <Form method="get" className="filters">
-        <VersionSelect name="van" label={t("organisation.plan.compareFrom")} value={from} options={options} />
-        <VersionSelect name="naar" label={t("organisation.plan.compareTo")} value={to} options={options} />
+        <VersionSelect name="van" label={t("plan.compareFrom")} value={from} options={options} />
+        <VersionSelect name="naar" label={t("plan.compareTo")} value={to} options={options} />
         <button type="submit" className="button button--secondary">
-          {t("organisation.plan.compareButton")}
+          {t("plan.compareButton")}
         </button>
       </Form>
-      {found ? <PlanComparison changes={changes} from={from} to={to} /> : <p>{t("organisation.plan.compareMissing")}</p>}
+      {found ? <PlanComparison changes={changes} from={from} to={to} /> : <p>{t("plan.compareMissing")}</p>}
       <p>
-        <Link to={`/trajecten/${trajectoryId}/verbeterplan`}>{t("organisation.plan.back")}</Link>
+        <Link to={`/trajecten/${trajectoryId}/verbeterplan`}>{t("plan.back")}</Link>
       </p>
     </>
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+// A refused or missing thing shows the app's error page, inside the app's shell.
+export const ErrorBoundary = StatusError;

@@ -1,9 +1,9 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { FormErrors, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { IntentForm, TextAreaInput, TextInput, type FormState } from "~/components/form";
 import { StatusError } from "~/components/status-error";
-import { DraftReportResponseSchema, DraftReportShareSchema } from "~/domain/report-forms";
+import { DraftReportResponseSchema, DraftReportShareSchema } from "~/domain/draft-report-forms";
 import { formatDate, formatDateTime } from "~/i18n";
 import { listDraftReports, respondToDraftReport, shareDraftReport } from "~/models/draft-report.server";
 import { assertMayOnTrajectory, requireTrajectoryAccess } from "~/models/access.server";
@@ -13,15 +13,16 @@ import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requireUser } from "~/utils/session.server";
 import { mayOnTrajectory } from "~/domain/permissions";
 import { revalidateAfterConflict } from "~/utils/revalidate";
+import { pageTitleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} – Toezichtspoor` : "Toezichtspoor" }];
+export const meta = pageTitleMeta;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const trajectory = await requireTrajectoryAccess(user, params.id);
   const { t } = await getTranslator(request);
   return {
-    pageTitle: `${t("organisation.response.title")} ${trajectory.reference}`,
+    pageTitle: `${t("draftReport.title")} ${trajectory.reference}`,
     drafts: await listDraftReports(trajectory.id),
     canShare: mayOnTrajectory(user, trajectory, "draft-report:share"),
     canRespond: mayOnTrajectory(user, trajectory, "draft-report:respond"),
@@ -47,11 +48,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const parsed = parseForm(DraftReportResponseSchema, formData, t);
       if (!parsed.ok) return parsed.response;
       const outcome = await respondToDraftReport(user, trajectory, parsed.data.draftReportId, parsed.data.response);
-      if (outcome === "already") return formFailure(formData, {}, t("organisation.response.already"), 409);
+      if (outcome === "already") return formFailure(formData, {}, t("draftReport.already"), 409);
       return redirect(`${here}#draft-${parsed.data.draftReportId}`);
     }
     default:
-      return formFailure(formData, {}, t("organisation.unknownIntent"));
+      return formFailure(formData, {}, t("form.unknownIntent"));
   }
 }
 
@@ -59,14 +60,10 @@ function ResponseForm({ draftId, state }: { draftId: string; state: FormState | 
   const { t } = useI18n();
   const mine = state?.values?.draftReportId === draftId ? state : undefined;
   return (
-    <Form method="post" className="stack" noValidate>
-      <FormErrors state={mine}>
-        <input type="hidden" name="intent" value="respond" />
-        <input type="hidden" name="draftReportId" value={draftId} />
-        <TextAreaInput name="response" label={t("organisation.response.yourResponse")} description={t("organisation.response.once")} rows={8} isRequired state={mine} />
-        <SubmitButton>{t("organisation.response.submit")}</SubmitButton>
-      </FormErrors>
-    </Form>
+    <IntentForm intent="respond" state={mine} submit={t("draftReport.submit")}>
+      <input type="hidden" name="draftReportId" value={draftId} />
+      <TextAreaInput name="response" label={t("draftReport.yourResponse")} description={t("draftReport.once")} rows={8} isRequired state={mine} />
+    </IntentForm>
   );
 }
 
@@ -77,32 +74,32 @@ export default function DraftReports() {
   const shareState = state?.values?.intent === "share" ? state : undefined;
   return (
     <>
-      <h1>{t("organisation.response.title")}</h1>
-      <p>{t("organisation.response.intro")}</p>
-      {drafts.length === 0 ? <p>{t("organisation.response.none")}</p> : null}
+      <h1>{t("draftReport.title")}</h1>
+      <p>{t("draftReport.intro")}</p>
+      {drafts.length === 0 ? <p>{t("draftReport.none")}</p> : null}
       {drafts.map((d) => (
         <article key={d.id} id={`draft-${d.id}`} className="draft-report" aria-labelledby={`draft-title-${d.id}`}>
           <h2 id={`draft-title-${d.id}`}>{d.title}</h2>
           <p className="muted">
-            {t("organisation.response.sharedOn", { when: formatDateTime(d.sharedAt, locale) })} · {t("organisation.response.dueDate")}: {formatDate(d.responseDueDate, locale)}
+            {t("draftReport.sharedOn", { when: formatDateTime(d.sharedAt, locale) })} · {t("draftReport.dueDate")}: {formatDate(d.responseDueDate, locale)}
             {d.overdue ? <strong className="overdue-flag"> ({t("due.overdue")})</strong> : null}
           </p>
           <div className="side-by-side">
             <section aria-labelledby={`findings-${d.id}`}>
-              <h3 id={`findings-${d.id}`}>{t("organisation.response.findings")}</h3>
+              <h3 id={`findings-${d.id}`}>{t("draftReport.findings")}</h3>
               <p className="prose">{d.findings}</p>
             </section>
             <section aria-labelledby={`response-${d.id}`}>
-              <h3 id={`response-${d.id}`}>{t("organisation.response.response")}</h3>
+              <h3 id={`response-${d.id}`}>{t("draftReport.response")}</h3>
               {d.response !== null ? (
                 <>
                   <p className="prose">{d.response}</p>
-                  {d.respondedAt ? <p className="muted">{t("organisation.response.respondedOn", { when: formatDateTime(d.respondedAt, locale) })}</p> : null}
+                  {d.respondedAt ? <p className="muted">{t("draftReport.respondedOn", { when: formatDateTime(d.respondedAt, locale) })}</p> : null}
                 </>
               ) : canRespond ? (
                 <ResponseForm draftId={d.id} state={state} />
               ) : (
-                <p>{t("organisation.response.notYet")}</p>
+                <p>{t("draftReport.notYet")}</p>
               )}
             </section>
           </div>
@@ -110,24 +107,19 @@ export default function DraftReports() {
       ))}
       {canShare ? (
         <section aria-labelledby="share-title" className="narrow-wide">
-          <h2 id="share-title">{t("organisation.response.share")}</h2>
-          <Form method="post" className="stack" noValidate>
-            <FormErrors state={shareState}>
-              <input type="hidden" name="intent" value="share" />
-              <TextInput name="title" label={t("organisation.response.draftTitle")} isRequired state={shareState} />
-              <TextAreaInput name="findings" label={t("organisation.response.findings")} rows={8} isRequired state={shareState} />
-              <TextInput name="responseDueDate" type="date" label={t("organisation.response.dueDate")} isRequired state={shareState} />
-              <SubmitButton>{t("organisation.response.shareButton")}</SubmitButton>
-            </FormErrors>
-          </Form>
+          <h2 id="share-title">{t("draftReport.share")}</h2>
+          <IntentForm intent="share" state={shareState} submit={t("draftReport.shareButton")}>
+            <TextInput name="title" label={t("draftReport.draftTitle")} isRequired state={shareState} />
+            <TextAreaInput name="findings" label={t("draftReport.findings")} rows={8} isRequired state={shareState} />
+            <TextInput name="responseDueDate" type="date" label={t("draftReport.dueDate")} isRequired state={shareState} />
+          </IntentForm>
         </section>
       ) : null}
     </>
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+// A refused or missing thing shows the app's error page, inside the app's shell.
+export const ErrorBoundary = StatusError;
 
 export const shouldRevalidate = revalidateAfterConflict;

@@ -6,6 +6,7 @@ import { TrajectoryTable } from "~/components/trajectory-table";
 import { TRAJECTORY_STATUSES } from "~/domain/lifecycle";
 import { pageCount, pageRequest } from "~/domain/pagination";
 import { can } from "~/domain/permissions";
+import { QUERY } from "~/domain/query-params";
 import { parseTrajectoryFilters } from "~/domain/trajectory-filters";
 import { formatNumber } from "~/i18n";
 import { listTrajectories } from "~/models/trajectory.server";
@@ -56,9 +57,9 @@ export default function Trajectories() {
         />
         {inspectorFilters ? (
           <>
-            <TextInput name="lead" label={t("trajectory.lead")} defaultValue={filters.lead ?? ""} />
+            <TextInput name={QUERY.lead} label={t("trajectory.lead")} defaultValue={filters.lead ?? ""} />
             <SelectInput
-              name="mine"
+              name={QUERY.mine}
               label={t("trajectories.whose")}
               defaultValue={filters.mine ? "1" : ""}
               options={[
@@ -68,9 +69,9 @@ export default function Trajectories() {
             />
           </>
         ) : null}
-        <TextInput name="organisation" label={t("trajectory.organisation")} defaultValue={filters.organisation ?? ""} />
+        <TextInput name={QUERY.organisation} label={t("trajectory.organisation")} defaultValue={filters.organisation ?? ""} />
         <SelectInput
-          name="sort"
+          name={QUERY.sort}
           label={t("trajectories.sort")}
           defaultValue={filters.sort}
           options={[

@@ -12,6 +12,7 @@ import { searchOrganisations } from "~/models/organisation.server";
 import { createTrajectory, creationOptions } from "~/models/trajectory-create.server";
 import { ContactInviteSchema } from "~/domain/account-forms";
 import { inviteContactPerson } from "~/models/admin-users.server";
+import { listSectors } from "~/models/admin-organisations.server";
 import { formFailure, parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
@@ -22,8 +23,8 @@ export const meta: MetaFunction = () => [{ title: "Nieuw traject – Toezichtspo
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "trajectory:create");
   const search = new URL(request.url).searchParams.get(ORGANISATION_SEARCH_PARAM)?.trim() ?? "";
-  const [options, organisations] = await Promise.all([creationOptions(), searchOrganisations(search)]);
-  return { ...options, search, organisations, me: user.id, today: todayIso() };
+  const [options, organisations, sectors] = await Promise.all([creationOptions(), searchOrganisations(search), listSectors()]);
+  return { ...options, search, organisations, sectors, me: user.id, today: todayIso() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -48,7 +49,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewTrajectory() {
-  const { versions, inspectors, search, organisations, me, today } = useLoaderData<typeof loader>();
+  const { versions, inspectors, search, organisations, sectors, me, today } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const { t, locale } = useI18n();
   // The team is a group of checkboxes, not one field: its error is shown on the group.
@@ -93,7 +94,14 @@ export default function NewTrajectory() {
               <legend>{t("trajectories.newOrganisation")}</legend>
               <TextInput name="kvkNumber" label={t("trajectories.kvk")} description={t("trajectories.kvkHelp")} state={state} />
               <TextInput name="organisationName" label={t("trajectories.organisationName")} state={state} />
-              <TextInput name="sector" label={t("trajectories.sector")} state={state} />
+              {/* The administrator's managed list (issue 12), not free text. */}
+              <SelectInput
+                name="sector"
+                label={t("trajectories.sector")}
+                placeholder={t("admin.choose")}
+                state={state}
+                options={sectors.map((name) => ({ value: name, label: name }))}
+              />
               <TextInput name="location" label={t("trajectories.location")} state={state} />
             </fieldset>
           </fieldset>
@@ -158,6 +166,5 @@ export default function NewTrajectory() {
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+// A refused or missing thing shows the app's error page, inside the app's shell.
+export const ErrorBoundary = StatusError;

@@ -16,6 +16,21 @@ const EnvSchema = z.object({
   SESSION_SECRET: z.string().min(16).optional(),
   ATTACHMENTS_DIR: z.string().default("./data/attachments"),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(200).default(20),
+  // Notifications (docs/decisions/012-notifications.md). The address links in messages point to.
+  APP_URL: z.url().optional(),
+  // smtp://user:pass@host:587 or smtps://…: e-mail leaves by SMTP. Otherwise a GOV.UK
+  // Notify-compatible API when its key and base URL are set; otherwise the embedded outbox.
+  SMTP_URL: z.string().regex(/^smtps?:\/\//).optional(),
+  MAIL_FROM: z.string().min(3).default("Toezichtspoor <noreply@toezichtspoor.invalid>"),
+  NOTIFY_API_KEY: z.string().min(10).optional(),
+  NOTIFY_BASE_URL: z.url().optional(),
+  NOTIFY_TEMPLATE_ID: z.string().min(1).optional(),
+  // Default: "outbox" beside the database file (data/outbox), so a test's server writes to its own.
+  OUTBOX_DIR: z.string().optional(),
+  // How long a worker holds a claimed message before another may take it over (after a crash).
+  OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+  // "off": the server process runs neither the delivery worker nor the hourly reminders.
+  NOTIFICATIONS: z.enum(["on", "off"]).default("on"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

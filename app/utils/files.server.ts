@@ -109,13 +109,19 @@ async function stageFile(field: string, filename: string, data: AsyncIterable<Ui
   return { field, fileName: safeFileName(filename, kind), kind, mimeType: FILE_KINDS[kind].mimeType, size, sha256: hash.digest("hex"), tempPath };
 }
 
+/**
+ * A text field, kept up to MAX_TEXT_FIELD_BYTES and the rest read past. Longer than every text
+ * limit of every form (at most 50,000 characters, 200 KB even at four bytes each), so the form's
+ * own schema refuses it at that field with "at most N characters" (issue 17: it used to stop the
+ * parse and be reported at the attachment field as a file over 20 MB). Reading on keeps the
+ * fields after it; the server's body limit bounds the whole request.
+ */
 async function readText(data: AsyncIterable<Uint8Array>): Promise<string> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of data) {
+    if (size < MAX_TEXT_FIELD_BYTES) chunks.push(chunk.subarray(0, MAX_TEXT_FIELD_BYTES - size));
     size += chunk.byteLength;
-    if (size > MAX_TEXT_FIELD_BYTES) throw new StopUpload("_form", "tooLarge");
-    chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString("utf8");
 }
@@ -194,4 +200,23 @@ export async function openStored(sha256: string): Promise<{ stream: ReadableStre
 export function contentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/**
+ * The download of a stored attachment (404 when its content is missing): always as a download
+ * with our own content type, so the browser never renders or sniffs an upload in our origin.
+ */
+export async function attachmentDownload(attachment: { fileName: string; mimeType: string; sha256: string }): Promise<Response> {
+  const stored = await openStored(attachment.sha256);
+  if (!stored) throw new Response("Not found", { status: 404 });
+  return new Response(stored.stream, {
+    headers: {
+      "Content-Type": attachment.mimeType,
+      "Content-Length": String(stored.size),
+      "Content-Disposition": contentDisposition(attachment.fileName),
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Cache-Control": "private, no-store",
+    },
+  });
 }

@@ -1,22 +1,18 @@
+import type { AccountMessageBody } from "~/domain/notification-templates";
 import type { Tx } from "./audit.server";
 import { db } from "./db.server";
 
-// The notification outbox: a message is written in the same transaction as what caused it,
-// and a mail transport (the notifications issue) delivers PENDING messages and marks them
-// SENT. No transport is configured yet, so account messages are shown to whoever caused them
-// — the administrator or inspector who invited someone — to hand the link over in person.
+// Account messages in the outbox: a message is written in the same transaction as what caused
+// it, and the delivery worker (app/models/outbox-delivery.server.ts) sends it. While it has not
+// reached the person by a transport that leaves the building (SMTP, Notify API) — pending,
+// failed, or only kept by the embedded outbox — the administrator or inviting inspector sees the
+// link to hand it over in person.
 
 export const OUTBOX_KINDS = ["account.invitation", "account.reset"] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 
-export interface AccountMessageBody {
-  name: string;
-  link: string;
-  expiresAt: string;
-}
-
-/** Whether messages leave the building by themselves; false until a mail transport exists. */
-export const MAIL_TRANSPORT_CONFIGURED = false;
+/** Messages whose link may still need handing over: not withdrawn, not delivered by real mail. */
+const HAND_OVER = { OR: [{ status: { in: ["PENDING", "FAILED"] } }, { status: "SENT", transport: "embedded" }] };
 
 export async function enqueueMessage(
   tx: Tx,
@@ -36,9 +32,11 @@ export async function enqueueMessage(
  */
 export async function withdrawAccountMessages(tx: Tx, userId: string): Promise<void> {
   await tx.outboxMessage.updateMany({
-    where: { userId, status: "PENDING", kind: { in: [...OUTBOX_KINDS] } },
+    where: { userId, status: { in: ["PENDING", "FAILED"] }, kind: { in: [...OUTBOX_KINDS] } },
     data: { status: "WITHDRAWN", body: "{}" },
   });
+  // A delivered one stays SENT (it was sent), but the database keeps no working link.
+  await tx.outboxMessage.updateMany({ where: { userId, status: "SENT", kind: { in: [...OUTBOX_KINDS] } }, data: { body: "{}" } });
 }
 
 function parseBody(body: string): AccountMessageBody | null {
@@ -55,7 +53,7 @@ function parseBody(body: string): AccountMessageBody | null {
 /** A pending account message, for the person who caused it or an administrator; null otherwise. */
 export async function pendingMessageFor(viewer: { id: string; isAdmin: boolean }, messageId: string) {
   const row = await db.outboxMessage.findFirst({
-    where: { id: messageId, status: "PENDING", ...(viewer.isAdmin ? {} : { createdById: viewer.id }) },
+    where: { id: messageId, kind: { in: [...OUTBOX_KINDS] }, ...HAND_OVER, ...(viewer.isAdmin ? {} : { createdById: viewer.id }) },
     select: { id: true, kind: true, recipient: true, body: true, createdAt: true },
   });
   if (!row) return null;
@@ -66,7 +64,7 @@ export async function pendingMessageFor(viewer: { id: string; isAdmin: boolean }
 /** Pending account messages about one user (for the administrator's user page). */
 export async function pendingMessagesAbout(userId: string) {
   const rows = await db.outboxMessage.findMany({
-    where: { userId, status: "PENDING" },
+    where: { userId, kind: { in: [...OUTBOX_KINDS] }, ...HAND_OVER },
     orderBy: { createdAt: "desc" },
     select: { id: true, kind: true, recipient: true, body: true, createdAt: true },
   });

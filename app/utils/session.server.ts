@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { createCookie, redirect } from "@remix-run/node";
+import { QUERY } from "~/domain/query-params";
 import { isRole, type Role } from "~/domain/roles";
 import { can, type Permission } from "~/domain/permissions";
 import { db } from "./db.server";
@@ -137,7 +138,7 @@ export async function getUser(request: Request): Promise<SessionUser | null> {
 
 function loginRedirect(request: Request): Response {
   const url = new URL(request.url);
-  const params = new URLSearchParams({ redirectTo: `${url.pathname}${url.search}` });
+  const params = new URLSearchParams({ [QUERY.returnTo]: `${url.pathname}${url.search}` });
   return redirect(`/inloggen?${params}`);
 }
 

@@ -127,7 +127,7 @@ export function deLinde(rows: Rows): void {
     },
     "EXTENDED",
   );
-  t.extendDeadline("2026-11-30", "Verlengd bij besluit van 24 maart 2026 op het afsluitvoorstel van 10 maart 2026.", USER.mirjam, extendedAt);
+  t.extendDeadline("2026-11-30", "2026-03-24", USER.mirjam, extendedAt);
 
   const finalVisit = t.visit(
     "2026-10-20",

@@ -103,9 +103,14 @@ export function kustregio(rows: Rows, aanwijzingTypeId: string): void {
     },
     "ESCALATED",
   );
-  t.adminMeasure("aanwijzing", aanwijzingTypeId, AANWIJZING_DETAILS, "2026-02-10", "2026-08-10", decision, USER.mirjam);
+  const aanwijzing = t.enforcementMeasure("aanwijzing", aanwijzingTypeId, AANWIJZING_DETAILS, "2026-02-10", "2026-08-10", decision, USER.mirjam);
+  // The compliance check after the deadline is the unannounced visit below. Its finding is not
+  // recorded ("het oordeel over de naleving volgt"): the check stays planned, the aanwijzing in
+  // force, and nothing further on the ladder has been decided.
+  const complianceVisit = "2026-09-03";
+  t.plannedComplianceCheck(aanwijzing, complianceVisit, USER.sanne, at("2026-08-11", "09:00"));
   t.visit(
-    "2026-09-03",
+    complianceVisit,
     false,
     "Sanne de Vries en Joris Bakker (inspectie); teamleider en pleegzorgwerkers (Kustregio)",
     "Onaangekondigd bezoek om de naleving van de aanwijzing te controleren. Het alleen spreken van kinderen is verbeterd; de ontwikkeling wordt nog niet bij alle kinderen vastgelegd. Het oordeel over de naleving volgt.",

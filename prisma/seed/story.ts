@@ -2,6 +2,7 @@ import type { Prisma } from "../../app/generated/prisma/client.ts";
 import { canTransition, type TrajectoryStatus } from "../../app/domain/lifecycle.ts";
 import { supervisionDeadline, TIME_ZONE } from "../../app/domain/dates.ts";
 import type { Rating } from "../../app/domain/rating.ts";
+import { storeDeadlineReason } from "../../app/domain/system-texts.ts";
 import { FRAMEWORK_VERSION, LEGAL_BASIS, NORMS, NORM_CODES, normId, type NormCode } from "./reference.ts";
 
 // ---------------------------------------------------------------------------------------
@@ -25,10 +26,10 @@ export interface Finding {
 }
 export type RoundFindings = Partial<Record<NormCode, Finding>>;
 
-export type MeasureStatus = "OPEN" | "IN_PROGRESS" | "MET" | "NOT_MET";
+export type RequiredMeasureStatus = "OPEN" | "IN_PROGRESS" | "MET" | "NOT_MET";
 export type PlanStatus = "DRAFT" | "SUBMITTED" | "ACCEPTED" | "SHARPENING_REQUESTED";
 export type ActionStatus = "PLANNED" | "IN_PROGRESS" | "DONE";
-export type ReportStatus = "REQUESTED" | "SUBMITTED" | "MORE_INFO_NEEDED" | "ACCEPTED";
+export type ProgressReportStatus = "REQUESTED" | "SUBMITTED" | "MORE_INFO_NEEDED" | "ACCEPTED";
 export type FollowUpKind = "IMPROVEMENT_PLAN" | "REPORT";
 
 export interface Rows {
@@ -45,12 +46,13 @@ export interface Rows {
   reportRequests: Prisma.ProgressReportRequestCreateManyInput[];
   reportNorms: Prisma.ProgressReportNormCreateManyInput[];
   submissions: Prisma.ProgressReportSubmissionCreateManyInput[];
-  entries: Prisma.ProgressEntryCreateManyInput[];
+  entries: Prisma.ProgressReportEntryCreateManyInput[];
   draftReports: Prisma.DraftReportCreateManyInput[];
   proposals: Prisma.ClosureProposalCreateManyInput[];
   coAuthors: Prisma.ClosureProposalCoAuthorCreateManyInput[];
   decisions: Prisma.ClosureDecisionCreateManyInput[];
-  adminMeasures: Prisma.AdministrativeMeasureCreateManyInput[];
+  enforcementMeasures: Prisma.EnforcementMeasureCreateManyInput[];
+  complianceChecks: Prisma.ComplianceCheckCreateManyInput[];
   followUps: Prisma.FollowUpObligationCreateManyInput[];
   audit: Prisma.AuditEventCreateManyInput[];
 }
@@ -75,7 +77,8 @@ export function emptyRows(): Rows {
     proposals: [],
     coAuthors: [],
     decisions: [],
-    adminMeasures: [],
+    enforcementMeasures: [],
+    complianceChecks: [],
     followUps: [],
     audit: [],
   };
@@ -144,7 +147,7 @@ export interface ReportSpec {
   title: string;
   instructions: string;
   dueDate: string;
-  status: ReportStatus;
+  status: ProgressReportStatus;
   requestedById: string;
   createdAt: Date;
   norms: readonly NormCode[];
@@ -250,12 +253,15 @@ export class TrajectoryStory {
     this.log(actorId, "trajectory.status_changed", "Trajectory", this.id, when, { status: to }, { status: from });
   }
 
-  extendDeadline(newDeadline: string, reason: string, changedById: string, when: Date): void {
+  /** An extension approved by the decision of `decisionDate`: its reason is a code, rendered in the reader's language. */
+  extendDeadline(newDeadline: string, decisionDate: string, changedById: string, when: Date): void {
     const previousDeadline = this.trajectory.deadline;
     this.trajectory.deadline = newDeadline;
     this.trajectory.updatedAt = when;
     const id = `deadline-${this.slug}-${this.rows.deadlineChanges.filter((c) => c.trajectoryId === this.id).length + 1}`;
-    this.rows.deadlineChanges.push({ id, trajectoryId: this.id, previousDeadline, newDeadline, reason, changedById, createdAt: when });
+    this.rows.deadlineChanges.push({ id, trajectoryId: this.id, previousDeadline, newDeadline, changedById, createdAt: when,
+      ...storeDeadlineReason({ code: "EXTENDED_BY_DECISION", decisionDate }),
+    });
     this.log(changedById, "trajectory.deadline_changed", "Trajectory", this.id, when, { deadline: newDeadline }, { deadline: previousDeadline });
   }
 
@@ -313,7 +319,7 @@ export class TrajectoryStory {
   }
 
   /** A required measure, created with the round that found the shortfall; `status` is where it stands now. */
-  measure(code: NormCode, description: string, dueDate: string, status: MeasureStatus, createdById: string, createdAt: Date, updatedAt = createdAt): string {
+  measure(code: NormCode, description: string, dueDate: string, status: RequiredMeasureStatus, createdById: string, createdAt: Date, updatedAt = createdAt): string {
     const id = `measure-${this.slug}-${code.toLowerCase()}`;
     const changed = status !== "OPEN";
     this.rows.measures.push({
@@ -475,10 +481,21 @@ export class TrajectoryStory {
     return id;
   }
 
-  adminMeasure(key: string, typeId: string, description: string, imposedOn: string, dueDate: string, decisionId: string, actorId: string): void {
+  enforcementMeasure(key: string, typeId: string, description: string, imposedOn: string, dueDate: string, decisionId: string, actorId: string): string {
     const id = `admin-${this.slug}-${key}`;
     const createdAt = at(imposedOn, "12:00");
-    this.rows.adminMeasures.push({ id, trajectoryId: this.id, typeId, description, imposedOn, dueDate, status: "IN_FORCE", decisionId, createdAt });
-    this.log(actorId, "adminMeasure.imposed", "AdministrativeMeasure", id, createdAt, { typeId, imposedOn, dueDate });
+    this.rows.enforcementMeasures.push({ id, trajectoryId: this.id, typeId, description, imposedOn, dueDate, status: "IN_FORCE", decisionId, createdAt });
+    this.log(actorId, "enforcement.imposed", "EnforcementMeasure", id, createdAt, { typeId, imposedOn, dueDate });
+    return id;
+  }
+
+  /** A compliance check planned for a day whose finding has not been recorded yet ("judgement follows"). */
+  plannedComplianceCheck(measureId: string, checkDate: string, actorId: string, createdAt: Date): void {
+    const id = `check-${this.slug}-${this.rows.complianceChecks.filter((c) => c.trajectoryId === this.id).length + 1}`;
+    this.rows.complianceChecks.push({ id, trajectoryId: this.id, measureId, checkDate, status: "PLANNED", createdById: actorId, createdAt });
+    // Planning a check moves the measure's version on, as the app does.
+    const measure = this.rows.enforcementMeasures.find((m) => m.id === measureId);
+    if (measure) measure.version = (measure.version ?? 1) + 1;
+    this.log(actorId, "enforcement.check_planned", "ComplianceCheck", id, createdAt, { measureId, checkDate, status: "PLANNED" });
   }
 }

@@ -174,7 +174,7 @@ journey("Putting Toezichtspoor into service without demo data", (step) => {
     await go(page, () => page.getByRole("button", { name: "Gebruiker deactiveren" }).click(), /\?gedeactiveerd=1$/);
     await expect.poll(() => page.getByText("De gebruiker is gedeactiveerd en overal uitgelogd.").isVisible()).toBe(true);
     await member.page.reload();
-    await expect.poll(() => member.page.url()).toMatch(/\/inloggen\?redirectTo=/);
+    await expect.poll(() => member.page.url()).toMatch(/\/inloggen\?naar=/);
     await expect.poll(() => member.page.getByRole("heading", { name: "Inloggen" }).isVisible()).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PrismaClient } from "../../app/generated/prisma/client";
-import { DEMO_PASSWORD, expectAccessible, launch, newPage, signIn } from "./support/browser";
+import { DEMO_PASSWORD, expectAccessible, go, launch, newPage, signIn, visit } from "./support/browser";
 import { checkPageQuality } from "./support/page-quality";
 
 // What a first-time user ran into (issue 17), in a real browser.
@@ -11,6 +11,8 @@ let browser: Browser;
 
 // A trajectory of its own for the refused-save case, so no other test's data is touched.
 const CONFLICT = "traj-e2e-conflict";
+const ORGANISATION_USER = "e2e@zeeuws-vlaanderen.example";
+const FIRST_REPORT = "report-e2e-first";
 
 beforeAll(async () => {
   const db = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${inject("databaseFile")}` }) });
@@ -41,6 +43,21 @@ beforeAll(async () => {
         },
       },
     },
+  });
+  // Obligations after closure: one past its due date and open, one met, one not yet due.
+  await db.followUpObligation.createMany({
+    data: [
+      { trajectoryId: CONFLICT, kind: "IMPROVEMENT_PLAN", title: "Aangescherpt verbeterplan E3C", dueDate: "2025-06-30", status: "OPEN" },
+      { trajectoryId: CONFLICT, kind: "REPORT", title: "Eerdere rapportage E3C", dueDate: "2025-05-31", status: "MET" },
+      { trajectoryId: CONFLICT, kind: "REPORT", title: "Latere rapportage E3C", dueDate: "2099-12-31", status: "OPEN" },
+    ],
+  });
+  // A user of the organisation (the demo password) and a report asked of it, never submitted.
+  const enverUser = await db.user.findUniqueOrThrow({ where: { email: "enver@enver.example" }, select: { passwordHash: true } });
+  await db.user.create({ data: { email: ORGANISATION_USER, name: "Zeeuws-Vlaanderen Gebruiker", role: "ORGANISATION", organisationId: "org-e2e-conflict", passwordHash: enverUser.passwordHash } });
+  const norm = await db.norm.findFirstOrThrow({ where: { frameworkVersionId: enver.frameworkVersionId }, orderBy: { order: "asc" }, select: { id: true } });
+  await db.progressReportRequest.create({
+    data: { id: FIRST_REPORT, trajectoryId: CONFLICT, title: "Eerste rapportage E3C", instructions: "", dueDate: "2099-06-30", status: "REQUESTED", requestedById: lead.id, norms: { create: [{ normId: norm.id }] } },
   });
   await db.$disconnect();
   browser = await launch();
@@ -158,5 +175,48 @@ describe("a refused save with JavaScript", () => {
     await expectAccessible(mine);
     await mine.context().close();
     await theirs.context().close();
+  });
+});
+
+describe("one way of saying things", () => {
+  it("says a follow-up past its due date is overdue, and only that one", async () => {
+    const { context, page } = await newPage(browser, { as: "inspecteur@igj.example" });
+    await visit(page, `/trajecten/${CONFLICT}/afsluiting`);
+    const rows = page.getByRole("table", { name: "Verplichtingen na afsluiting (nazorg)" }).getByRole("row");
+    expect(await rows.filter({ hasText: "Aangescherpt verbeterplan E3C" }).textContent()).toContain("(te laat)");
+    expect(await rows.filter({ hasText: "Eerdere rapportage E3C" }).textContent()).not.toContain("te laat");
+    expect(await rows.filter({ hasText: "Latere rapportage E3C" }).textContent()).not.toContain("te laat");
+    await context.close();
+  });
+
+  it("shows and reads a date field in the app's own format, whatever the browser's locale", async () => {
+    // An American browser: a native date field would show 02/12/2026 here.
+    const { context, page } = await newPage(browser, { as: "inspecteur@igj.example", locale: "en-US" });
+    await visit(page, `/trajecten/${CONFLICT}/bezoeken/nieuw`);
+    const date = page.getByLabel("Datum van het bezoek");
+    expect(await date.getAttribute("type")).toBe("text");
+    expect(await date.inputValue()).toMatch(/^\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}$/);
+    await date.fill("12-2-2026");
+    await page.getByRole("radio", { name: "Aangekondigd", exact: true }).check();
+    await page.getByLabel("Deelnemers").fill("Sanne de Vries");
+    await go(page, () => page.getByRole("button", { name: "Bezoek opslaan" }).click(), /\/bezoeken$/);
+    expect(await page.getByRole("table").first().textContent()).toContain("12 februari 2026");
+    await context.close();
+  });
+
+  it("says once on the portfolio how fresh its figures are", async () => {
+    const { context, page } = await newPage(browser, { as: "teamleider@igj.example" });
+    await visit(page, "/portefeuille");
+    expect(await page.getByText(/hoogstens eens per minuut/).count()).toBe(1);
+    await context.close();
+  });
+
+  it("does not speak of additions on a first submission", async () => {
+    const { context, page } = await newPage(browser, { as: ORGANISATION_USER });
+    await visit(page, `/trajecten/${CONFLICT}/rapportages/${FIRST_REPORT}`);
+    const main = (await page.locator("main").textContent()) ?? "";
+    expect(main).toContain("U kunt een concept opslaan en later verder werken");
+    expect(main).not.toMatch(/aanvulling/i);
+    await context.close();
   });
 });

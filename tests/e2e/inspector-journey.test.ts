@@ -82,7 +82,7 @@ journey("an inspector working in a new trajectory", (step) => {
     await go(page, () => page.getByRole("link", { name: "Nieuw traject" }).click(), /\/trajecten\/nieuw$/);
     await page.getByLabel("KvK-nummer").fill("99000111");
     await page.getByLabel("Naam (nieuwe organisatie)").fill("Pleegzorg Oosterschelde");
-    await page.getByLabel("Sector (nieuwe organisatie)").fill("Jeugd – pleegzorg");
+    await page.getByLabel("Sector (nieuwe organisatie)").selectOption("Jeugd – pleegzorg");
     await page.getByLabel("Vestigingsplaats (nieuwe organisatie)").fill("Goes");
     await page.getByLabel("Aanleiding").fill("Signalen over onveilige plaatsingen.");
     await page.getByLabel("Wettelijke grondslag").fill("Jeugdwet");

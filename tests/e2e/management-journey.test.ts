@@ -59,6 +59,8 @@ journey("closing a trajectory: propose, four eyes, return, revise, approve, publ
     const waiting = mp.getByRole("table", { name: "Voorstellen die op een besluit wachten, oudste eerst" });
     await go(mp, () => waiting.getByRole("link", { name: /Stichting Horizon Pleegzorg/ }).click(), /traj-horizon\/afsluiting$/);
     expect(await mp.getByRole("table", { name: "Normen bij het voorstel: nulmeting en laatste oordeel" }).getByRole("row").count()).toBe(10);
+    // The decision date reads as the app writes dates ("2 december 2026"), not in the browser's format.
+    expect(await mp.getByLabel("Besluitdatum").inputValue()).toMatch(/^\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}$/);
     await mp.getByLabel("Toelichting").fill("Onderbouw waarom PZ-9 (sturing) voldoende is verbeterd.");
     await go(mp, () => mp.getByRole("button", { name: "Voorstel terugsturen" }).click(), /gedaan=returned/);
     expect(await mp.locator(".trajectory-header").textContent()).toContain("actief");
@@ -151,7 +153,7 @@ describe("other closure decisions", () => {
       await visit(page, "/trajecten/traj-enver/rapport");
       expect(await page.getByRole("table", { name: "Oordeel per norm (rijen) per beoordelingsronde (kolommen)" }).getByRole("row").count()).toBe(10);
       await visit(page, "/trajecten/traj-kustregio/afsluiting");
-      expect(await page.getByRole("table", { name: "Bestuursrechtelijke maatregelen" }).textContent()).toContain("Aanwijzing");
+      expect(await page.getByRole("table", { name: "Handhavingsmaatregelen" }).textContent()).toContain("Aanwijzing");
       // The public page, in English too.
       await visit(page, "/besluiten");
       // The address stays the same, so wait for what the page says rather than for the address.

@@ -52,7 +52,7 @@ describe.each([
     step("a form with errors keeps what was typed", async () => {
       await page.getByLabel("KvK-nummer").fill(kvk);
       await page.getByLabel("Naam (nieuwe organisatie)").fill(name);
-      await page.getByLabel("Sector (nieuwe organisatie)").fill("Jeugd – pleegzorg");
+      await page.getByLabel("Sector (nieuwe organisatie)").selectOption("Jeugd – pleegzorg");
       await page.getByLabel("Vestigingsplaats (nieuwe organisatie)").fill("Tiel");
       expect(await page.getByLabel("Toetsingskader").locator("option:checked").textContent()).toContain("Toetsingskader Pleegzorg");
       await page.getByLabel("Wettelijke grondslag").fill("Jeugdwet");

@@ -37,6 +37,11 @@ const EXPECTED: Record<string, { GET: string; POST: string }> = {
   "beheer.organisaties.nieuw.tsx": { GET: "login 403 403 403 403 403 200", POST: "login 403 403 403 403 403 400" },
   "beheer.sectoren.tsx": { GET: "login 403 403 403 403 403 200", POST: "login 403 403 403 403 403 400" },
   "berichten.$id.tsx": { GET: "login 404 404 404 404 404 404", POST: "405 405 405 405 405 405 405" },
+  "beheer.berichten._index.tsx": { GET: "login 403 403 403 403 403 200", POST: "login 403 403 403 403 403 400" },
+  "beheer.berichten.$id.tsx": { GET: "login 403 403 403 403 403 404", POST: "405 405 405 405 405 405 405" },
+  "agenda.$token.tsx": { GET: "404 404 404 404 404 404 404", POST: "405 405 405 405 405 405 405" },
+  "meldingen._index.tsx": { GET: "login 200 200 200 200 200 200", POST: "login 400 400 400 400 400 400" },
+  "meldingen.instellingen.tsx": { GET: "login 200 200 200 200 200 200", POST: "login 400 400 400 400 400 400" },
   "wachtwoord.instellen.$token.tsx": { GET: "200 200 200 200 200 200 200", POST: "400 400 400 400 400 400 400" },
   "wachtwoord.vergeten.tsx": { GET: "200 302 302 302 302 302 302", POST: "400 302 302 302 302 302 302" },
   "_index.tsx": { GET: "login 200 200 200 200 200 200", POST: "405 405 405 405 405 405 405" },
@@ -58,6 +63,7 @@ const EXPECTED: Record<string, { GET: string; POST: string }> = {
   "trajecten.$id.afsluiting._index.tsx": { GET: "login 403 404 200 200 200 200", POST: "login 403 404 400 400 400 400" },
   "trajecten.$id.afsluiting.besluit.$decisionId.tsx": { GET: "login 403 404 403 403 200 403", POST: "login 403 404 403 403 400 403" },
   "trajecten.$id.afsluiting.voorstel.tsx": { GET: "login 403 404 403 403 403 403", POST: "login 403 404 403 403 403 403" },
+  "trajecten.$id.handhaving.tsx": { GET: "login 403 404 200 200 200 200", POST: "login 403 404 400 400 400 400" },
   "trajecten.$id.beoordelingen.$roundId.$normId.tsx": { GET: "login 200 404 200 200 200 200", POST: "login 403 404 400 403 403 403" },
   "trajecten.$id.beoordelingen._index.tsx": { GET: "login 200 404 200 200 200 200", POST: "login 403 404 400 403 403 403" },
   "trajecten.$id.beoordelingen.nieuw.tsx": { GET: "login 403 404 200 403 403 403", POST: "login 403 404 400 403 403 403" },
@@ -78,6 +84,22 @@ const EXPECTED: Record<string, { GET: string; POST: string }> = {
   "trajecten.$id.verbeterplan.vergelijk.tsx": { GET: "login 200 404 200 200 200 200", POST: "login 405 405 405 405 405 405" },
   "trajecten.$id.zienswijze.tsx": { GET: "login 200 404 200 200 200 200", POST: "login 400 404 400 400 400 400" },
   "trajecten._index.tsx": { GET: "login 200 200 200 200 200 200", POST: "405 405 405 405 405 405 405" },
+  // Thematic supervision (issue 15): the demo theme, led by the inspector "on" (inspecteur3 is not on its team),
+  // and Enver's answers to it. Organisations reach only their own answers (another's: 404), never the theme pages.
+  "themas._index.tsx": { GET: "login 403 403 200 200 200 200", POST: "405 405 405 405 405 405 405" },
+  "themas.nieuw.tsx": { GET: "login 403 403 200 200 403 403", POST: "login 403 403 400 400 403 403" },
+  "themas.$themeId._index.tsx": { GET: "login 403 403 200 200 200 200", POST: "login 403 403 400 403 403 403" },
+  "themas.$themeId.bewerken.tsx": { GET: "login 403 403 200 403 403 403", POST: "login 403 403 400 403 403 403" },
+  "themas.$themeId.vragen.tsx": { GET: "login 403 403 200 200 200 200", POST: "login 403 403 400 403 403 403" },
+  "themas.$themeId.verzenden.tsx": { GET: "login 403 403 200 403 403 403", POST: "login 403 403 400 403 403 403" },
+  "themas.$themeId.selectie.tsx": { GET: "login 403 403 200 200 200 200", POST: "405 405 405 405 405 405 405" },
+  "themas.$themeId.selectie_.$recipientId.tsx": { GET: "login 403 403 200 403 403 403", POST: "login 403 403 400 403 403 403" },
+  "themas.$themeId.rapport.tsx": { GET: "login 403 403 200 200 200 200", POST: "login 403 403 400 403 403 403" },
+  "themas.$themeId.rapport[.]csv.tsx": { GET: "login 403 403 200 200 200 200", POST: "405 405 405 405 405 405 405" },
+  "themarapporten._index.tsx": { GET: "200 200 200 200 200 200 200", POST: "405 405 405 405 405 405 405" },
+  "themarapporten.$themeId.tsx": { GET: "200 200 200 200 200 200 200", POST: "405 405 405 405 405 405 405" },
+  "thema-bijlagen.$id.tsx": { GET: "login 200 404 200 200 200 200", POST: "405 405 405 405 405 405 405" },
+  "uitvragen.$recipientId.tsx": { GET: "login 200 404 200 200 200 200", POST: "login 400 404 400 403 403 403" },
   "trajecten.nieuw.tsx": { GET: "login 403 403 200 200 403 403", POST: "login 403 403 400 400 403 403" },
   "uitloggen.tsx": { GET: "302 302 302 302 302 302 302", POST: "login login login login login login login" },
 };
@@ -100,6 +122,12 @@ beforeAll(async () => {
     sqlite
       .prepare(
         "INSERT INTO Attachment (id, trajectoryId, submissionId, fileName, mimeType, size, sha256, uploadedById, createdAt) SELECT 'att-enver', 'traj-enver', s.id, 'voortgang.pdf', 'application/pdf', ?, ?, 'user-lotte', s.createdAt FROM ProgressReportSubmission s JOIN ProgressReportRequest r ON r.id = s.requestId WHERE r.trajectoryId = 'traj-enver' ORDER BY s.id LIMIT 1",
+      )
+      .run(pdf.length, sha256);
+    // The same file as an attachment to Enver's (submitted) answers to the demo theme.
+    sqlite
+      .prepare(
+        "INSERT INTO ThemeAttachment (id, recipientId, questionId, fileName, mimeType, size, sha256, uploadedById, createdAt) SELECT 'tatt-enver', id, 'tq-pz25-1', 'werkwijze.pdf', 'application/pdf', ?, ?, 'user-lotte', createdAt FROM ThemeRecipient WHERE organisationId = 'org-enver' AND themeId = 'theme-pleegzorg-2025'",
       )
       .run(pdf.length, sha256);
     sqlite.close();

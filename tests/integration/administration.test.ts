@@ -1,11 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { setPasswordWithLink } from "~/models/admin-account-links.server";
-import { createAdministrator, setUserActive } from "~/models/admin-users.server";
+import { addSector } from "~/models/admin-organisations.server";
+import { changeUser, createAdministrator, setUserActive } from "~/models/admin-users.server";
 import { throttleKeys } from "~/domain/login-throttle";
 import { signInThrottled } from "~/models/user.server";
 import { action as changePasswordAction } from "~/routes/account.wachtwoord";
 import { loader as activityLoader } from "~/routes/beheer.activiteit";
-import { action as userAction } from "~/routes/beheer.gebruikers.$id";
+import { action as userAction, loader as userLoader } from "~/routes/beheer.gebruikers.$id";
+import { loader as usersLoader } from "~/routes/beheer.gebruikers._index";
 import { action as inviteAction } from "~/routes/beheer.gebruikers.nieuw";
 import { action as organisationAction } from "~/routes/beheer.organisaties.$id";
 import { loader as organisationsLoader } from "~/routes/beheer.organisaties._index";
@@ -34,6 +36,13 @@ const ORGANISATION = {
   contactEmail: "noor@pleegzorg-noord.example",
   contactPhone: "050 123 45 67",
 };
+
+/** Horizon's edit form as the demo data fills it, with changes. */
+async function horizonForm(changes: Record<string, string>): Promise<Record<string, string>> {
+  const org = await db.organisation.findUniqueOrThrow({ where: { id: "org-horizon" } });
+  const fields = { name: org.name, kvkNumber: org.kvkNumber, sector: org.sector, location: org.location, address: org.address, contactName: org.contactName, contactEmail: org.contactEmail, contactPhone: org.contactPhone };
+  return { ...fields, version: "1", ...changes };
+}
 
 async function counts() {
   const [users, organisations, tokens, outbox, audit] = await Promise.all([
@@ -101,13 +110,22 @@ describe("organisations", () => {
     const search = async (query: string) => {
       const cookie = await sessionCookieFor(ADMIN);
       const response = await responseOf(() => organisationsLoader(routeArgs(get(`/beheer/organisaties?${query}`, cookie))));
-      return (await response.json()) as { organisations: { name: string }[]; total: number; pages: number };
+      return (await response.json()) as { organisations: { name: string }[]; total: number; paging: { page: number; pages: number } };
     };
     expect((await search("q=Horizon")).organisations.map((o) => o.name)).toEqual(["Stichting Horizon Pleegzorg"]);
     expect((await search("q=2430")).organisations.map((o) => o.name)).toEqual(["Enver"]);
     const all = await search("");
-    expect(all.total).toBe(4);
-    expect(all.pages).toBe(1);
+    // The four demo organisations and the twenty invented providers of the foster-care theme (issue 15).
+    expect(all.total).toBe(24);
+    expect(all.paging.pages).toBe(1);
+    // 26 more make two pages of 25; the second holds the rest, in name order ("Zorg" sorts last).
+    await db.organisation.createMany({
+      data: Array.from({ length: 26 }, (_, i) => ({ name: `Zorg ${String(i).padStart(2, "0")}`, kvkNumber: `700000${String(i).padStart(2, "0")}`, sector: "Jeugd – pleegzorg", location: "Utrecht" })),
+    });
+    const second = await search("pagina=2");
+    expect([second.total, second.paging]).toEqual([50, { page: 2, pages: 2 }]);
+    expect(second.organisations.map((o) => o.name)).toEqual(Array.from({ length: 25 }, (_, i) => `Zorg ${String(i + 1).padStart(2, "0")}`));
+    expect((await search("status=inactief")).total).toBe(0);
   });
 
   it("deactivation signs its users out and keeps them out; its trajectories stay readable to the inspectorate", async () => {
@@ -120,6 +138,46 @@ describe("organisations", () => {
     expect(await db.trajectory.count({ where: { organisationId: "org-enver" } })).toBe(trajectoriesBefore);
     expect(await getUser(get("/", await sessionCookieFor("inspecteur@igj.example")))).not.toBeNull();
     expect(await db.auditEvent.count({ where: { entityId: "org-enver", action: "organisation.deactivated" } })).toBe(1);
+  });
+
+  it("edits an organisation, audited before → after, and refuses a KvK number of another organisation", async () => {
+    const original = await db.organisation.findUniqueOrThrow({ where: { id: "org-horizon" } });
+    const edit = async (changes: Record<string, string>) => asAdmin(organisationAction, "/beheer/organisaties/org-horizon", await horizonForm(changes), { id: "org-horizon" });
+    const before = await counts();
+    const taken = await edit({ kvkNumber: "24301175" });
+    expect(taken.status).toBe(400);
+    expect((await errorsOf(taken)).kvkNumber).toEqual(["Er is al een organisatie met dit KvK-nummer."]);
+    expect(await counts()).toEqual(before);
+    expect((await edit({ location: "Haarlem" })).status).toBe(302);
+    expect(await db.organisation.findUniqueOrThrow({ where: { id: "org-horizon" }, select: { location: true, version: true } })).toEqual({ location: "Haarlem", version: 2 });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: "org-horizon", action: "organisation.updated" } });
+    expect([JSON.parse(event.before ?? "{}"), JSON.parse(event.after ?? "{}")]).toEqual([{ location: original.location }, { location: "Haarlem" }]);
+  });
+
+  it("answers 409 to a save begun before another administrator's, keeping both: theirs stored, the user's own input in the form", async () => {
+    // Both administrators opened the form at version 1; the first saves.
+    const opened = await horizonForm({});
+    expect((await asAdmin(organisationAction, "/beheer/organisaties/org-horizon", { ...opened, location: "Haarlem" }, { id: "org-horizon" })).status).toBe(302);
+    const before = await counts();
+    const stale = await asAdmin(organisationAction, "/beheer/organisaties/org-horizon", { ...opened, contactPhone: "023 555 01 01" }, { id: "org-horizon" });
+    expect(stale.status).toBe(409);
+    const body = (await stale.json()) as { formError: string; values: Record<string, string>; conflict: { location: string; version: number } };
+    expect(body.formError).toContain("Een andere beheerder heeft deze organisatie opgeslagen nadat u begon");
+    expect(body.values.contactPhone).toBe("023 555 01 01");
+    expect(body.conflict).toMatchObject({ location: "Haarlem", version: 2 });
+    expect(await counts()).toEqual(before);
+    expect(await db.organisation.findUniqueOrThrow({ where: { id: "org-horizon" }, select: { location: true, contactPhone: true } })).toEqual({ location: "Haarlem", contactPhone: opened.contactPhone });
+    // Saving again from the version shown applies on top of theirs.
+    expect((await asAdmin(organisationAction, "/beheer/organisaties/org-horizon", { ...opened, version: "2", location: "Haarlem", contactPhone: "023 555 01 01" }, { id: "org-horizon" })).status).toBe(302);
+  });
+
+  it("of two saves at the same moment from the same version, exactly one is stored", async () => {
+    const cookie = await sessionCookieFor(ADMIN);
+    const opened = await horizonForm({});
+    const save = (location: string) => responseOf(() => organisationAction(routeArgs(post("/beheer/organisaties/org-horizon", { ...opened, location }, cookie), { id: "org-horizon" })));
+    const statuses = (await Promise.all([save("Haarlem"), save("Leiden")])).map((r) => r.status).sort();
+    expect(statuses).toEqual([302, 409]);
+    expect(await db.auditEvent.count({ where: { entityId: "org-horizon", action: "organisation.updated" } })).toBe(1);
   });
 
   it("is for administrators only", async () => {
@@ -255,7 +313,7 @@ describe("changing and deactivating users", () => {
   it("changes a role and an organisation, audited before → after, and signs the person out everywhere", async () => {
     const cookie = await sessionCookieFor("inspecteur2@igj.example");
     const joris = await db.user.findUniqueOrThrow({ where: { email: "inspecteur2@igj.example" } });
-    const response = await asAdmin(userAction, `/beheer/gebruikers/${joris.id}`, { role: "MANAGER", organisationKvk: "" }, { id: joris.id });
+    const response = await asAdmin(userAction, `/beheer/gebruikers/${joris.id}`, { role: "MANAGER", organisationKvk: "", version: "1" }, { id: joris.id });
     expect(response.status).toBe(302);
     expect(await db.user.findUniqueOrThrow({ where: { id: joris.id }, select: { role: true } })).toEqual({ role: "MANAGER" });
     expect(await getUser(get("/", cookie))).toBeNull();
@@ -264,25 +322,76 @@ describe("changing and deactivating users", () => {
     expect(JSON.parse(event.after ?? "{}")).toEqual({ role: "MANAGER", organisationId: null });
   });
 
+  it("answers 409 to a change begun before another administrator's, and keeps the user's choice", async () => {
+    const joris = await db.user.findUniqueOrThrow({ where: { email: "inspecteur2@igj.example" } });
+    expect((await asAdmin(userAction, `/beheer/gebruikers/${joris.id}`, { role: "MANAGER", organisationKvk: "", version: "1" }, { id: joris.id })).status).toBe(302);
+    const before = await counts();
+    const stale = await asAdmin(userAction, `/beheer/gebruikers/${joris.id}`, { role: "ADMIN", organisationKvk: "", version: "1" }, { id: joris.id });
+    expect(stale.status).toBe(409);
+    const body = (await stale.json()) as { formError: string; values: Record<string, string> };
+    expect(body.formError).toContain("Een andere beheerder heeft de rol of organisatie van deze gebruiker gewijzigd");
+    expect(body.values.role).toBe("ADMIN");
+    expect(await counts()).toEqual(before);
+    expect(await db.user.findUniqueOrThrow({ where: { id: joris.id }, select: { role: true, version: true } })).toEqual({ role: "MANAGER", version: 2 });
+    // The page shows the current role and version again (it reloads after a 409).
+    const cookie = await sessionCookieFor(ADMIN);
+    const page = (await (await responseOf(() => userLoader(routeArgs(get(`/beheer/gebruikers/${joris.id}`, cookie), { id: joris.id })))).json()) as { user: { role: string; version: number } };
+    expect(page.user).toMatchObject({ role: "MANAGER", version: 2 });
+  });
+
+  it("never loses the last administrator to two role changes at the same moment", async () => {
+    const admin = await db.user.findUniqueOrThrow({ where: { email: ADMIN } });
+    expect((await createAdministrator({ email: "tweede@igj.example", name: "Tweede Beheerder", force: true, origin: "http://localhost" })).ok).toBe(true);
+    const other = await db.user.findUniqueOrThrow({ where: { email: "tweede@igj.example" } });
+    const results = await Promise.all([
+      changeUser(admin.id, other.id, { role: "INSPECTOR", organisationKvk: "", version: 1 }),
+      changeUser(other.id, admin.id, { role: "INSPECTOR", organisationKvk: "", version: 1 }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toEqual({ ok: false, field: "role", message: "admin.field.lastAdmin" });
+    expect(await db.user.count({ where: { role: "ADMIN", active: true } })).toBe(1);
+  });
+
+  it("lists users with search, role, organisation and status filters, and their last sign-in", async () => {
+    const cookie = await sessionCookieFor(ADMIN);
+    const list = async (query: string) =>
+      (await (await responseOf(() => usersLoader(routeArgs(get(`/beheer/gebruikers?${query}`, cookie))))).json()) as {
+        users: { email: string; lastSignInAt: string | null }[];
+        total: number;
+      };
+    const emails = async (query: string) => (await list(query)).users.map((u) => u.email);
+    expect(await emails("q=ENVER")).toEqual(["enver@enver.example"]);
+    expect(await emails("q=Joris")).toEqual(["inspecteur2@igj.example"]);
+    expect((await emails("rol=INSPECTOR")).sort()).toEqual(["inspecteur2@igj.example", "inspecteur@igj.example"]);
+    expect(await emails("organisatie=org-horizon")).toEqual(["gebruiker@horizon.example"]);
+    const enver = await db.user.findUniqueOrThrow({ where: { email: "enver@enver.example" } });
+    await setUserActive(null, enver.id, false);
+    expect(await emails("status=inactief")).toEqual(["enver@enver.example"]);
+    expect((await list("status=actief")).total).toBe((await db.user.count()) - 1);
+    expect((await list("q=Enver")).users[0]?.lastSignInAt).toBeNull();
+    expect(await verifyLogin("inspecteur@igj.example", "toezicht-demo")).not.toBeNull();
+    expect((await list("q=inspecteur@")).users[0]?.lastSignInAt).not.toBeNull();
+  });
+
   it("moves an organisation user to another organisation", async () => {
     const user = await db.user.findUniqueOrThrow({ where: { email: "enver@enver.example" } });
-    await asAdmin(userAction, `/beheer/gebruikers/${user.id}`, { role: "ORGANISATION", organisationKvk: "30291846" }, { id: user.id });
+    await asAdmin(userAction, `/beheer/gebruikers/${user.id}`, { role: "ORGANISATION", organisationKvk: "30291846", version: "1" }, { id: user.id });
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { organisationId: true } })).toEqual({ organisationId: "org-horizon" });
   });
 
   it("refuses an inspector with an organisation, and an organisation user without one", async () => {
     const joris = await db.user.findUniqueOrThrow({ where: { email: "inspecteur2@igj.example" } });
     const before = await counts();
-    const inspector = await asAdmin(userAction, `/beheer/gebruikers/${joris.id}`, { role: "INSPECTOR", organisationKvk: "24301175" }, { id: joris.id });
+    const inspector = await asAdmin(userAction, `/beheer/gebruikers/${joris.id}`, { role: "INSPECTOR", organisationKvk: "24301175", version: "1" }, { id: joris.id });
     expect(Object.keys(await errorsOf(inspector))).toEqual(["organisationKvk"]);
-    const orgUser = await asAdmin(userAction, `/beheer/gebruikers/${joris.id}`, { role: "ORGANISATION", organisationKvk: "" }, { id: joris.id });
+    const orgUser = await asAdmin(userAction, `/beheer/gebruikers/${joris.id}`, { role: "ORGANISATION", organisationKvk: "", version: "1" }, { id: joris.id });
     expect(Object.keys(await errorsOf(orgUser))).toEqual(["organisationKvk"]);
     expect(await counts()).toEqual(before);
   });
 
   it("refuses changing one's own role and deactivating oneself", async () => {
     const admin = await db.user.findUniqueOrThrow({ where: { email: ADMIN } });
-    const role = await asAdmin(userAction, `/beheer/gebruikers/${admin.id}`, { role: "INSPECTOR", organisationKvk: "" }, { id: admin.id });
+    const role = await asAdmin(userAction, `/beheer/gebruikers/${admin.id}`, { role: "INSPECTOR", organisationKvk: "", version: "1" }, { id: admin.id });
     expect((await errorsOf(role)).role).toEqual(["U kunt uw eigen rol niet wijzigen en uzelf niet deactiveren."]);
     const deactivate = await asAdmin(userAction, `/beheer/gebruikers/${admin.id}`, { intent: "deactivate" }, { id: admin.id });
     expect(deactivate.status).toBe(400);
@@ -357,6 +466,24 @@ describe("activity and the sign-in page", () => {
     expect(organisations.events.map((e) => e.action)).toEqual(["organisation.created"]);
     const inspector = await sessionCookieFor("inspecteur@igj.example");
     expect((await responseOf(() => activityLoader(routeArgs(get("/beheer/activiteit", inspector))))).status).toBe(403);
+  });
+
+  it("pages the activity 50 at a time, newest first", async () => {
+    await seedDemoData();
+    const admin = await db.user.findUniqueOrThrow({ where: { email: ADMIN } });
+    for (let i = 0; i < 55; i += 1) await addSector(admin.id, `Sector ${String(i).padStart(2, "0")}`);
+    const cookie = await sessionCookieFor(ADMIN);
+    const page = async (query: string) =>
+      (await (await responseOf(() => activityLoader(routeArgs(get(`/beheer/activiteit?onderwerp=Sector${query}`, cookie))))).json()) as {
+        events: { after: string | null }[];
+        total: number;
+        paging: { page: number; pages: number };
+      };
+    const first = await page("");
+    expect([first.total, first.paging, first.events.length]).toEqual([55, { page: 1, pages: 2 }, 50]);
+    expect(JSON.parse(first.events[0]?.after ?? "{}")).toEqual({ name: "Sector 54" });
+    const second = await page("&pagina=2");
+    expect(second.events.map((e) => JSON.parse(e.after ?? "{}").name)).toEqual(["Sector 04", "Sector 03", "Sector 02", "Sector 01", "Sector 00"]);
   });
 
   it("lists the demo accounts only when the demo data is loaded", async () => {

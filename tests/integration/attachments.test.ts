@@ -79,6 +79,16 @@ describe("attachment uploads", () => {
     await nothingWritten();
   });
 
+  it("reports a summary over 256 KB at the summary field, not as a file at the attachment field", async () => {
+    const response = await upload(fileOf(tinyPdf(), "verslag.pdf"), { summary: "a".repeat(256 * 1024 + 10) });
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.errors).toEqual({ summary: ["Gebruik hoogstens 5000 tekens."] });
+    // The fields after it still arrived, so what the user typed there comes back.
+    expect(body.values[`progress-${normId}`]).toBe("Mijn voortgang");
+    await nothingWritten();
+  });
+
   it("refuses an empty file", async () => {
     const response = await upload(fileOf(new Uint8Array(), "leeg.pdf"));
     expect(response.status).toBe(400);

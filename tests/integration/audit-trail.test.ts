@@ -85,7 +85,7 @@ describe("the audit trail of a trajectory", () => {
     expect(first.paging.pages).toBe(Math.ceil(total / 50));
     const seen: number[] = [];
     for (let page = 1; page <= first.paging.pages; page++) {
-      const data = (await (await history("inspecteur@igj.example", "traj-enver", `?page=${page}`)).json()) as { events: Event[] };
+      const data = (await (await history("inspecteur@igj.example", "traj-enver", `?pagina=${page}`)).json()) as { events: Event[] };
       seen.push(...data.events.map((e) => e.id));
     }
     expect(seen).toHaveLength(total);

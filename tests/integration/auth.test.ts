@@ -97,6 +97,6 @@ describe("signing out", () => {
     expect(await db.session.count()).toBe(0);
     const after = await responseOf(() => homeLoader(routeArgs(get("/", cookie))));
     expect(after.status).toBe(302);
-    expect(after.headers.get("Location")).toMatch(/^\/inloggen\?redirectTo=/);
+    expect(after.headers.get("Location")).toMatch(/^\/inloggen\?naar=/);
   });
 });

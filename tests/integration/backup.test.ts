@@ -17,18 +17,29 @@ function cli(script: string, args: string[], env: Record<string, string>) {
   return spawnSync(process.execPath, [TSX, script, ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: "utf8" });
 }
 
-/** A stored attachment of Enver's trajectory: the file under its hash and the row pointing at it. */
-async function storeAttachment(): Promise<string> {
-  const bytes = tinyPdf("Verbeterplan bijlage");
+/** A stored file under its hash, as the upload code leaves it. */
+function storeFile(text: string): { sha256: string; size: number } {
+  const bytes = tinyPdf(text);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const dir = path.resolve(process.env.ATTACHMENTS_DIR as string);
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, sha256), bytes);
+  return { sha256, size: bytes.length };
+}
+
+/** Files that rows point at: an attachment of Enver's trajectory and one of its theme answers. */
+async function storeAttachments(): Promise<string[]> {
   const user = await db.user.findUniqueOrThrow({ where: { email: "enver@enver.example" }, select: { id: true } });
+  const report = storeFile("Verbeterplan bijlage");
   await db.attachment.create({
-    data: { trajectoryId: "traj-enver", fileName: "bijlage.pdf", mimeType: "application/pdf", size: bytes.length, sha256, uploadedById: user.id },
+    data: { trajectoryId: "traj-enver", fileName: "bijlage.pdf", mimeType: "application/pdf", size: report.size, sha256: report.sha256, uploadedById: user.id },
   });
-  return sha256;
+  const answer = storeFile("Antwoord op de uitvraag");
+  const recipient = await db.themeRecipient.findFirstOrThrow({ where: { organisationId: "org-enver" }, select: { id: true, theme: { select: { questions: { select: { id: true }, take: 1 } } } } });
+  await db.themeAttachment.create({
+    data: { recipientId: recipient.id, questionId: recipient.theme.questions[0]?.id ?? "q", fileName: "antwoord.pdf", mimeType: "application/pdf", size: answer.size, sha256: answer.sha256, uploadedById: user.id },
+  });
+  return [report.sha256, answer.sha256];
 }
 
 // Enough rows that the copy takes a while and writes really do overlap it.
@@ -53,7 +64,7 @@ describe.skipIf(databaseEngine() === "postgresql")("online backup and restore of
   beforeEach(seedDemoData);
 
   it("copies a consistent snapshot while the app writes, and restores it into an empty data folder", async () => {
-    const sha256 = await storeAttachment();
+    const hashes = await storeAttachments();
     await growDatabase(20_000);
     const scratch = mkdtempSync(path.join(os.tmpdir(), "toezichtspoor-backup-"));
     const backupFile = path.join(scratch, "backup.db");
@@ -94,7 +105,7 @@ describe.skipIf(databaseEngine() === "postgresql")("online backup and restore of
     for (const key of acknowledgedBefore) expect(inBackup.has(key), key).toBe(true);
     // A snapshot, not a smear: the writes it holds are exactly the first N, in order.
     expect([...inBackup].sort()).toEqual(written.slice(0, inBackup.size));
-    expect(existsSync(path.join(backupAttachmentsDir(backupFile), sha256))).toBe(true);
+    for (const sha256 of hashes) expect(existsSync(path.join(backupAttachmentsDir(backupFile), sha256)), sha256).toBe(true);
 
     // Restore into an empty data folder; the restored installation passes its own checks.
     const fresh = path.join(scratch, "restored");
@@ -104,7 +115,9 @@ describe.skipIf(databaseEngine() === "postgresql")("online backup and restore of
     expect(restored.stdout).toMatch(/audit chain intact/);
     expect(integrityCheck(path.join(fresh, "toezichtspoor.db"))).toBe("ok");
     expect(settingKeys(path.join(fresh, "toezichtspoor.db"), "write-")).toEqual(inBackup);
-    expect(readFileSync(path.join(fresh, "attachments", sha256))).toEqual(readFileSync(path.join(process.env.ATTACHMENTS_DIR as string, sha256)));
+    for (const sha256 of hashes) {
+      expect(readFileSync(path.join(fresh, "attachments", sha256))).toEqual(readFileSync(path.join(process.env.ATTACHMENTS_DIR as string, sha256)));
+    }
 
     // Never over an installation that has data.
     const again = cli("scripts/db-restore.ts", [backupFile], env);

@@ -1,10 +1,16 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { addDays, todayIso } from "~/domain/dates";
+import { addDays } from "~/domain/dates";
 import { action as closureAction, loader as closureLoader } from "~/routes/trajecten.$id.afsluiting._index";
 import { action as proposeAction, loader as proposeLoader } from "~/routes/trajecten.$id.afsluiting.voorstel";
 import { callAction, callLoader, db } from "../support/assessment-fixtures";
+import { onDay } from "../support/clock";
 import { seedDemoData } from "../support/database";
 import { sessionCookieFor } from "../support/requests";
+import { loader as reportLoader } from "~/routes/trajecten.$id.rapportages.$requestId";
+import { localeCookie } from "~/utils/locale.server";
+
+// The day these tests run on, whatever the real date (the demo data is written up to it).
+const TODAY = onDay("2026-12-02");
 
 // Horizon: ACTIVE, lead inspecteur2 (Joris), no team. De Linde: a pending LIFT by Joris after an
 // approved extension. Enver: lifted on 9 March 2026 with two open follow-up obligations.
@@ -51,7 +57,7 @@ async function decide(id: string, fields: Record<string, string>, cookie?: strin
     closureAction as never,
     base(id),
     { id },
-    { intent: "decide", proposalId: proposal.id, version: String(proposal.version), decisionDate: todayIso(), comment: "", ...fields },
+    { intent: "decide", proposalId: proposal.id, version: String(proposal.version), decisionDate: TODAY, comment: "", ...fields },
     cookie ?? (await as.manager()),
   );
 }
@@ -63,7 +69,7 @@ async function written() {
     db.closureDecision.count(),
     db.followUpObligation.count(),
     db.progressReportRequest.count(),
-    db.administrativeMeasure.count(),
+    db.enforcementMeasure.count(),
     db.deadlineChange.count(),
     db.auditEvent.count(),
     db.trajectory.findMany({ select: { id: true, status: true, version: true, deadline: true }, orderBy: { id: "asc" } }),
@@ -129,7 +135,7 @@ describe("closure proposals", () => {
     const escalate = await propose(HORIZON, { outcome: "ESCALATE", rationale: "Onvoldoende", measureTypeId: "amt-nope", measureDetails: "x" });
     expect(Object.keys((await escalate.json()).errors)).toEqual(["measureTypeId"]);
 
-    const partialRow = await propose(HORIZON, { outcome: "LIFT", rationale: "Ok", "followUps.2.title": "Alleen een titel", "followUps.1.dueDate": "1-1-2027" });
+    const partialRow = await propose(HORIZON, { outcome: "LIFT", rationale: "Ok", "followUps.2.title": "Alleen een titel", "followUps.1.dueDate": "31-2-2027" });
     expect(Object.keys((await partialRow.json()).errors).sort()).toEqual([
       "followUps.1.dueDate",
       "followUps.1.kind",
@@ -226,12 +232,35 @@ describe("decisions", () => {
     expect(page.facts.deadlineChanges[0]).toMatchObject({ previousDeadline: deadline, newDeadline: "2027-03-31" });
   });
 
+  it("stores the extension's reason and the follow-up report's instructions as codes, read in each reader's language", async () => {
+    // Everyone involved works in Dutch; the second manager and the organisation read in English.
+    const inLanguage = async (cookie: string, locale: "nl" | "en") => `${cookie}; ${(await localeCookie.serialize(locale)).split(";")[0]}`;
+    const dutchManager = await inLanguage(await as.manager(), "nl");
+    await propose(HORIZON, { outcome: "EXTEND", rationale: "Meer tijd nodig", newDeadline: "2027-03-31" }, await inLanguage(await as.lead(), "nl"));
+    expect((await decide(HORIZON, { decision: "APPROVED", decisionDate: "2026-06-01" }, dutchManager)).status).toBe(302);
+    const change = await db.deadlineChange.findFirstOrThrow({ where: { trajectoryId: HORIZON } });
+    expect(change).toMatchObject({ reason: "", reasonCode: "EXTENDED_BY_DECISION", reasonParams: JSON.stringify({ decisionDate: "2026-06-01" }) });
+    const reasonFor = async (cookie: string) =>
+      (await (await callLoader(closureLoader as never, base(HORIZON), { id: HORIZON }, cookie)).json()).facts.deadlineChanges[0].reason;
+    expect(await reasonFor(await inLanguage(await as.secondManager(), "en"))).toBe("Extended by the decision of 1 June 2026 on the closure proposal.");
+    expect(await reasonFor(dutchManager)).toBe("Verlengd bij besluit van 1 juni 2026 op het afsluitingsvoorstel.");
+
+    // The follow-up report a lift creates: standard instructions as a code.
+    await propose(HORIZON, LIFT, await inLanguage(await as.lead(), "nl"));
+    expect((await decide(HORIZON, { decision: "APPROVED", decisionDate: "2026-06-02" }, dutchManager)).status).toBe(302);
+    const request = await db.progressReportRequest.findFirstOrThrow({ where: { trajectoryId: HORIZON, followUpId: { not: null } } });
+    expect(request).toMatchObject({ instructions: "", instructionsCode: "FOLLOW_UP_REPORT" });
+    const path = `/trajecten/${HORIZON}/rapportages/${request.id}`;
+    const page = await (await callLoader(reportLoader as never, path, { id: HORIZON, requestId: request.id }, await inLanguage(await as.organisation(), "en"))).json();
+    expect(page.report.instructions).toMatch(/^Describe per norm how you have secured the improvements/);
+  });
+
   it("approves an escalation: the measure is in force from the decision date and the trajectory stays under supervision", async () => {
     await propose(HORIZON, { outcome: "ESCALATE", rationale: "Onvoldoende verbetering", measureTypeId: "amt-last-onder-dwangsom", measureDetails: "Last onder dwangsom: PZ-1 op orde" });
     expect((await decide(HORIZON, { decision: "APPROVED", decisionDate: "2026-07-01", measureDueDate: "2026-10-01" })).status).toBe(302);
     expect((await db.trajectory.findUniqueOrThrow({ where: { id: HORIZON } })).status).toBe("ESCALATED");
     const decision = await db.closureDecision.findFirstOrThrow({ where: { proposal: { trajectoryId: HORIZON } } });
-    const measure = await db.administrativeMeasure.findFirstOrThrow({ where: { trajectoryId: HORIZON } });
+    const measure = await db.enforcementMeasure.findFirstOrThrow({ where: { trajectoryId: HORIZON } });
     expect(measure).toMatchObject({
       typeId: "amt-last-onder-dwangsom",
       description: "Last onder dwangsom: PZ-1 op orde",
@@ -250,7 +279,7 @@ describe("decisions", () => {
     const noComment = await decide(HORIZON, { decision: "RETURNED", comment: "" });
     expect(noComment.status).toBe(400);
     expect(Object.keys((await noComment.json()).errors)).toEqual(["comment"]);
-    const future = await decide(HORIZON, { decision: "APPROVED", decisionDate: addDays(todayIso(), 1) });
+    const future = await decide(HORIZON, { decision: "APPROVED", decisionDate: addDays(TODAY, 1) });
     expect(Object.keys((await future.json()).errors)).toEqual(["decisionDate"]);
     expect(await written()).toEqual(before);
 
@@ -275,7 +304,7 @@ describe("decisions", () => {
 
   it("lets exactly one of two managers deciding at once win; the other gets 409", async () => {
     const proposal = await pendingProposal(DE_LINDE);
-    const fields = { intent: "decide", proposalId: proposal.id, version: String(proposal.version), decisionDate: todayIso() };
+    const fields = { intent: "decide", proposalId: proposal.id, version: String(proposal.version), decisionDate: TODAY };
     const [a, b] = await Promise.all([
       callAction(closureAction as never, base(DE_LINDE), { id: DE_LINDE }, { ...fields, decision: "APPROVED", comment: "" }, await as.manager()),
       callAction(closureAction as never, base(DE_LINDE), { id: DE_LINDE }, { ...fields, decision: "RETURNED", comment: "Nee" }, await as.secondManager()),
@@ -322,16 +351,16 @@ describe("after closure", () => {
   });
 });
 
-describe("administrative measure types", () => {
+describe("enforcement measure types", () => {
   it("lets an administrator add a type that escalation proposals then offer; refuses duplicates, bad codes and other roles", async () => {
     const { action: typesAction } = await import("~/routes/beheer.maatregeltypen");
     const add = async (fields: Record<string, string>, email = "beheer@igj.example") =>
       callAction(typesAction as never, "/beheer/maatregeltypen", {}, fields, await sessionCookieFor(email));
-    const count = () => db.administrativeMeasureType.count();
+    const count = () => db.enforcementMeasureType.count();
     const before = await count();
 
     expect((await add({ code: "bestuurlijke_boete", nameNl: "Bestuurlijke boete", nameEn: "Administrative fine" })).status).toBe(302);
-    expect(await db.administrativeMeasureType.findUniqueOrThrow({ where: { code: "BESTUURLIJKE_BOETE" } })).toMatchObject({ nameNl: "Bestuurlijke boete" });
+    expect(await db.enforcementMeasureType.findUniqueOrThrow({ where: { code: "BESTUURLIJKE_BOETE" } })).toMatchObject({ nameNl: "Bestuurlijke boete" });
     expect(await db.auditEvent.count({ where: { action: "measureType.created" } })).toBe(1);
 
     const duplicate = await add({ code: "AANWIJZING", nameNl: "Nog een", nameEn: "Another" });

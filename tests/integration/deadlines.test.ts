@@ -1,8 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { todayIso } from "~/domain/dates";
 import { loader } from "~/routes/termijnen";
 import { db, seedDemoData } from "../support/database";
 import { get, responseOf, routeArgs, sessionCookieFor } from "../support/requests";
+import { onDay } from "../support/clock";
+
+// The day these tests run on, whatever the real date (the demo data is written up to it).
+const TODAY = onDay("2026-12-02");
 
 interface Item {
   kind: string;
@@ -30,7 +33,7 @@ async function deadlines(email: string, query = ""): Promise<Page> {
 async function allPages(email: string, query = ""): Promise<Item[]> {
   const first = await deadlines(email, query);
   const items = [...first.items];
-  for (let page = 2; page <= first.pages; page++) items.push(...(await deadlines(email, `${query}${query ? "&" : "?"}page=${page}`)).items);
+  for (let page = 2; page <= first.pages; page++) items.push(...(await deadlines(email, `${query}${query ? "&" : "?"}pagina=${page}`)).items);
   return items;
 }
 
@@ -65,7 +68,7 @@ describe("the deadlines page", () => {
 
   it("puts overdue items first and computes overdue from today", async () => {
     const items = await allPages("teamleider@igj.example");
-    const today = todayIso();
+    const today = TODAY;
     expect(items.map((i) => i.dueDate)).toEqual(items.map((i) => i.dueDate).sort());
     for (const item of items) expect(item.overdue).toBe(item.dueDate < today);
     const firstOnTime = items.findIndex((i) => !i.overdue);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { todayIso, addDays } from "~/domain/dates";
+import { addDays } from "~/domain/dates";
 import { loader as matrixLoader } from "~/routes/trajecten.$id.beoordelingen._index";
 import { action as visitAction } from "~/routes/trajecten.$id.bezoeken.nieuw";
 import { loader as visitsLoader } from "~/routes/trajecten.$id.bezoeken._index";
@@ -8,6 +8,10 @@ import { loader as measuresLoader } from "~/routes/trajecten.$id.maatregelen._in
 import { action as newMeasureAction } from "~/routes/trajecten.$id.maatregelen.nieuw";
 import { sqlStatementCount } from "~/utils/query-counter.server";
 import { assessmentFixture, callAction, callLoader, cookies, db, writtenRows } from "../support/assessment-fixtures";
+import { onDay } from "../support/clock";
+
+// The day these tests run on, whatever the real date (the demo data is written up to it).
+const TODAY = onDay("2026-12-02");
 
 let fx: Awaited<ReturnType<typeof assessmentFixture>>;
 
@@ -29,7 +33,7 @@ describe("required measures", () => {
 
   it("creates a measure per norm, audited, and lists it with the norm's latest rating and overdue computed", async () => {
     const norm = fx.norms[3]!;
-    const yesterday = addDays(todayIso(), -1);
+    const yesterday = addDays(TODAY, -1);
     const response = await create({ normId: norm.id, description: "Spreek elk pleegkind drie keer per jaar alleen", dueDate: yesterday, status: "IN_PROGRESS" });
     expect(response.status).toBe(302);
     await create({ normId: norm.id, description: "Al gerealiseerd", dueDate: yesterday, status: "MET" });
@@ -71,7 +75,7 @@ describe("required measures", () => {
 
   it("refuses invalid input with field errors and writes nothing, including a norm of another framework", async () => {
     const before = await writtenRows();
-    const bad = await create({ normId: "", description: " ", dueDate: "31-01-2026", status: "DONE" });
+    const bad = await create({ normId: "", description: " ", dueDate: "31-02-2026", status: "DONE" });
     expect(bad.status).toBe(400);
     expect(Object.keys((await bad.json()).errors).sort()).toEqual(["description", "dueDate", "normId", "status"]);
     const foreignNorm = await create({ normId: "norm-elsewhere", description: "Iets", dueDate: "2026-05-01", status: "OPEN" });

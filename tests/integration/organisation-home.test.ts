@@ -1,9 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { todayIso } from "~/domain/dates";
 import { loader } from "~/routes/_index";
 import { cookies } from "../support/assessment-fixtures";
 import { db, seedDemoData } from "../support/database";
 import { get, responseOf, routeArgs } from "../support/requests";
+import { onDay } from "../support/clock";
+
+// The day these tests run on, whatever the real date (the demo data is written up to it).
+const TODAY = onDay("2026-12-02");
 
 const home = async (cookie: string) => (await responseOf(() => loader(routeArgs(get("/", cookie))))).json();
 
@@ -24,7 +27,7 @@ describe("the organisation's start page", () => {
     // An unpublished newer round changes nothing the organisation sees.
     const norm = await db.norm.findFirstOrThrow({ where: { id: pz8.id } });
     const round = await db.assessmentRound.create({
-      data: { trajectoryId: "traj-enver", kind: "INTERIM", title: "Nog niet vrijgegeven", date: todayIso(), createdById: "user-sanne" },
+      data: { trajectoryId: "traj-enver", kind: "INTERIM", title: "Nog niet vrijgegeven", date: TODAY, createdById: "user-sanne" },
     });
     await db.normAssessment.create({ data: { roundId: round.id, normId: norm.id, rating: "DOES_NOT_MEET", findings: "F", evidence: "", version: 1, updatedAt: new Date() } });
     const hidden = (await home(org)).trajectories[0].norms.find((n: { code: string }) => n.code === "PZ-8");
@@ -37,7 +40,7 @@ describe("the organisation's start page", () => {
     const due = (await home(org)).due as { dueDate: string; overdue: boolean; kind: string }[];
     expect(due.length).toBeGreaterThan(0);
     expect(due.map((d) => d.dueDate)).toEqual([...due.map((d) => d.dueDate)].sort());
-    for (const item of due) expect(item.overdue).toBe(item.dueDate < todayIso());
+    for (const item of due) expect(item.overdue).toBe(item.dueDate < TODAY);
     expect(due.map((d) => d.kind)).toEqual(expect.arrayContaining(["report", "plan"]));
 
     const other = await home(await cookies.otherOrganisation());

@@ -1,7 +1,7 @@
 import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { addDays, todayIso } from "~/domain/dates";
+import { addDays } from "~/domain/dates";
 import { loader as homeLoader } from "~/routes/_index";
 import { action as requestAction } from "~/routes/trajecten.$id.rapportages.$requestId";
 import { loader as requestLoader } from "~/routes/trajecten.$id.rapportages.$requestId";
@@ -11,6 +11,10 @@ import { cookies } from "../support/assessment-fixtures";
 import { db, seedDemoData } from "../support/database";
 import { fileOf, tinyPdf } from "../support/files";
 import { get, post, responseOf, routeArgs } from "../support/requests";
+import { onDay } from "../support/clock";
+
+// The day these tests run on, whatever the real date (the demo data is written up to it).
+const TODAY = onDay("2026-12-02");
 
 const ENVER = "traj-enver";
 const base = `/trajecten/${ENVER}/rapportages`;
@@ -54,7 +58,7 @@ beforeEach(async () => {
 describe("progress reports: request, draft, submit, more information, resubmit, accept", () => {
   it("runs the whole cycle, keeping every submission and auditing each step", async () => {
     const [lead, org] = await Promise.all([cookies.lead(), cookies.organisation()]);
-    const due = addDays(todayIso(), 14);
+    const due = addDays(TODAY, 14);
     const scope = [norms[3]!.id, norms[5]!.id];
     const created = await requestReport({ title: "Rapportage alleen spreken", dueDate: due, normIds: scope, instructions: "Cijfers graag" }, lead);
     expect(created.status).toBe(302);
@@ -109,7 +113,7 @@ describe("progress reports: request, draft, submit, more information, resubmit, 
     expect(selfReview.status).toBe(403);
 
     // More information needed, with a comment and a new due date.
-    const newDue = addDays(todayIso(), 30);
+    const newDue = addDays(TODAY, 30);
     const missing = await act(request.id, { intent: "review", outcome: "MORE_INFO_NEEDED", comment: "", newDueDate: "", version: "2" }, lead);
     expect(missing.status).toBe(400);
     expect(Object.keys((await missing.json()).errors).sort()).toEqual(["comment", "newDueDate"]);
@@ -159,7 +163,7 @@ describe("progress reports: request, draft, submit, more information, resubmit, 
 
   it("shows overdue requests as overdue to both sides, computed from today", async () => {
     const [lead, org] = await Promise.all([cookies.lead(), cookies.organisation()]);
-    await requestReport({ title: "Te laat", dueDate: addDays(todayIso(), -1), normIds: [norms[0]!.id] }, lead);
+    await requestReport({ title: "Te laat", dueDate: addDays(TODAY, -1), normIds: [norms[0]!.id] }, lead);
     for (const cookie of [lead, org]) {
       const list = await (await responseOf(() => listLoader(routeArgs(get(base, cookie), { id: ENVER })))).json();
       const row = list.requests.find((r: { title: string }) => r.title === "Te laat");

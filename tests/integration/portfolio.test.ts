@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { beforeEach, describe, expect, it } from "vitest";
-import { addDays, todayIso } from "~/domain/dates";
+import { addDays } from "~/domain/dates";
 import { isRating } from "~/domain/rating";
 import { loader as csvLoader } from "~/routes/portefeuille[.]csv";
 import { loader as portfolioLoader } from "~/routes/portefeuille";
@@ -14,8 +14,12 @@ import { hashPassword } from "../../prisma/password";
 import { populate } from "../../bench/populate";
 import { databaseEngine, databaseFile } from "../../prisma/database-file";
 import { callLoader, db } from "../support/assessment-fixtures";
+import { onDay } from "../support/clock";
 import { seedDemoData } from "../support/database";
 import { get, responseOf, routeArgs, sessionCookieFor } from "../support/requests";
+
+// The day these tests run on, whatever the real date (the demo data is written up to it).
+const TODAY = onDay("2026-12-02");
 
 type Loader = Parameters<typeof callLoader>[0];
 
@@ -76,7 +80,7 @@ describe("the portfolio dashboard", () => {
   });
 
   it("lists proposals oldest first and trajectories within 30 days of their deadline", async () => {
-    const today = todayIso();
+    const today = TODAY;
     await addTrajectory("soon", addDays(today, 10));
     await addTrajectory("late", addDays(today, 40));
     await addTrajectory("passed", addDays(today, -3), "EXTENDED");
@@ -93,10 +97,10 @@ describe("the portfolio dashboard", () => {
     expect(data.proposals.rows.map((p: { trajectory: { id: string } }) => p.trajectory.id)).toEqual(["soon", "traj-de-linde"]);
   });
 
-  it("shows overdue submissions and administrative measures past their deadline", async () => {
-    const yesterday = addDays(todayIso(), -1);
+  it("shows overdue submissions and enforcement measures past their deadline", async () => {
+    const yesterday = addDays(TODAY, -1);
     await db.followUpObligation.create({ data: { trajectoryId: "traj-enver", kind: "REPORT", title: "Te late rapportage", dueDate: yesterday, status: "OPEN" } });
-    await db.administrativeMeasure.update({ where: { id: "admin-kustregio-aanwijzing" }, data: { dueDate: yesterday } });
+    await db.enforcementMeasure.update({ where: { id: "admin-kustregio-aanwijzing" }, data: { dueDate: yesterday } });
     const data = await (await portfolio()).json();
     expect(data.overdue.items.every((i: { overdue: boolean }) => i.overdue)).toBe(true);
     expect(data.overdue.items.map((i: { title: string }) => i.title)).toContain("Te late rapportage");

@@ -43,6 +43,28 @@ const PAGES: Page[] = [
     params: { id: "traj-enver" },
     loader: async () => (await import("~/routes/trajecten.$id._index")).loader,
   },
+  // Thematic supervision (issue 15): the demo's foster-care theme.
+  {
+    name: "theme overview",
+    email: "inspecteur@igj.example",
+    path: "/themas/theme-pleegzorg-2025",
+    params: { themeId: "theme-pleegzorg-2025" },
+    loader: async () => (await import("~/routes/themas.$themeId._index")).loader as Loader,
+  },
+  {
+    name: "theme ranking",
+    email: "inspecteur@igj.example",
+    path: "/themas/theme-pleegzorg-2025/selectie",
+    params: { themeId: "theme-pleegzorg-2025" },
+    loader: async () => (await import("~/routes/themas.$themeId.selectie")).loader as Loader,
+  },
+  {
+    name: "theme report",
+    email: "inspecteur@igj.example",
+    path: "/themas/theme-pleegzorg-2025/rapport",
+    params: { themeId: "theme-pleegzorg-2025" },
+    loader: async () => (await import("~/routes/themas.$themeId.rapport")).loader as Loader,
+  },
   {
     name: "trajectory list, first page",
     email: "teamleider@igj.example",
@@ -52,7 +74,7 @@ const PAGES: Page[] = [
   {
     name: "trajectory list, deep page",
     email: "teamleider@igj.example",
-    path: "/trajecten?page=2&sort=deadline-desc",
+    path: "/trajecten?pagina=2&volgorde=deadline-desc",
     loader: async () => (await import("~/routes/trajecten._index")).loader,
   },
   {

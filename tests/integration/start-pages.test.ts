@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { loader as rootLoader } from "~/root";
 import { loader as homeLoader } from "~/routes/_index";
 import { loader as trajectoryLayoutLoader } from "~/routes/trajecten.$id";
 import { loader as trajectoryLoader } from "~/routes/trajecten.$id._index";
@@ -73,6 +74,13 @@ describe("the Enver trajectory page", () => {
   it("sends an anonymous visitor to the sign-in page and back", async () => {
     const response = await responseOf(() => trajectoryLoader(routeArgs(get("/trajecten/traj-enver"), { id: "traj-enver" })));
     expect(response.status).toBe(302);
-    expect(response.headers.get("Location")).toBe("/inloggen?redirectTo=%2Ftrajecten%2Ftraj-enver");
+    expect(response.headers.get("Location")).toBe("/inloggen?naar=%2Ftrajecten%2Ftraj-enver");
+  });
+
+  it("keeps old links with English query parameter names working: a permanent redirect to the Dutch names", async () => {
+    const old = await responseOf(() => rootLoader(routeArgs(get("/trajecten?organisation=Enver&page=2&sort=deadline-desc"))));
+    expect(old.status).toBe(301);
+    expect(old.headers.get("Location")).toBe("/trajecten?organisatie=Enver&pagina=2&volgorde=deadline-desc");
+    expect((await responseOf(() => rootLoader(routeArgs(get("/trajecten?organisatie=Enver&pagina=2"))))).status).toBe(200);
   });
 });

@@ -62,6 +62,21 @@ describe("creating a trajectory", () => {
     expect(await db.organisation.count()).toBe(before);
   });
 
+  it("takes a new organisation's sector from the administrator's managed list, never free text", async () => {
+    const counts = async () => [await db.trajectory.count(), await db.organisation.count(), await db.auditEvent.count()];
+    const before = await counts();
+    const cookie = await sessionCookieFor("inspecteur@igj.example");
+    const offered = (await (await responseOf(() => createLoader(routeArgs(get("/trajecten/nieuw", cookie))))).json()).sectors as string[];
+    expect(offered).toEqual((await db.sector.findMany({ orderBy: { name: "asc" } })).map((s) => s.name));
+    const typed = await create("inspecteur@igj.example", await trajectoryForm({ kvkNumber: "87654329", sector: "Bakkerij" }));
+    expect(typed.status).toBe(400);
+    expect((await typed.json()).errors.sector).toEqual(["Kies een sector uit de lijst."]);
+    expect(await counts()).toEqual(before);
+    const listed = await create("inspecteur@igj.example", await trajectoryForm({ kvkNumber: "87654329", sector: offered[0] ?? "" }));
+    expect(listed.status).toBe(302);
+    expect((await db.organisation.findUniqueOrThrow({ where: { kvkNumber: "87654329" } })).sector).toBe(offered[0]);
+  });
+
   it("refuses an ambiguous organisation: chosen and typed, unknown, or a registered KvK number with another name", async () => {
     const counts = async () => [await db.trajectory.count(), await db.organisation.count(), await db.auditEvent.count()];
     const before = await counts();
@@ -124,15 +139,15 @@ describe("the trajectory list", () => {
   it("filters by status, organisation and text, and sorts by deadline", async () => {
     expect((await list("teamleider@igj.example", "?status=ESCALATED")).rows.map((r: { status: string }) => r.status)).toEqual(["ESCALATED"]);
     expect((await list("teamleider@igj.example", "?q=Enver")).rows.map((r: { reference: string }) => r.reference)).toEqual(["VT-2025-001"]);
-    const joris = (await list("teamleider@igj.example", "?lead=Joris")).rows;
+    const joris = (await list("teamleider@igj.example", "?inspecteur=Joris")).rows;
     expect(joris.length).toBeGreaterThan(0);
     expect(joris.every((r: { leadInspector: { name: string } }) => r.leadInspector.name === "Joris Bakker")).toBe(true);
-    const mine = (await list("inspecteur@igj.example", "?mine=1")).rows.map((r: { reference: string }) => r.reference);
+    const mine = (await list("inspecteur@igj.example", "?mijn=1")).rows.map((r: { reference: string }) => r.reference);
     expect(mine).toContain("VT-2025-001");
     expect(mine).not.toContain("VT-2026-001"); // Horizon: Sanne is neither lead nor team
     const asc = (await list("teamleider@igj.example")).rows.map((r: { deadline: string }) => r.deadline);
     expect(asc).toEqual([...asc].sort());
-    const desc = (await list("teamleider@igj.example", "?sort=deadline-desc")).rows.map((r: { deadline: string }) => r.deadline);
+    const desc = (await list("teamleider@igj.example", "?volgorde=deadline-desc")).rows.map((r: { deadline: string }) => r.deadline);
     expect(desc).toEqual([...asc].reverse());
   });
 
@@ -140,7 +155,7 @@ describe("the trajectory list", () => {
     const base = await trajectoryForm();
     for (let i = 0; i < 26; i++) await create("inspecteur@igj.example", { ...base, kvkNumber: String(50_000_000 + i) });
     const first = await list("teamleider@igj.example");
-    const second = await list("teamleider@igj.example", "?page=2");
+    const second = await list("teamleider@igj.example", "?pagina=2");
     expect(first).toMatchObject({ total: 30, pages: 2 });
     expect(first.rows).toHaveLength(25);
     expect(second.rows).toHaveLength(5);

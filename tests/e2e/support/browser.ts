@@ -7,7 +7,7 @@ import { expect, inject } from "vitest";
 import { auditPageState } from "./page-audit";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 import { expectNoCspViolations, watchCsp } from "./csp";
-import { checkPageQuality } from "./page-quality";
+import { checkPageQuality, expectOneDateFormat } from "./page-quality";
 
 export const DEMO_PASSWORD = "toezicht-demo";
 
@@ -40,6 +40,8 @@ interface PageOptions {
   as?: string;
   /** Another instance of the app than the run's demo instance (see first-run.test.ts). */
   baseURL?: string;
+  /** The browser's own locale (nl-NL unless a test is about another one). */
+  locale?: string;
 }
 
 export async function newPage(browser: Browser, options: PageOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
@@ -85,6 +87,8 @@ export async function expectAccessible(page: Page): Promise<void> {
   expectNoCspViolations(page);
   const javaScript = !withoutJs.has(page.context());
   const html = await page.content();
+  // Cheap, and about data rather than structure: checked on every visit, not once per state.
+  expectOneDateFormat(page.url(), html);
   await auditPageState(runDir(), page.url(), html, javaScript, async () => {
     // Valid HTML and reflow at 320 px, once per distinct page state like axe (page-quality.ts).
     await checkPageQuality(page);

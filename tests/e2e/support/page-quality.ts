@@ -3,7 +3,9 @@ import type { Browser, Page } from "playwright-core";
 import { expect, inject } from "vitest";
 import { htmlErrors } from "./html-checker";
 
-// Two checks on every distinct page the browser tests audit, besides axe:
+// Checks on every page the browser tests audit, besides axe:
+// - one date format (issue 17): dates read as the app writes them ("9 maart 2026"), never
+//   shortened ("28 okt") nor in the browser's own format (a native date field showing "03/09/2026");
 // - valid HTML: the rendered DOM passes the W3C Nu HTML Checker with zero errors;
 // - reflow (WCAG 1.4.10): at 320 CSS px nothing scrolls sideways, except a data table inside
 //   its own scroll container that is labelled by a visible element and reachable by keyboard.
@@ -122,4 +124,32 @@ export function findReflowProblems(): ReflowProblem[] {
     if (outermost.length === 0) problems.push({ element: "html", problem: `page scrolls ${wide} px sideways` });
   }
   return problems;
+}
+
+const SHORT_MONTH = /\b\d{1,2} (jan|feb|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\b\.?/i;
+const NUMERIC_DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}(?!\d)/;
+
+/**
+ * What on the page breaks the app's one date format: a native date field (it shows the day in
+ * the browser's format, whatever the page's language), or a short-month or numeric date in the
+ * page's text. Text people typed (text areas, input values) is theirs and not looked at.
+ */
+export function dateFormatProblems(html: string): string[] {
+  const problems: string[] = [];
+  const dateInput = /<input\b[^>]*\btype="date"[^>]*>/i.exec(html);
+  if (dateInput) problems.push(`a native date field, shown in the browser's format: ${dateInput[0].slice(0, 120)}`);
+  const text = html
+    .replace(/<(script|style|textarea)\b[\s\S]*?<\/\1>/gi, " ")
+    .replace(/<[^>]*>/g, "\n")
+    .replace(/&nbsp;/g, " ");
+  for (const line of text.split("\n")) {
+    const match = SHORT_MONTH.exec(line) ?? NUMERIC_DATE.exec(line);
+    if (match) problems.push(`"${match[0]}" in "${line.trim().slice(0, 80)}"`);
+  }
+  return problems;
+}
+
+export function expectOneDateFormat(url: string, html: string): void {
+  const problems = dateFormatProblems(html);
+  expect(problems.length, `dates not in the app's format on ${new URL(url).pathname}:\n${problems.join("\n")}`).toBe(0);
 }

@@ -77,7 +77,24 @@ export function resolveParams(sqlite: Database.Database, route: RouteFile, traje
   }
   // A message with a link exists only after an invitation; the demo has none, so an unknown id
   // (every role: 404) unless one was written.
+  // The administrator's message view: the server's own reminder run may or may not have written
+  // messages by the time this runs, so an unknown id (403 for non-administrators, 404 for them).
+  if (route.pattern.startsWith("/beheer/berichten/")) return { id: "geen-bericht" };
   if (route.pattern.startsWith("/berichten/")) return { id: one(sqlite, "SELECT id FROM OutboxMessage ORDER BY id LIMIT 1") ?? "geen-bericht" };
+  // Thematic supervision (issue 15): the demo's foster-care theme and Enver's answers to it.
+  const themeValues: Record<string, string | undefined> = {
+    themeId: "theme-pleegzorg-2025",
+    recipientId: one(sqlite, "SELECT id FROM ThemeRecipient WHERE organisationId = 'org-enver' AND themeId = 'theme-pleegzorg-2025'"),
+  };
+  if (route.pattern.startsWith("/themas/") || route.pattern.startsWith("/themarapporten/") || route.pattern.startsWith("/uitvragen/")) {
+    const values = Object.fromEntries(route.params.map((p) => [p, themeValues[p]]));
+    return route.params.every((p) => values[p]) ? (values as Record<string, string>) : null;
+  }
+  if (route.pattern.startsWith("/thema-bijlagen/")) {
+    return { id: one(sqlite, "SELECT a.id FROM ThemeAttachment a WHERE a.recipientId = ? ORDER BY a.id LIMIT 1", themeValues.recipientId) ?? "geen-bijlage" };
+  }
+  // An unknown calendar token: not found, whoever asks.
+  if (route.pattern.startsWith("/agenda/")) return { token: "onbekende-agenda-sleutel-0000" };
   // An unknown link: the page says so to everyone.
   if (route.pattern.startsWith("/wachtwoord/instellen/")) return { token: "onbekende-link" };
   if (!route.pattern.startsWith("/trajecten/")) throw new Error(`Route ${route.file}: no way to find values for its parameters (add it in tests/http/support/routes.ts)`);

@@ -1,0 +1,22 @@
+// Dutch messages of the printable trajectory report (traject-rapport). trajectory-report.en.ts has the same keys.
+export const trajectoryReportNl = {
+  "trajectoryReport.title": "Rapport",
+  "trajectoryReport.print": "Afdrukken of opslaan als pdf",
+  "trajectoryReport.printHint": "Dit rapport is opgemaakt om af te drukken. Gebruik de afdrukfunctie van uw browser (Ctrl+P of Cmd+P) en kies eventueel \"Opslaan als pdf\".",
+  "trajectoryReport.generated": "Opgemaakt op {date}.",
+  "trajectoryReport.ratings": "Oordelen per norm per ronde",
+  "trajectoryReport.ratingsCaption": "Oordeel per norm (rijen) per beoordelingsronde (kolommen)",
+  "trajectoryReport.findings": "Bevindingen per ronde",
+  "trajectoryReport.measures": "Verbetermaatregelen",
+  "trajectoryReport.measure": "Maatregel",
+  "trajectoryReport.noMeasures": "Er zijn geen verbetermaatregelen.",
+  "trajectoryReport.reports": "Voortgangsrapportages",
+  "trajectoryReport.noReports": "Er zijn geen voortgangsrapportages gevraagd.",
+  "trajectoryReport.submissions": "Inzendingen",
+  "trajectoryReport.decisions": "Voorstellen, besluiten en wat volgde",
+  "trajectoryReport.progressReportStatus.REQUESTED": "gevraagd",
+  "trajectoryReport.progressReportStatus.SUBMITTED": "ingediend",
+  "trajectoryReport.progressReportStatus.MORE_INFO_NEEDED": "aanvulling gevraagd",
+  "trajectoryReport.progressReportStatus.ACCEPTED": "geaccepteerd",
+  "trajectoryReport.noProposals": "Er is nog geen afsluitingsvoorstel gedaan.",
+} as const;
