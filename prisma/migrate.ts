@@ -2,10 +2,12 @@
 //   tsx prisma/migrate.ts deploy          apply pending migrations to DATABASE_URL (file: or postgresql:)
 //   tsx prisma/migrate.ts dev --name x    write the next migration from schema changes, then apply it
 //   tsx prisma/migrate.ts check           fail when schema.prisma and the migrations disagree
+//   tsx prisma/migrate.ts twin            write PostgreSQL's twin of the one SQLite migration that has
+//                                         none (a migration merged from a branch made without a server)
 // SQLite's migrations are written and checked on a scratch file. PostgreSQL's need a server to
 // diff against: set MIGRATE_POSTGRESQL_URL to a role that may create databases (a throw-away
 // cluster does; see docs/deploy.md) and dev/check do PostgreSQL's folder too, on a scratch database.
-import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -85,6 +87,46 @@ async function dev(name: string | undefined): Promise<void> {
   await deploy();
 }
 
+/** The migration folders (timestamp_name) of one engine, in order. */
+async function folders(engine: EngineName): Promise<string[]> {
+  const entries = await readdir(migrationsDir(engine), { withFileTypes: true });
+  return entries.filter((e) => e.isDirectory() && /^\d/.test(e.name)).map((e) => e.name).sort();
+}
+
+/**
+ * PostgreSQL's migration for the one SQLite migration without a twin, under the same folder name
+ * (so both folders read alike), written by the schema engine from schema.prisma. Meant for right
+ * after merging a branch whose migration was made without MIGRATE_POSTGRESQL_URL: then schema.prisma
+ * holds exactly that migration's change beyond the PostgreSQL folder. Hand-written SQL in the SQLite
+ * migration (data steps, triggers) is not carried over: it is printed as a reminder.
+ */
+async function twin(): Promise<void> {
+  if (!postgresGeneratingUrl()) throw new Error("Set MIGRATE_POSTGRESQL_URL to a server where the role may create databases (docs/deploy.md).");
+  const postgresql = await folders("postgresql");
+  // PostgreSQL's folder starts with a baseline of everything SQLite's folder held before it.
+  const baseline = postgresql[0] ?? "";
+  const missing = (await folders("sqlite")).filter((f) => f > baseline && !postgresql.includes(f));
+  if (missing.length === 0) {
+    console.info("Every SQLite migration has its PostgreSQL twin.");
+    return;
+  }
+  if (missing.length > 1) {
+    throw new Error(`More than one SQLite migration has no PostgreSQL twin (${missing.join(", ")}): make them one at a time (docs/deploy.md).`);
+  }
+  const folder = missing[0]!;
+  const sql = await scratchDiff("postgresql");
+  const dir = path.join(migrationsDir("postgresql"), folder);
+  await mkdir(dir, { recursive: true });
+  const header = `-- PostgreSQL's twin of prisma/migrations/${folder} (decision 018), written by the schema engine.\n`;
+  await writeFile(path.join(dir, "migration.sql"), `${header}${sql ? `${sql}\n` : "-- (no schema change for PostgreSQL)\n"}`);
+  console.info(`Wrote ${path.relative(process.cwd(), dir)}/migration.sql`);
+  const sqlite = await readFile(path.join(migrationsDir("sqlite"), folder, "migration.sql"), "utf8");
+  const handWritten = sqlite.split("\n").filter((line) => /^\s*(INSERT|UPDATE|DELETE|CREATE TRIGGER)\b/i.test(line) || /hand-written/i.test(line));
+  if (handWritten.length) {
+    console.warn(`SQLite's migration has hand-written SQL; write it for PostgreSQL into the twin too:\n${handWritten.join("\n")}`);
+  }
+}
+
 async function check(): Promise<void> {
   for (const engine of engines()) {
     const sql = await scratchDiff(engine);
@@ -99,9 +141,9 @@ async function check(): Promise<void> {
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { name: { type: "string" } } });
 const command = positionals[0] ?? "deploy";
-const commands: Record<string, () => Promise<void>> = { deploy, dev: () => dev(values.name), check };
+const commands: Record<string, () => Promise<void>> = { deploy, dev: () => dev(values.name), check, twin };
 if (!commands[command]) {
-  console.error(`Unknown command ${command}: use deploy, dev --name <name> or check.`);
+  console.error(`Unknown command ${command}: use deploy, dev --name <name>, check or twin.`);
   process.exit(2);
 }
 await commands[command]();
