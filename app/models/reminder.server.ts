@@ -3,7 +3,9 @@ import type { NotificationItem, NotificationMessageBody } from "~/domain/notific
 import type { DueKind } from "~/domain/deadlines";
 import type { Tx } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
+import { todayIso } from "~/domain/dates";
 import { reminderDueItems } from "./deadline.server";
+import { claimJobRun, forgetJobRuns, hourPeriod } from "./job-run.server";
 import { toPreference, type Recipient } from "./notification.server";
 
 // The daily reminder run (hourly in the server, `npm run reminders` for cron): items due in 14
@@ -108,6 +110,16 @@ export async function runReminders(today: string): Promise<ReminderRun> {
 }
 
 const CHUNK = 200;
+
+/**
+ * The server's hourly reminder run: once per hour across every app server on the database (the
+ * hour's JobRun row), null on the servers that find it taken. Claims older than a week are forgotten.
+ */
+export async function scheduledReminderRun(now: Date, runner: string): Promise<ReminderRun | null> {
+  if (!(await claimJobRun("reminders", hourPeriod(now), runner))) return null;
+  await forgetJobRuns("reminders", hourPeriod(new Date(now.getTime() - 7 * 24 * 3600_000)));
+  return runReminders(todayIso(now));
+}
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

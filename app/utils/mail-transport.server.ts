@@ -4,7 +4,7 @@ import path from "node:path";
 import nodemailer from "nodemailer";
 import type SMTPTransport from "nodemailer/lib/smtp-transport";
 import type { Locale } from "~/i18n";
-import { databaseFile } from "../../prisma/database-file";
+import { databaseEngine, databaseFile } from "../../prisma/database-file";
 import { env } from "./env.server";
 
 // Where e-mail goes, chosen by settings (docs/decisions/012-notifications.md): SMTP when
@@ -154,9 +154,10 @@ export function transportFromEnv(): Transport {
   return embeddedTransport(outboxDir(), env.MAIL_FROM);
 }
 
-/** Where the embedded transport writes its .eml files. */
+/** Where the embedded transport writes its .eml files: beside the SQLite file, or ./data/outbox on PostgreSQL. */
 export function outboxDir(): string {
-  return env.OUTBOX_DIR ? path.resolve(env.OUTBOX_DIR) : path.join(path.dirname(databaseFile(env.DATABASE_URL)), "outbox");
+  if (env.OUTBOX_DIR) return path.resolve(env.OUTBOX_DIR);
+  return databaseEngine(env.DATABASE_URL) === "postgresql" ? path.resolve("data", "outbox") : path.join(path.dirname(databaseFile(env.DATABASE_URL)), "outbox");
 }
 
 /** The address the app's links start with. */

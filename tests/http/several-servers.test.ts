@@ -1,5 +1,6 @@
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient as PostgresqlPrismaClient } from "../../app/generated/prisma-postgresql/client";
 import type { PrismaClient } from "../../app/generated/prisma/client";
@@ -11,25 +12,47 @@ import { signIn, spawnApp } from "./support/app-server";
 import { HTTP_TMP } from "./support/paths";
 
 // Two app servers on one PostgreSQL database behave as one (decision 018): a session made on
-// one is honoured by the other, and an edit saved on one makes the same edit from the same
-// version on the other a 409. Needs a PostgreSQL server: TEST_DATABASE_URL=postgresql://…
+// one is honoured by the other, an edit saved on one makes the same edit from the same version
+// on the other a 409, the outbox messages both servers' delivery workers share reach the SMTP
+// server once each, and the hourly reminder run runs on one of them. Needs a PostgreSQL server: TEST_DATABASE_URL=postgresql://…
 // or TEST_POSTGRESQL_SERVER (CI gives one; see docs/deploy.md).
 const NAME = postgresDatabaseName("several_servers");
 
 describe.runIf(POSTGRESQL_SERVER_URL)("two app servers on one PostgreSQL database", () => {
   let db: PostgresqlPrismaClient;
-  const servers: { baseURL: string; stop(): Promise<void> }[] = [];
+  const servers: { baseURL: string; stop(): Promise<void>; output(): string }[] = [];
+  // Message ids (the Message-ID's local part) in the order the SMTP server accepted them.
+  const accepted: string[] = [];
+  let smtp: SMTPServer | undefined;
 
   beforeAll(async () => {
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      logger: false,
+      onData(stream, _session, callback) {
+        const chunks: Buffer[] = [];
+        stream.on("data", (c: Buffer) => chunks.push(c));
+        stream.on("end", () => {
+          accepted.push(/^Message-ID: <([^@>]+)@/m.exec(Buffer.concat(chunks).toString("utf8"))?.[1] ?? "?");
+          // A little slow, as a real relay: both servers' workers are delivering at the same time.
+          setTimeout(callback, 20);
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp!.listen(0, "127.0.0.1", resolve));
+    const smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as { port: number }).port}`;
     const url = await createDatabase(POSTGRESQL_SERVER_URL!, NAME);
     await withEngine({ engine: "postgresql", url }, (engine) => applyPending(engine, "postgresql"));
     db = new PostgresqlPrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
     await seedDemo(db as unknown as PrismaClient);
-    for (const name of ["server-a", "server-b"]) servers.push(await spawnApp(path.join(HTTP_TMP, name), { DATABASE_URL: url }));
+    const env = { DATABASE_URL: url, NOTIFICATIONS: "on", SMTP_URL: smtpUrl, OUTBOX_LEASE_SECONDS: "60" };
+    for (const name of ["server-a", "server-b"]) servers.push(await spawnApp(path.join(HTTP_TMP, name), env));
   });
 
   afterAll(async () => {
     await Promise.all(servers.map((server) => server.stop()));
+    if (smtp) await new Promise<void>((resolve) => smtp!.close(() => resolve()));
     await db?.$disconnect();
     if (POSTGRESQL_SERVER_URL) await adminQuery(POSTGRESQL_SERVER_URL, `DROP DATABASE IF EXISTS "${NAME}" WITH (FORCE)`);
   });
@@ -70,4 +93,45 @@ describe.runIf(POSTGRESQL_SERVER_URL)("two app servers on one PostgreSQL databas
     const stored = await db.normAssessment.findUniqueOrThrow({ where: { roundId_normId: { roundId: head.roundId, normId: head.normId } } });
     expect(stored).toMatchObject({ version: head.version + 1, findings: "Opgeslagen op server A" });
   });
+
+  it("delivers each outbox message once although both servers' workers deliver", async () => {
+    const user = await db.user.findUniqueOrThrow({ where: { email: "enver@enver.example" }, select: { id: true } });
+    const ids: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const body = { name: "Enver", items: [{ kind: "report.accepted", params: { reference: "VT-1", title: `R${i}`, path: "/" } }] };
+      ids.push((await db.outboxMessage.create({ data: { kind: "notification", recipient: "enver@enver.example", userId: user.id, body: JSON.stringify(body) }, select: { id: true } })).id);
+    }
+    await until("every message SENT", async () => (await db.outboxMessage.count({ where: { id: { in: ids }, status: "SENT" } })) === ids.length);
+    expect(accepted.filter((id) => ids.includes(id)).sort()).toEqual([...ids].sort());
+    // Nothing at all (the reminder digests included) reached the SMTP server twice.
+    expect(new Set(accepted).size).toBe(accepted.length);
+    const attempts = await db.outboxMessage.findMany({ where: { id: { in: ids } }, select: { attempts: true } });
+    expect(attempts.every((m) => m.attempts === 1)).toBe(true);
+  });
+
+  it("runs the hourly reminders on one server: the other finds the hour taken", async () => {
+    const lines = await until("both servers' reminder lines", async () => {
+      const found = servers.map((server) => server.output().split("\n").filter((line) => line.startsWith("[notifications] reminders for ")));
+      return found.every((l) => l.length > 0) && found.flat();
+    });
+    // Per hour exactly one server ran it (the servers start seconds apart, almost always within one hour).
+    const byHour = new Map<string, string[]>();
+    for (const line of lines) {
+      const [, hour, what] = /reminders for (\S+): (.*)$/.exec(line)!;
+      byHour.set(hour!, [...(byHour.get(hour!) ?? []), what!]);
+    }
+    for (const outcomes of byHour.values()) expect(outcomes.filter((o) => o.startsWith("run here"))).toHaveLength(1);
+    expect(lines.some((line) => line.endsWith("run by another server"))).toBe(true);
+    expect(await db.jobRun.count({ where: { job: "reminders" } })).toBe(byHour.size);
+  });
 });
+
+async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, limitMs = 120_000): Promise<T> {
+  const end = Date.now() + limitMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

@@ -12,3 +12,25 @@ export const highestReferenceNumber: typeof Sqlite.highestReferenceNumber = (pre
 /** See sqlite.server.ts: an ISO instant in UTC, as new Date() reads it. */
 export const instantAsText: typeof Sqlite.instantAsText = (column) =>
   Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/**
+ * See sqlite.server.ts. Several app servers deliver at once: FOR UPDATE SKIP LOCKED lets each
+ * claim a different message instead of queueing on the same one, and a row another server has
+ * just claimed no longer matches when it is locked (PostgreSQL checks the condition again).
+ */
+export const claimOutboxMessage: typeof Sqlite.claimOutboxMessage = (workerId, now, leaseUntil) => Prisma.sql`
+    UPDATE "OutboxMessage" SET "leaseOwner" = ${workerId}, "leaseUntil" = CAST(${leaseUntil} AS TIMESTAMP(3)), "attempts" = "attempts" + 1
+    WHERE "id" = (
+      SELECT "id" FROM "OutboxMessage"
+      WHERE "status" = 'PENDING' AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= CAST(${now} AS TIMESTAMP(3)))
+        AND ("leaseUntil" IS NULL OR "leaseUntil" < CAST(${now} AS TIMESTAMP(3)))
+      ORDER BY "createdAt" LIMIT 1
+      FOR UPDATE SKIP LOCKED)
+    RETURNING "id"`;
+
+/** See sqlite.server.ts: random hex from gen_random_uuid (built in), the chosen ids from a JSON array. */
+export const insertThemeRecipients: typeof Sqlite.insertThemeRecipients = (theme, deadline, createdAt, chosenIds) => Prisma.sql`
+    INSERT INTO "ThemeRecipient" (id, "themeId", "organisationId", status, deadline, selected, version, "createdAt")
+    SELECT 'tr' || substr(replace(CAST(gen_random_uuid() AS TEXT), '-', ''), 1, 24), ${theme.id}, o.id, 'NOT_OPENED', ${deadline}, FALSE, 1, CAST(${createdAt} AS TIMESTAMP(3))
+    FROM "Organisation" o WHERE o.sector = ${theme.sector} AND o.active = TRUE
+    ${chosenIds ? Prisma.sql`AND o.id IN (SELECT json_array_elements_text(CAST(${JSON.stringify(chosenIds)} AS JSON)))` : Prisma.empty}`;

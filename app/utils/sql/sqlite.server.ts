@@ -18,3 +18,32 @@ export function highestReferenceNumber(prefix: string): Prisma.Sql {
 export function instantAsText(column: Prisma.Sql): Prisma.Sql {
   return column;
 }
+
+/**
+ * Claims the oldest deliverable outbox message for `workerId` until `leaseUntil`, in one
+ * statement (decision 012's lease; decision 018): the id of the claimed message, or no row.
+ * Instants are passed as the text Prisma writes for a DateTime. On SQLite the statement is
+ * exclusive by itself (one writer at a time).
+ */
+export function claimOutboxMessage(workerId: string, now: string, leaseUntil: string): Prisma.Sql {
+  return Prisma.sql`
+    UPDATE "OutboxMessage" SET "leaseOwner" = ${workerId}, "leaseUntil" = ${leaseUntil}, "attempts" = "attempts" + 1
+    WHERE "id" = (
+      SELECT "id" FROM "OutboxMessage"
+      WHERE "status" = 'PENDING' AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= ${now}) AND ("leaseUntil" IS NULL OR "leaseUntil" < ${now})
+      ORDER BY "createdAt" LIMIT 1)
+    RETURNING "id"`;
+}
+
+/**
+ * Inserts a theme's recipients, one per active organisation of the sector (or of those among
+ * `chosenIds`, when given), with ids made in SQL (a "tr" prefix and 24 random hex digits, as
+ * unique as a cuid here). `createdAt` is the text Prisma writes for a DateTime.
+ */
+export function insertThemeRecipients(theme: { id: string; sector: string }, deadline: string, createdAt: string, chosenIds: string[] | null): Prisma.Sql {
+  return Prisma.sql`
+    INSERT INTO "ThemeRecipient" (id, themeId, organisationId, status, deadline, selected, version, createdAt)
+    SELECT 'tr' || lower(hex(randomblob(12))), ${theme.id}, o.id, 'NOT_OPENED', ${deadline}, FALSE, 1, ${createdAt}
+    FROM "Organisation" o WHERE o.sector = ${theme.sector} AND o.active = TRUE
+    ${chosenIds ? Prisma.sql`AND o.id IN (SELECT value FROM json_each(${JSON.stringify(chosenIds)}))` : Prisma.empty}`;
+}

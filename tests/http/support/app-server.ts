@@ -42,7 +42,10 @@ export async function startApp(name: string, env: Record<string, string> = {}, p
 }
 
 /** The built app as `npm start` runs it, on a free port, on the database `env.DATABASE_URL` names. */
-export async function spawnApp(dir: string, env: Record<string, string> & { DATABASE_URL: string }): Promise<{ baseURL: string; stop(): Promise<void> }> {
+export async function spawnApp(
+  dir: string,
+  env: Record<string, string> & { DATABASE_URL: string },
+): Promise<{ baseURL: string; stop(): Promise<void>; output(): string }> {
   const server = spawn(process.execPath, [path.join(ROOT, "server/index.js"), `${process.env.BUILD_DIR ?? "build"}/index.js`], {
     cwd: ROOT,
     env: {
@@ -56,10 +59,14 @@ export async function spawnApp(dir: string, env: Record<string, string> & { DATA
     stdio: ["ignore", "pipe", "pipe"],
   });
   const stderr: string[] = [];
+  const stdout: string[] = [];
   server.stderr?.on("data", (chunk: Buffer) => stderr.push(chunk.toString()));
+  server.stdout?.on("data", (chunk: Buffer) => stdout.push(chunk.toString()));
   const baseURL = await listeningAt(server, stderr);
   return {
     baseURL,
+    /** What the server printed so far. */
+    output: () => stdout.join("") + stderr.join(""),
     async stop() {
       server.kill("SIGTERM");
       if (server.exitCode === null) await new Promise((r) => server.once("exit", r));
