@@ -23,6 +23,8 @@ describe.runIf(POSTGRESQL_SERVER_URL)("two app servers on one PostgreSQL databas
   const servers: { baseURL: string; stop(): Promise<void>; output(): string }[] = [];
   // Message ids (the Message-ID's local part) in the order the SMTP server accepted them.
   const accepted: string[] = [];
+  // The envelope senders seen: each server sends from its own address.
+  const senders = new Set<string>();
   let smtp: SMTPServer | undefined;
 
   beforeAll(async () => {
@@ -30,13 +32,15 @@ describe.runIf(POSTGRESQL_SERVER_URL)("two app servers on one PostgreSQL databas
       authOptional: true,
       disabledCommands: ["STARTTLS"],
       logger: false,
-      onData(stream, _session, callback) {
+      onData(stream, session, callback) {
         const chunks: Buffer[] = [];
         stream.on("data", (c: Buffer) => chunks.push(c));
         stream.on("end", () => {
           accepted.push(/^Message-ID: <([^@>]+)@/m.exec(Buffer.concat(chunks).toString("utf8"))?.[1] ?? "?");
-          // A little slow, as a real relay: both servers' workers are delivering at the same time.
-          setTimeout(callback, 20);
+          const from = session.envelope.mailFrom;
+          if (from) senders.add(from.address);
+          // Slow, as a busy relay: a batch outlasts the workers' 5 s interval, so both servers deliver at once.
+          setTimeout(callback, 150);
         });
       },
     });
@@ -46,8 +50,10 @@ describe.runIf(POSTGRESQL_SERVER_URL)("two app servers on one PostgreSQL databas
     await withEngine({ engine: "postgresql", url }, (engine) => applyPending(engine, "postgresql"));
     db = new PostgresqlPrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
     await seedDemo(db as unknown as PrismaClient);
-    const env = { DATABASE_URL: url, NOTIFICATIONS: "on", SMTP_URL: smtpUrl, OUTBOX_LEASE_SECONDS: "60" };
-    for (const name of ["server-a", "server-b"]) servers.push(await spawnApp(path.join(HTTP_TMP, name), env));
+    const env = { DATABASE_URL: url, NOTIFICATIONS: "on", SMTP_URL: smtpUrl, OUTBOX_LEASE_SECONDS: "120" };
+    for (const name of ["server-a", "server-b"]) {
+      servers.push(await spawnApp(path.join(HTTP_TMP, name), { ...env, MAIL_FROM: `Toezichtspoor <${name}@toezicht.example>` }));
+    }
   });
 
   afterAll(async () => {
@@ -103,8 +109,9 @@ describe.runIf(POSTGRESQL_SERVER_URL)("two app servers on one PostgreSQL databas
     }
     await until("every message SENT", async () => (await db.outboxMessage.count({ where: { id: { in: ids }, status: "SENT" } })) === ids.length);
     expect(accepted.filter((id) => ids.includes(id)).sort()).toEqual([...ids].sort());
-    // Nothing at all (the reminder digests included) reached the SMTP server twice.
+    // Nothing at all (the reminder digests included) reached the SMTP server twice, and both servers delivered.
     expect(new Set(accepted).size).toBe(accepted.length);
+    expect([...senders].sort()).toEqual(["server-a@toezicht.example", "server-b@toezicht.example"]);
     const attempts = await db.outboxMessage.findMany({ where: { id: { in: ids } }, select: { attempts: true } });
     expect(attempts.every((m) => m.attempts === 1)).toBe(true);
   });
