@@ -4,7 +4,7 @@
 // first, so it works on a fresh, empty database (DEMO_DATA=off).
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { databaseFile } from "../prisma/database-file.ts";
+import { databaseFile, isPostgresUrl } from "../prisma/database-file.ts";
 import { applyPending, withEngine } from "../prisma/schema-engine.ts";
 
 const { values } = parseArgs({
@@ -28,7 +28,10 @@ if (!parsed.success) {
   process.exit(2);
 }
 
-await withEngine(databaseFile(), applyPending);
+// Either engine (decision 018): PostgreSQL's migrations on a postgresql:// DATABASE_URL.
+const databaseUrl = process.env.DATABASE_URL ?? "";
+if (isPostgresUrl(databaseUrl)) await withEngine({ engine: "postgresql", url: databaseUrl }, (engine) => applyPending(engine, "postgresql"));
+else await withEngine(databaseFile(), applyPending);
 // Imported after migrating: the app's modules open the database when loaded.
 const { db } = await import("~/utils/db.server");
 const { createAdministrator } = await import("~/models/admin-users.server");

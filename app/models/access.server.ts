@@ -45,7 +45,7 @@ export function visibleVisitsSql(internal: boolean, alias: string): Prisma.Sql {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(alias)) throw new Error(`Not a table alias: ${alias}`);
   if (internal) return Prisma.sql`1 = 1`;
   const v = Prisma.raw(alias);
-  return Prisma.sql`(${v}.announced = 1 OR EXISTS (SELECT 1 FROM VisitHeld h WHERE h.visitId = ${v}.id))`;
+  return Prisma.sql`(${v}.announced = TRUE OR EXISTS (SELECT 1 FROM VisitHeld h WHERE h.visitId = ${v}.id))`;
 }
 
 /** The documents of a visible trajectory the user may see: `seesDocument` as a where clause. */

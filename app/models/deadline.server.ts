@@ -167,7 +167,7 @@ const BRANCHES: Record<DueKind, Branch> = {
     trajectory: Prisma.sql`x.trajectoryId`,
   },
   visit: {
-    select: Prisma.sql`'visit' AS kind, x.id AS id, x.date AS dueDate, CASE WHEN x.announced = 1 THEN 'ANNOUNCED' ELSE 'UNANNOUNCED' END AS title, x.trajectoryId AS trajectoryId`,
+    select: Prisma.sql`'visit' AS kind, x.id AS id, x.date AS dueDate, CASE WHEN x.announced THEN 'ANNOUNCED' ELSE 'UNANNOUNCED' END AS title, x.trajectoryId AS trajectoryId`,
     from: Prisma.sql`Visit x`,
     // A planned visit: once held it is no longer something to come.
     open: Prisma.sql`NOT EXISTS (SELECT 1 FROM VisitHeld h WHERE h.visitId = x.id)`,

@@ -21,6 +21,7 @@ import { Prisma } from "~/generated/prisma/client";
 import { isLocale, type Locale } from "~/i18n";
 import type { Tx } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
+import { dialect, sqlTime } from "~/utils/sql/dialect.server";
 
 // Notifications are written in the transaction of the change that causes them (the
 // transactional outbox): a rolled-back change tells nobody, a committed one is never forgotten.
@@ -117,14 +118,14 @@ async function writeNotifications(tx: Tx, kind: NotificationKind, actorId: strin
   }
   // Multi-row INSERTs in chunks (Prisma's createMany took seconds for a sector's thousands),
   // each statement well below SQLite's limit of bound parameters. The DateTime text is the form
-  // Prisma itself writes in SQLite.
-  const created = new Date().toISOString().replace("Z", "+00:00");
+  // Prisma itself writes in SQLite (PostgreSQL casts it: dialect.instantParam).
+  const created = sqlTime(new Date());
   for (let i = 0; i < messages.length; i += BULK_ROWS) {
-    const rows = messages.slice(i, i + BULK_ROWS).map((m) => Prisma.sql`(${m.id}, 'notification', ${m.recipient}, ${m.body}, ${m.userId}, ${m.createdById}, 'PENDING', ${created}, ${m.locale}, 0)`);
+    const rows = messages.slice(i, i + BULK_ROWS).map((m) => Prisma.sql`(${m.id}, 'notification', ${m.recipient}, ${m.body}, ${m.userId}, ${m.createdById}, 'PENDING', ${dialect.instantParam(created)}, ${m.locale}, 0)`);
     await tx.$executeRaw`INSERT INTO "OutboxMessage" (id, kind, recipient, body, userId, createdById, status, createdAt, locale, attempts) VALUES ${Prisma.join(rows)}`;
   }
   for (let i = 0; i < notifications.length; i += BULK_ROWS) {
-    const rows = notifications.slice(i, i + BULK_ROWS).map((n) => Prisma.sql`(${n.id}, ${n.userId}, ${n.kind}, ${n.trajectoryId}, ${n.params}, ${created}, ${n.outboxMessageId})`);
+    const rows = notifications.slice(i, i + BULK_ROWS).map((n) => Prisma.sql`(${n.id}, ${n.userId}, ${n.kind}, ${n.trajectoryId}, ${n.params}, ${dialect.instantParam(created)}, ${n.outboxMessageId})`);
     await tx.$executeRaw`INSERT INTO "Notification" (id, userId, kind, trajectoryId, params, createdAt, outboxMessageId) VALUES ${Prisma.join(rows)}`;
   }
   return notifications.length;
@@ -186,14 +187,14 @@ export async function notifyTheme(
   if (AUDIENCES[event.kind].includes("organisation")) {
     // One statement for all the users of all the recipient organisations, even a whole sector
     // (a nested select would bind one parameter per organisation, past SQLite's limit).
-    const ids = event.recipientIds ? JSON.stringify(event.recipientIds) : null;
     const rows = await tx.$queryRaw<(RecipientRow & { recipientId: string })[]>`
       SELECT r.id AS recipientId, u.id, u.email, u.name, p.locale, p.mode, p.mutedKinds
       FROM "ThemeRecipient" r
-      JOIN "Organisation" o ON o.id = r.organisationId AND o.active = 1
-      JOIN "User" u ON u.organisationId = o.id AND u.active = 1 AND u.role = 'ORGANISATION'
+      JOIN "Organisation" o ON o.id = r.organisationId AND o.active = TRUE
+      JOIN "User" u ON u.organisationId = o.id AND u.active = TRUE AND u.role = 'ORGANISATION'
       LEFT JOIN "NotificationPreference" p ON p.userId = u.id
-      WHERE r.themeId = ${event.themeId} AND (${ids} IS NULL OR r.id IN (SELECT value FROM json_each(${ids})))
+      WHERE r.themeId = ${event.themeId}
+        ${event.recipientIds ? Prisma.sql`AND r.id IN (${dialect.valuesOfJsonArray(JSON.stringify(event.recipientIds))})` : Prisma.empty}
       ORDER BY r.id, u.id`;
     const entries = rows.map((row) => ({ recipient: fromRow(row), trajectoryId: null, params: { ...params, path: `/uitvragen/${row.recipientId}` } }));
     return writeNotifications(tx, event.kind, event.actorId, entries);

@@ -3,10 +3,12 @@ import { OUTBOX_MESSAGE_KINDS, PREFERENCES_PATH, renderMessage, type OutboxMessa
 import { isLocale } from "~/i18n";
 import { db } from "~/utils/db.server";
 import { TransportError, type Transport } from "~/utils/mail-transport.server";
+import { dialect, sqlTime } from "~/utils/sql/dialect.server";
 
-// The delivery worker. A message is claimed with a lease (a conditional update: of two workers
-// exactly one wins), delivered with its id as idempotency key, and marked SENT only by the
-// worker that still holds the lease. A worker that dies mid-delivery (kill -9) leaves a lease
+// The delivery worker. A message is claimed with a lease (one UPDATE … RETURNING: of two workers
+// exactly one wins; on PostgreSQL with SKIP LOCKED, so servers claim different messages at
+// once), delivered with its id as idempotency key, and marked SENT only by the worker that
+// still holds the lease. A worker that dies mid-delivery (kill -9) leaves a lease
 // that expires; the next worker takes the message over, so nothing is lost. See
 // docs/decisions/012-notifications.md for what "exactly once" rests on per transport.
 
@@ -26,26 +28,10 @@ export interface DeliveryReport {
   failed: number;
 }
 
-function claimable(now: Date) {
-  return {
-    status: "PENDING",
-    AND: [{ OR: [{ nextAttemptAt: null }, { nextAttemptAt: { lte: now } }] }, { OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] }],
-  };
-}
-
-/** Claims the oldest deliverable message for this worker, or null when none is due. */
+/** Claims the oldest deliverable message for this worker in one statement, or null when none is due. */
 async function claimNext(workerId: string, now: Date, leaseMs: number): Promise<string | null> {
-  for (let tries = 0; tries < 5; tries++) {
-    const next = await db.outboxMessage.findFirst({ where: claimable(now), orderBy: { createdAt: "asc" }, select: { id: true } });
-    if (!next) return null;
-    const { count } = await db.outboxMessage.updateMany({
-      where: { id: next.id, ...claimable(now) },
-      data: { leaseOwner: workerId, leaseUntil: new Date(now.getTime() + leaseMs), attempts: { increment: 1 } },
-    });
-    if (count === 1) return next.id;
-    // Another worker took it between our read and our update: look again.
-  }
-  return null;
+  const rows = await db.$queryRaw<{ id: string }[]>(dialect.claimOutboxMessage(workerId, sqlTime(now), sqlTime(new Date(now.getTime() + leaseMs))));
+  return rows[0]?.id ?? null;
 }
 
 function parseBody(body: string): unknown {

@@ -148,11 +148,11 @@ export async function workload(take = 25) {
       team AS (SELECT m.userId, COUNT(*) AS n FROM TrajectoryMember m JOIN Trajectory t ON t.id = m.trajectoryId WHERE t.status IN (${placeholders(open)}) GROUP BY m.userId)
       SELECT u.id, u.name, COALESCE(l.n, 0) AS lead, COALESCE(tm.n, 0) AS team
       FROM User u LEFT JOIN lead l ON l.userId = u.id LEFT JOIN team tm ON tm.userId = u.id
-      WHERE u.role = 'INSPECTOR' AND u.active = 1
+      WHERE u.role = 'INSPECTOR' AND u.active = TRUE
       ORDER BY COALESCE(l.n, 0) + COALESCE(tm.n, 0) DESC, u.name LIMIT ?`,
       [...open, ...open, take],
     ),
-    readInWorker<{ n: number }>(`SELECT COUNT(*) AS n FROM User WHERE role = 'INSPECTOR' AND active = 1`),
+    readInWorker<{ n: number }>(`SELECT COUNT(*) AS n FROM User WHERE role = 'INSPECTOR' AND active = TRUE`),
   ]);
   return { rows, total: count?.n ?? 0 };
 }
@@ -217,17 +217,17 @@ export async function exportRows(): Promise<ExportRow[]> {
     )
     SELECT t.reference, o.name AS organisation, t.status, t.startDate, t.deadline, u.name AS lead,
       l.title AS roundTitle, l.titleCode AS roundTitleCode, l.titleParams AS roundTitleParams, l.date AS roundDate,
-      COALESCE(SUM(na.rating = 'MEETS'), 0) AS meets,
-      COALESCE(SUM(na.rating = 'LARGELY_MEETS'), 0) AS largelyMeets,
-      COALESCE(SUM(na.rating = 'PARTLY_MEETS'), 0) AS partlyMeets,
-      COALESCE(SUM(na.rating = 'DOES_NOT_MEET'), 0) AS doesNotMeet,
-      COALESCE(SUM(na.rating = 'NOT_ASSESSED'), 0) AS notAssessed
+      COALESCE(SUM(CASE WHEN na.rating = 'MEETS' THEN 1 ELSE 0 END), 0) AS meets,
+      COALESCE(SUM(CASE WHEN na.rating = 'LARGELY_MEETS' THEN 1 ELSE 0 END), 0) AS largelyMeets,
+      COALESCE(SUM(CASE WHEN na.rating = 'PARTLY_MEETS' THEN 1 ELSE 0 END), 0) AS partlyMeets,
+      COALESCE(SUM(CASE WHEN na.rating = 'DOES_NOT_MEET' THEN 1 ELSE 0 END), 0) AS doesNotMeet,
+      COALESCE(SUM(CASE WHEN na.rating = 'NOT_ASSESSED' THEN 1 ELSE 0 END), 0) AS notAssessed
     FROM Trajectory t
     JOIN Organisation o ON o.id = t.organisationId
     JOIN User u ON u.id = t.leadInspectorId
     LEFT JOIN latest l ON l.trajectoryId = t.id
     LEFT JOIN NormAssessment na ON na.roundId = l.id
-    GROUP BY t.id
+    GROUP BY t.id, t.reference, o.name, t.status, t.startDate, t.deadline, u.name, l.title, l.titleCode, l.titleParams, l.date
     ORDER BY t.reference`;
   return rows.map((row) => ({
     ...row,

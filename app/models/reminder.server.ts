@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { digestKey, reminderDates, reminderWindow, type NotificationParams, type ReminderItem, type ReminderKind } from "~/domain/notifications";
 import type { NotificationItem, NotificationMessageBody } from "~/domain/notification-templates";
+import { todayIso } from "~/domain/dates";
 import { UNANSWERED_STATUSES } from "~/domain/theme";
 import { placeholders, readInWorker, writeInWorker, type DigestRow } from "~/utils/read-worker.server";
 import { reminderDueItems } from "./deadline.server";
+import { claimJobRun, forgetJobRuns, hourPeriod } from "./job-run.server";
 import { toPreference, type Recipient } from "./notification.server";
 
 // The daily reminder run (hourly in the server, `npm run reminders` for cron): items due in 14
@@ -56,7 +58,7 @@ const USER_SELECT = `SELECT u.id, u.email, u.name, u.organisationId, p.locale, p
   FROM User u LEFT JOIN NotificationPreference p ON p.userId = u.id`;
 
 function usersById(ids: readonly string[]): Promise<UserRow[]> {
-  return inChunks(ids, (chunk) => readInWorker<UserRow>(`${USER_SELECT} WHERE u.active = 1 AND u.id IN (${placeholders(chunk)})`, chunk));
+  return inChunks(ids, (chunk) => readInWorker<UserRow>(`${USER_SELECT} WHERE u.active = TRUE AND u.id IN (${placeholders(chunk)})`, chunk));
 }
 
 /** One statement per 500 values bound to an IN list (SQLite limits the number of parameters). */
@@ -94,8 +96,8 @@ export async function runReminders(today: string, options: ReminderOptions = {})
     // The users of each organisation concerned, only while both are active: an organisation user
     // hears only of their own organisation's items (the join is on their current organisation).
     inChunks(organisationIds, (ids) =>
-      readInWorker<UserRow>(`${USER_SELECT} JOIN Organisation o ON o.id = u.organisationId AND o.active = 1
-        WHERE u.active = 1 AND u.role = 'ORGANISATION' AND u.organisationId IN (${placeholders(ids)})`, ids),
+      readInWorker<UserRow>(`${USER_SELECT} JOIN Organisation o ON o.id = u.organisationId AND o.active = TRUE
+        WHERE u.active = TRUE AND u.role = 'ORGANISATION' AND u.organisationId IN (${placeholders(ids)})`, ids),
     ),
     inChunks(termTrajectories, (ids) =>
       readInWorker<{ trajectoryId: string; userId: string }>(`SELECT trajectoryId, userId FROM TrajectoryMember WHERE trajectoryId IN (${placeholders(ids)})`, ids),
@@ -183,6 +185,16 @@ async function themeRequestsDue(today: string, dates: readonly string[]): Promis
     `${select} AND r.deadline < ? UNION ALL ${select} AND r.deadline IN (${placeholders(dates)}) ORDER BY dueDate, title`,
     [...UNANSWERED_STATUSES, today, ...UNANSWERED_STATUSES, ...dates],
   );
+}
+
+/**
+ * The server's hourly reminder run: once per hour across every app server on the database (the
+ * hour's JobRun row), null on the servers that find it taken. Claims older than a week are forgotten.
+ */
+export async function scheduledReminderRun(now: Date, runner: string): Promise<ReminderRun | null> {
+  if (!(await claimJobRun("reminders", hourPeriod(now), runner))) return null;
+  await forgetJobRuns("reminders", hourPeriod(new Date(now.getTime() - 7 * 24 * 3600_000)));
+  return runReminders(todayIso(now));
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {

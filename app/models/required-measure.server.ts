@@ -34,7 +34,8 @@ export async function listRequiredMeasures(user: Viewer, trajectoryId: string, p
     db.requiredMeasure.count({ where }),
     db.requiredMeasure.findMany({
       where,
-      orderBy: [{ norm: { order: "asc" } }, { dueDate: "asc" }, { createdAt: "asc" }],
+      // The id last: a stable order for measures made in the same millisecond (cuids grow with time), on either engine.
+      orderBy: [{ norm: { order: "asc" } }, { dueDate: "asc" }, { createdAt: "asc" }, { id: "asc" }],
       skip: page.skip,
       take: page.take,
       select: measureSelect,

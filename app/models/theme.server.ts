@@ -6,6 +6,7 @@ import { RECIPIENT_STATES, isEditable, isThemeStatus, nextThemeStatus, recipient
 import type { QuestionForm, ThemeForm } from "~/domain/theme-forms";
 import { recordAudit, type Tx } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
+import { dialect, sqlTime } from "~/utils/sql/dialect.server";
 import { forbidden, notFound } from "./access.server";
 import { notifyTheme } from "./notification.server";
 
@@ -263,23 +264,12 @@ export async function sendRequest(actorId: string, theme: VisibleTheme, input: {
 class NoRecipients extends Error {}
 
 async function insertRecipients(tx: Tx, theme: VisibleTheme, deadline: string, chosen: string[] | null): Promise<number> {
-  // Ids are made in SQL (a "tr" prefix and 24 random hex digits, as unique as a cuid here).
-  // The text form Prisma itself writes for a DateTime in SQLite.
-  const created = new Date().toISOString().replace("Z", "+00:00");
-  if (chosen === null) {
-    return tx.$executeRaw`
-      INSERT INTO "ThemeRecipient" (id, themeId, organisationId, status, deadline, selected, version, createdAt)
-      SELECT 'tr' || lower(hex(randomblob(12))), ${theme.id}, o.id, 'NOT_OPENED', ${deadline}, 0, 1, ${created}
-      FROM "Organisation" o WHERE o.sector = ${theme.sector} AND o.active = 1`;
-  }
+  const created = sqlTime(new Date());
+  if (chosen === null) return tx.$executeRaw(dialect.insertThemeRecipients(theme, deadline, created, null));
   let total = 0;
   // SQLite binds at most 32,766 parameters per statement; chunks keep well below that.
   for (let i = 0; i < chosen.length; i += 5000) {
-    const ids = JSON.stringify(chosen.slice(i, i + 5000));
-    total += await tx.$executeRaw`
-      INSERT INTO "ThemeRecipient" (id, themeId, organisationId, status, deadline, selected, version, createdAt)
-      SELECT 'tr' || lower(hex(randomblob(12))), ${theme.id}, o.id, 'NOT_OPENED', ${deadline}, 0, 1, ${created}
-      FROM "Organisation" o WHERE o.sector = ${theme.sector} AND o.active = 1 AND o.id IN (SELECT value FROM json_each(${ids}))`;
+    total += await tx.$executeRaw(dialect.insertThemeRecipients(theme, deadline, created, chosen.slice(i, i + 5000)));
   }
   return total;
 }

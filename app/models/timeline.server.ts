@@ -5,7 +5,9 @@ import { roundTitleText } from "~/domain/round-title";
 import { DOCUMENT_KINDS } from "~/domain/documents";
 import { visibleDocumentsSql, visibleVisitsSql } from "./access.server";
 import { formatDate, type Locale, type Translate } from "~/i18n";
+import { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
+import { dialect } from "~/utils/sql/dialect.server";
 import type { SessionUser } from "~/utils/session.server";
 
 /**
@@ -23,21 +25,21 @@ export async function timelineEvents(
   const id = trajectory.id;
   // One statement for every kind of event: the overview is the most visited page of a trajectory.
   const rows = await db.$queryRaw<{ kind: string; date: string; a: string | null; b: string | null; c: string | null }[]>`
-    SELECT 'visit' AS kind, date, CAST(announced AS TEXT) AS a,
+    SELECT 'visit' AS kind, date, CASE WHEN v.announced THEN '1' ELSE '0' END AS a,
         CASE WHEN EXISTS (SELECT 1 FROM VisitHeld h WHERE h.visitId = v.id) THEN 'held' ELSE 'planned' END AS b, NULL AS c
       FROM Visit v WHERE v.trajectoryId = ${id} AND ${visibleVisitsSql(internal, "v")}
     UNION ALL SELECT 'round', date, title, titleCode, titleParams FROM AssessmentRound
       WHERE trajectoryId = ${id} AND (${internal ? 1 : 0} = 1 OR publishedAt IS NOT NULL)
     UNION ALL SELECT 'report', dueDate, title, NULL, NULL FROM ProgressReportRequest WHERE trajectoryId = ${id}
-    UNION ALL SELECT 'draftReport', sharedAt, title, NULL, NULL FROM DraftReport WHERE trajectoryId = ${id}
+    UNION ALL SELECT 'draftReport', ${dialect.instantAsText(Prisma.sql`sharedAt`)}, title, NULL, NULL FROM DraftReport WHERE trajectoryId = ${id}
     UNION ALL SELECT 'document', d.date, d.title, d.kind, NULL FROM TrajectoryDocument d
       WHERE d.trajectoryId = ${id} AND ${visibleDocumentsSql(internal, "d")}
-    UNION ALL SELECT 'proposal', createdAt, outcome, NULL, NULL FROM ClosureProposal
+    UNION ALL SELECT 'proposal', ${dialect.instantAsText(Prisma.sql`createdAt`)}, outcome, NULL, NULL FROM ClosureProposal
       WHERE trajectoryId = ${id} AND ${internal ? 1 : 0} = 1
     UNION ALL SELECT 'decision', d.decisionDate, p.outcome, d.decision, NULL FROM ClosureDecision d JOIN ClosureProposal p ON p.id = d.proposalId
       WHERE p.trajectoryId = ${id} AND (${internal ? 1 : 0} = 1 OR d.decision = 'APPROVED')
-    UNION ALL SELECT 'deadlineChange', createdAt, newDeadline, NULL, NULL FROM DeadlineChange WHERE trajectoryId = ${id}
-    UNION ALL SELECT 'origin', o.createdAt, th.title, NULL, NULL FROM TrajectoryOrigin o JOIN Theme th ON th.id = o.themeId WHERE o.trajectoryId = ${id}
+    UNION ALL SELECT 'deadlineChange', ${dialect.instantAsText(Prisma.sql`createdAt`)}, newDeadline, NULL, NULL FROM DeadlineChange WHERE trajectoryId = ${id}
+    UNION ALL SELECT 'origin', ${dialect.instantAsText(Prisma.sql`o.createdAt`)}, th.title, NULL, NULL FROM TrajectoryOrigin o JOIN Theme th ON th.id = o.themeId WHERE o.trajectoryId = ${id}
     UNION ALL SELECT 'enforcement', m.imposedOn, t.nameNl, t.nameEn, NULL FROM EnforcementMeasure m JOIN EnforcementMeasureType t ON t.id = m.typeId
       WHERE m.trajectoryId = ${id}
     UNION ALL SELECT 'enforcementDue', m.dueDate, t.nameNl, t.nameEn, NULL FROM EnforcementMeasure m JOIN EnforcementMeasureType t ON t.id = m.typeId

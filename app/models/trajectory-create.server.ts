@@ -5,6 +5,7 @@ import { resolveOrganisation } from "~/models/organisation.server";
 import { inspectorOptions } from "~/models/trajectory.server";
 import { recordAudit, type Tx } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
+import { dialect } from "~/utils/sql/dialect.server";
 
 export type CreateResult =
   | { ok: true; id: string }
@@ -17,10 +18,7 @@ export type CreateResult =
  */
 export async function nextReference(tx: Pick<typeof db, "$queryRaw">, year: string): Promise<string> {
   const prefix = `VT-${year}-`;
-  const [row] = await tx.$queryRaw<{ last: number | bigint | null }[]>`
-    SELECT MAX(CAST(substr(reference, ${prefix.length + 1}) AS INTEGER)) AS last
-    FROM "Trajectory"
-    WHERE reference GLOB ${`${prefix}[0-9]*`} AND substr(reference, ${prefix.length + 1}) NOT GLOB '*[^0-9]*'`;
+  const [row] = await tx.$queryRaw<{ last: number | bigint | null }[]>(dialect.highestReferenceNumber(prefix));
   const number = Number(row?.last ?? 0) + 1;
   return `${prefix}${String(number).padStart(3, "0")}`;
 }

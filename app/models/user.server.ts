@@ -18,13 +18,13 @@ export async function signInThrottled(email: string, password: string, keys: Thr
     INSERT INTO LoginFailure (account, address, createdAt)
     SELECT ${keys.account}, ${keys.address}, ${sqlTime(now)}
     WHERE (SELECT COUNT(*) FROM LoginFailure WHERE account = ${keys.account} AND createdAt > ${since}) < ${keys.limit}
-      AND (${keys.address} IS NULL OR (SELECT COUNT(*) FROM LoginFailure WHERE address = ${keys.address} AND createdAt > ${since}) < ${ADDRESS_LIMIT})
+      AND (CAST(${keys.address} AS TEXT) IS NULL OR (SELECT COUNT(*) FROM LoginFailure WHERE address = ${keys.address} AND createdAt > ${since}) < ${ADDRESS_LIMIT})
     RETURNING id`;
   const reservation = reserved[0];
   if (!reservation) {
     const [oldest] = await db.$queryRaw<{ createdAt: string }[]>`
       SELECT MIN(createdAt) AS createdAt FROM LoginFailure
-      WHERE (account = ${keys.account} OR (${keys.address} IS NOT NULL AND address = ${keys.address})) AND createdAt > ${since}`;
+      WHERE (account = ${keys.account} OR (CAST(${keys.address} AS TEXT) IS NOT NULL AND address = ${keys.address})) AND createdAt > ${since}`;
     return { ok: false, reason: "throttled", waitSeconds: secondsToWait(oldest?.createdAt ? new Date(oldest.createdAt) : null, now) };
   }
   const user = await db.user.findUnique({

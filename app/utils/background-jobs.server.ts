@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
-import { todayIso } from "~/domain/dates";
 import { deliverDue } from "~/models/outbox-delivery.server";
-import { runReminders } from "~/models/reminder.server";
+import { hourPeriod } from "~/models/job-run.server";
+import { scheduledReminderRun } from "~/models/reminder.server";
 import { env } from "./env.server";
 import { appUrl, transportFromEnv } from "./mail-transport.server";
 
@@ -12,7 +12,8 @@ import { appUrl, transportFromEnv } from "./mail-transport.server";
 
 const DELIVERY_INTERVAL_MS = 5_000;
 // Hourly: the first run after midnight (Europe/Amsterdam) sends the day's digests; the others
-// find them written (one per user per day) and cost a few reads.
+// find them written (one per user per day) and cost a few reads. With several app servers on one
+// database only one of them runs in each hour (the hour's JobRun row, decision 018).
 const REMINDER_INTERVAL_MS = 3600_000;
 
 export function workerId(): string {
@@ -56,7 +57,14 @@ export function startDeliveryWorker(): () => Promise<void> {
 }
 
 export function startReminders(): () => Promise<void> {
-  return every(REMINDER_INTERVAL_MS, () => runReminders(todayIso()), (error) => console.error("[notifications] reminder run failed", error));
+  const id = workerId();
+  const run = async () => {
+    const now = new Date();
+    const report = await scheduledReminderRun(now, id);
+    const hour = hourPeriod(now);
+    console.info(report ? `[notifications] reminders for ${hour}: run here, ${report.digests} digests written` : `[notifications] reminders for ${hour}: run by another server`);
+  };
+  return every(REMINDER_INTERVAL_MS, run, (error) => console.error("[notifications] reminder run failed", error));
 }
 
 /** What the server process runs beside serving pages, unless NOTIFICATIONS=off. */

@@ -1,8 +1,11 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "~/generated/prisma/client";
-import { databaseFile } from "../../prisma/database-file";
+import { PrismaClient as PostgresqlPrismaClient } from "~/generated/prisma-postgresql/client";
+import { databaseEngine, databaseFile } from "../../prisma/database-file";
 import { countingAdapter } from "./query-counter.server";
+import { postgresqlDialect } from "./sql/postgresql.server";
 
 export type Db = PrismaClient;
 
@@ -49,6 +52,50 @@ export function createDb(file = databaseFile()): PrismaClient {
   return new PrismaClient({ adapter: countingAdapter(withPragmas(new PrismaBetterSqlite3({ url: `file:${file}` }))) });
 }
 
+/** Connections each app process holds open at most; several processes share one server. */
+const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+
+/**
+ * A Prisma client on PostgreSQL (decision 018): the client generated from schema.prisma's
+ * PostgreSQL variant, which has the same models and methods as SQLite's, so the app sees one
+ * type. Its statements pass through the dialect module (names PostgreSQL would fold are quoted).
+ */
+export function createPostgresqlDb(url: string): PrismaClient {
+  const adapter = countingAdapter(postgresqlDialect(new PrismaPg({ connectionString: url, max: POOL_SIZE })));
+  const client = new PostgresqlPrismaClient({ adapter }).$extends({
+    query: {
+      $allModels: {
+        $allOperations({ args, query }) {
+          return query(textFiltersIgnoreCase(args, false) as typeof args);
+        },
+      },
+    },
+  });
+  return client as unknown as PrismaClient;
+}
+
+const TEXT_FILTERS = ["contains", "startsWith", "endsWith"];
+
+/**
+ * SQLite's LIKE, behind Prisma's contains/startsWith/endsWith, ignores case; PostgreSQL's does
+ * not. Searches must find "Enver" from "enver" on both, so on PostgreSQL every such filter in
+ * a `where` gets mode "insensitive" (which SQLite's client does not know).
+ */
+function textFiltersIgnoreCase(value: unknown, inWhere: boolean): unknown {
+  if (Array.isArray(value)) return value.map((item) => textFiltersIgnoreCase(item, inWhere));
+  if (value === null || typeof value !== "object" || value instanceof Date) return value;
+  const entries = Object.entries(value).map(([key, item]) => [key, textFiltersIgnoreCase(item, inWhere || key === "where")]);
+  const object = Object.fromEntries(entries) as Record<string, unknown>;
+  if (inWhere && !("mode" in object) && TEXT_FILTERS.some((key) => typeof object[key] === "string")) object.mode = "insensitive";
+  return object;
+}
+
+/** The client for DATABASE_URL: SQLite (a file: URL, the default) or PostgreSQL. */
+export function createDbFromEnv(): PrismaClient {
+  const url = process.env.DATABASE_URL;
+  return url && databaseEngine(url) === "postgresql" ? createPostgresqlDb(url) : createDb();
+}
+
 /** What a connection's settings are, for the start-up check and the tests. */
 export async function readPragmas(client: PrismaClient): Promise<{ foreign_keys: number; busy_timeout: number; journal_mode: string; synchronous: number; cache_size: number }> {
   const one = async <T>(name: string) => Object.values((await client.$queryRawUnsafe<Record<string, T>[]>(`PRAGMA ${name}`))[0] ?? {})[0] as T;
@@ -66,4 +113,4 @@ declare global {
 }
 
 // One client per process, kept across dev rebuilds (the module is re-evaluated, globalThis is not).
-export const db: PrismaClient = (globalThis.__toezichtspoorDb ??= createDb());
+export const db: PrismaClient = (globalThis.__toezichtspoorDb ??= createDbFromEnv());

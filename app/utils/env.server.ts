@@ -5,7 +5,13 @@ import { z } from "zod";
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z.string().startsWith("file:").default("file:./data/toezichtspoor.db"),
+  // SQLite (a file: URL, the default) or PostgreSQL (decision 018).
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres(ql)?:\/\/)/, "must be a file: URL (SQLite) or a postgresql:// URL")
+    .default("file:./data/toezichtspoor.db"),
+  // PostgreSQL only: where the portfolio's heavy aggregates read (a replica); DATABASE_URL when unset.
+  DATABASE_READ_URL: z.string().startsWith("postgres").optional(),
   // Comma-separated; the first signs new cookies, all are accepted (rotation without logging everyone out).
   SESSION_SECRET: z.string().min(16).optional(),
   ATTACHMENTS_DIR: z.string().default("./data/attachments"),

@@ -5,7 +5,7 @@ import nodemailer from "nodemailer";
 import type SMTPTransport from "nodemailer/lib/smtp-transport";
 import type { TransportName } from "~/domain/notifications";
 import type { Locale } from "~/i18n";
-import { databaseFile } from "../../prisma/database-file";
+import { databaseEngine, databaseFile } from "../../prisma/database-file";
 import { env } from "./env.server";
 
 // Where e-mail goes, chosen by settings (docs/decisions/012-notifications.md): SMTP when
@@ -165,9 +165,10 @@ export function transportFromEnv(): Transport {
   }
 }
 
-/** Where the embedded transport writes its .eml files. */
+/** Where the embedded transport writes its .eml files: beside the SQLite file, or ./data/outbox on PostgreSQL. */
 export function outboxDir(): string {
-  return env.OUTBOX_DIR ? path.resolve(env.OUTBOX_DIR) : path.join(path.dirname(databaseFile(env.DATABASE_URL)), "outbox");
+  if (env.OUTBOX_DIR) return path.resolve(env.OUTBOX_DIR);
+  return databaseEngine(env.DATABASE_URL) === "postgresql" ? path.resolve("data", "outbox") : path.join(path.dirname(databaseFile(env.DATABASE_URL)), "outbox");
 }
 
 /** The address the app's links start with. */

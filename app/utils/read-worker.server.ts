@@ -2,9 +2,12 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { databaseFile } from "../../prisma/database-file";
+import pg from "pg";
+import { databaseEngine, databaseFile } from "../../prisma/database-file";
 import { CONNECTION_PRAGMAS, READ_PRAGMAS } from "./db.server";
 import { countStatements } from "./query-counter.server";
+import { writeDigestsOnPostgresql } from "./sql/postgresql-jobs.server";
+import { numberedPlaceholders, quoteFoldedNames } from "./sql/postgresql.server";
 
 // Portfolio-wide aggregates read every norm assessment: a quarter of a second at 100x scale.
 // better-sqlite3 is synchronous, so on the server's own thread such a query would stall every
@@ -69,8 +72,43 @@ function readWorker(): ReadWorker {
   return (globalThis.__toezichtspoorReadWorker = start(file));
 }
 
-/** Runs one read-only statement on the worker's connection; rows as better-sqlite3 returns them. */
+// On PostgreSQL the server does the work in its own process, so no thread is needed: the same
+// statements run on a read connection, DATABASE_READ_URL (a replica) when set. Its counts
+// (bigint) and sums (numeric) arrive as numbers, as SQLite's do; they stay far below 2^53.
+const PG_INT8 = 20;
+const PG_NUMERIC = 1700;
+
+declare global {
+  var __toezichtspoorReadPool: pg.Pool | undefined;
+}
+
+function readPool(): pg.Pool {
+  const url = process.env.DATABASE_READ_URL || process.env.DATABASE_URL;
+  globalThis.__toezichtspoorReadPool ??= new pg.Pool({
+    connectionString: url,
+    max: 2,
+    // An idle pool must not keep a test run or a stopping server alive.
+    allowExitOnIdle: true,
+    types: {
+      getTypeParser: ((oid: number, format: "text" | "binary") =>
+        oid === PG_INT8 || oid === PG_NUMERIC ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  return globalThis.__toezichtspoorReadPool;
+}
+
+async function readOnPostgresql<T>(sql: string, params: readonly (string | number)[]): Promise<T[]> {
+  countStatements(1);
+  const result = await readPool().query(numberedPlaceholders(quoteFoldedNames(sql)), [...params]);
+  return result.rows as T[];
+}
+
+/**
+ * Runs one read-only statement on the worker's connection; rows as better-sqlite3 returns them.
+ * Written with "?" placeholders; on PostgreSQL it runs on the read connection (see above).
+ */
 export function readInWorker<T>(sql: string, params: readonly (string | number)[] = []): Promise<T[]> {
+  if (databaseEngine() === "postgresql") return readOnPostgresql<T>(sql, params);
   countStatements(1);
   return ask<T[]>({ sql, params });
 }
@@ -79,6 +117,8 @@ export function readInWorker<T>(sql: string, params: readonly (string | number)[
 interface WriteJobs {
   writeDigests: { payload: DigestRow[]; result: { written: number; skipped: number; statements: number } };
 }
+
+const POSTGRESQL_JOBS = { writeDigests: writeDigestsOnPostgresql } satisfies { [J in keyof WriteJobs]: (payload: WriteJobs[J]["payload"]) => Promise<Omit<WriteJobs[J]["result"], "statements">> };
 
 /** One user's digest of the day as the thread inserts it (see writeDigests in the thread). */
 export interface DigestRow {
@@ -95,8 +135,13 @@ export interface DigestRow {
   waitingIds: string[];
 }
 
-/** Runs one write job on the thread's own writing connection, in one short transaction. */
+/**
+ * Runs one write job on the thread's own writing connection, in one short transaction. On
+ * PostgreSQL the same job is one statement through the write connection (postgresql-jobs.server.ts),
+ * counted there like any of the app's statements.
+ */
 export async function writeInWorker<J extends keyof WriteJobs>(job: J, payload: WriteJobs[J]["payload"]): Promise<WriteJobs[J]["result"]> {
+  if (databaseEngine() === "postgresql") return { ...(await POSTGRESQL_JOBS[job](payload)), statements: 1 };
   const [result] = await ask<[WriteJobs[J]["result"]]>({ job, payload });
   countStatements(result.statements);
   return result;

@@ -125,8 +125,8 @@ export async function getUser(request: Request): Promise<SessionUser | null> {
     FROM Session s
     JOIN User u ON u.id = s.userId
     LEFT JOIN Organisation o ON o.id = u.organisationId
-    WHERE s.id = ${id} AND s.expiresAt > ${sqlTime(now)} AND s.lastSeenAt > ${sqlTime(new Date(now.getTime() - IDLE_MINUTES * 60_000))} AND u.active = 1
-      AND (o.id IS NULL OR o.active = 1)`;
+    WHERE s.id = ${id} AND s.expiresAt > ${sqlTime(now)} AND s.lastSeenAt > ${sqlTime(new Date(now.getTime() - IDLE_MINUTES * 60_000))} AND u.active = TRUE
+      AND (o.id IS NULL OR o.active = TRUE)`;
   const row = rows[0];
   if (!row || !isRole(row.role)) return null;
   if (now.getTime() - new Date(row.lastSeenAt).getTime() > TOUCH_AFTER_MS) {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { createDb, db, readPragmas } from "~/utils/db.server";
 import { readInWorker } from "~/utils/read-worker.server";
-import { databaseFile } from "../../prisma/database-file";
+import { databaseEngine, databaseFile } from "../../prisma/database-file";
 
 const EXPECTED = { foreign_keys: 1, busy_timeout: 5000, journal_mode: "wal", synchronous: 1, cache_size: -65536 };
 
-describe("SQLite settings hold on every connection, from its first statement", () => {
+// SQLite only: PostgreSQL has no pragmas (its settings are the server's).
+describe.skipIf(databaseEngine() === "postgresql")("SQLite settings hold on every connection, from its first statement", () => {
   it("a brand-new client: nothing awaited, nothing applied by hand", async () => {
     const fresh = createDb(databaseFile());
     try {

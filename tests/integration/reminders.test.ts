@@ -4,7 +4,7 @@ import { renderMessage, type NotificationMessageBody } from "~/domain/notificati
 import { notify } from "~/models/notification.server";
 import { decideExtension, requestExtension, requireRecipientAccess } from "~/models/theme-answer.server";
 import { deliverDue } from "~/models/outbox-delivery.server";
-import { runReminders } from "~/models/reminder.server";
+import { runReminders, scheduledReminderRun } from "~/models/reminder.server";
 import type { OutgoingMail } from "~/utils/mail-transport.server";
 import { db, seedDemoData } from "../support/database";
 
@@ -61,6 +61,19 @@ describe("reminders", () => {
     expect(await db.notification.count({ where: { kind: "deadline.reminder" } })).toBe(keys.length);
     // The next day is a new day.
     expect((await runReminders(addDays(TODAY, 1))).digests).toBeGreaterThan(0);
+  });
+
+  it("runs once per hour however many servers schedule it at once (the hour's JobRun row)", async () => {
+    const eight = new Date(`${TODAY}T08:10:00Z`);
+    const runs = await Promise.all(["a", "b", "c", "d"].map((server) => scheduledReminderRun(eight, `server-${server}`)));
+    expect(runs.filter((run) => run !== null)).toHaveLength(1);
+    expect(runs.find((run) => run !== null)!.digests).toBeGreaterThan(0);
+    const claims = await db.jobRun.findMany({ where: { job: "reminders" }, select: { period: true, runner: true } });
+    expect(claims).toEqual([{ period: `${TODAY}T08`, runner: expect.stringMatching(/^server-[abcd]$/) }]);
+    // Later in the same hour nobody runs it; the next hour one server does (and finds the digests written).
+    expect(await scheduledReminderRun(new Date(`${TODAY}T08:50:00Z`), "server-a")).toBeNull();
+    const nine = await Promise.all(["a", "b"].map((server) => scheduledReminderRun(new Date(`${TODAY}T09:10:00Z`), `server-${server}`)));
+    expect(nine.filter((run) => run !== null).map((run) => run!.digests)).toEqual([0]);
   });
 
   it("gathers a digest user's notifications into that day's digest, rendered in their language", async () => {

@@ -28,23 +28,7 @@ export async function startApp(name: string, env: Record<string, string> = {}, p
   await seedDemo(client);
   await client.$disconnect();
   prepare?.(databaseFile);
-
-  const server = spawn(process.execPath, [path.join(ROOT, "server/index.js"), `${process.env.BUILD_DIR ?? "build"}/index.js`], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: "0",
-      DATABASE_URL: `file:${databaseFile}`,
-      SESSION_SECRET: "http-session-secret-0123456789abcdef",
-      ATTACHMENTS_DIR: path.join(dir, "attachments"),
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const stderr: string[] = [];
-  server.stderr?.on("data", (chunk: Buffer) => stderr.push(chunk.toString()));
-  const baseURL = await listeningAt(server, stderr);
+  const { baseURL, stop } = await spawnApp(dir, { DATABASE_URL: `file:${databaseFile}`, ...env });
   const sqlite = new Database(databaseFile, { readonly: true });
   return {
     baseURL,
@@ -52,6 +36,38 @@ export async function startApp(name: string, env: Record<string, string> = {}, p
     sqlite,
     async stop() {
       sqlite.close();
+      await stop();
+    },
+  };
+}
+
+/** The built app as `npm start` runs it, on a free port, on the database `env.DATABASE_URL` names. */
+export async function spawnApp(
+  dir: string,
+  env: Record<string, string> & { DATABASE_URL: string },
+): Promise<{ baseURL: string; stop(): Promise<void>; output(): string }> {
+  const server = spawn(process.execPath, [path.join(ROOT, "server/index.js"), `${process.env.BUILD_DIR ?? "build"}/index.js`], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: "0",
+      SESSION_SECRET: "http-session-secret-0123456789abcdef",
+      ATTACHMENTS_DIR: path.join(dir, "attachments"),
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const stderr: string[] = [];
+  const stdout: string[] = [];
+  server.stderr?.on("data", (chunk: Buffer) => stderr.push(chunk.toString()));
+  server.stdout?.on("data", (chunk: Buffer) => stdout.push(chunk.toString()));
+  const baseURL = await listeningAt(server, stderr);
+  return {
+    baseURL,
+    /** What the server printed so far. */
+    output: () => stdout.join("") + stderr.join(""),
+    async stop() {
       server.kill("SIGTERM");
       if (server.exitCode === null) await new Promise((r) => server.once("exit", r));
     },
