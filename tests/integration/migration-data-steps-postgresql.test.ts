@@ -99,10 +99,11 @@ describe.runIf(POSTGRESQL_SERVER_URL)("PostgreSQL twins' hand-written data steps
     await client.query("SET session_replication_role = replica");
     await insert("Visit", { id: "v-past", trajectoryId: "t1", date: "2026-03-12", announced: "false", createdById: "u1" });
     await insert("Visit", { id: "v-tomorrow", trajectoryId: "t1", date: dayAfter(1), announced: "true", createdById: "u1" });
+    await insert("Visit", { id: "v-typed", trajectoryId: "t1", date: "2026-03-13", announced: "true", createdById: "u2" });
     await insert("Visit", { id: "v-later", trajectoryId: "t1", date: dayAfter(3), announced: "true", createdById: "u1" });
     await insert("AssessmentRound", { id: "a-nl", trajectoryId: "t1", visitId: "v-past", date: "2026-03-12", title: "Tussentijds – onaangekondigd bezoek 12 maart 2026" });
     await insert("AssessmentRound", { id: "a-en", trajectoryId: "t1", visitId: "v-tomorrow", date: dayAfter(1), title: "Interim – announced visit tomorrow" });
-    await insert("AssessmentRound", { id: "a-typed", trajectoryId: "t1", visitId: "v-past", date: "2026-03-12", title: "Eigen titel" });
+    await insert("AssessmentRound", { id: "a-typed", trajectoryId: "t1", visitId: "v-typed", date: "2026-03-13", title: "Eigen titel" });
     await client.query("SET session_replication_role = DEFAULT");
 
     await migrateThrough("_visits_held_and_round_title_code");
@@ -111,6 +112,7 @@ describe.runIf(POSTGRESQL_SERVER_URL)("PostgreSQL twins' hand-written data steps
     expect(await rows(`SELECT "visitId", "recordedById" FROM "VisitHeld" ORDER BY "visitId"`)).toEqual([
       { visitId: "v-past", recordedById: "u1" },
       { visitId: "v-tomorrow", recordedById: "u1" },
+      { visitId: "v-typed", recordedById: "u2" },
     ]);
     expect(await rows(`SELECT id, title, "titleCode", "titleParams"::jsonb AS params FROM "AssessmentRound" ORDER BY id`)).toEqual([
       { id: "a-en", title: "", titleCode: "visitRound", params: { kind: "ANNOUNCED", date: dayAfter(1) } },
