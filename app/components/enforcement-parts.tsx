@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { FormErrors, SelectInput, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
 import { RadioGroupInput } from "~/components/choice-fields";
+import { ApproveOrReturnForm } from "~/components/approve-or-return-form";
 import { measureTypeName, type MeasureTypeName } from "~/components/closure-parts";
 import { CHECK_STATUSES, CONSEQUENCES, FINDINGS, ENFORCEMENT_MEASURE_STATUSES } from "~/domain/enforcement";
 import { formatDate, type MessageKey } from "~/i18n";
@@ -167,21 +168,12 @@ export function FindingForm({
 export function CheckDecisionForm({ measure, check, today, state }: { measure: MeasureView; check: CheckView; today: string; state: FormState | undefined }) {
   const { t } = useI18n();
   return (
-    <Form method="post" className="stack" noValidate>
-      <FormErrors state={state}>
-        <Hidden intent="decideCheck" measure={measure} />
-        <input type="hidden" name="checkId" value={check.id} />
-        <TextInput name="decisionDate" type="date" label={t("closure.decision.date")} defaultValue={today} isRequired state={state} />
-        <TextAreaInput name="comment" label={t("closure.decision.comment")} description={t("closure.decision.commentHint")} rows={3} state={state} />
-        <div className="button-row">
-          <SubmitButton name="decision" value="APPROVED">
-            {t("enforcement.decide.approve")}
-          </SubmitButton>
-          <SubmitButton name="decision" value="RETURNED" variant="secondary">
-            {t("closure.decision.return")}
-          </SubmitButton>
-        </div>
-      </FormErrors>
-    </Form>
+    <ApproveOrReturnForm
+      hidden={{ intent: "decideCheck", measureId: measure.id, version: measure.version, checkId: check.id }}
+      approveLabel={t("enforcement.decide.approve")}
+      commentRows={3}
+      today={today}
+      state={state}
+    />
   );
 }
