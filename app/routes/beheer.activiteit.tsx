@@ -72,6 +72,4 @@ export default function Activity() {
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+export const ErrorBoundary = StatusError;
