@@ -1,8 +1,9 @@
 import { Form } from "@remix-run/react";
-import { FormErrors, SelectInput, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
+import { FormErrors, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
 import { RadioGroupInput } from "~/components/choice-fields";
 import { ApproveOrReturnForm } from "~/components/approve-or-return-form";
 import { measureTypeName, type MeasureTypeName } from "~/components/closure-parts";
+import { MeasureTypeFields } from "~/components/proposal-fields";
 import { CHECK_STATUSES, CONSEQUENCES, FINDINGS, ENFORCEMENT_MEASURE_STATUSES } from "~/domain/enforcement";
 import { formatDate, type MessageKey } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
@@ -126,7 +127,7 @@ export function FindingForm({
   today: string;
   state: FormState | undefined;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   return (
     <Form method="post" className="stack" noValidate>
       <FormErrors state={state}>
@@ -149,14 +150,13 @@ export function FindingForm({
         />
         <fieldset className="stack">
           <legend>{t("enforcement.next.legend")}</legend>
-          <SelectInput
-            name="nextTypeId"
-            label={t("enforcement.next.type")}
-            placeholder={t("enforcement.next.typePlaceholder")}
-            options={types.map((type) => ({ value: type.id, label: measureTypeName(type, locale) }))}
+          <MeasureTypeFields
+            names={{ type: "nextTypeId", details: "nextDetails" }}
+            labels={{ type: t("enforcement.next.type"), placeholder: t("enforcement.next.typePlaceholder"), details: t("enforcement.next.details") }}
+            types={types}
+            detailRows={3}
             state={state}
           />
-          <TextAreaInput name="nextDetails" label={t("enforcement.next.details")} rows={3} state={state} />
           <TextInput name="nextDueDate" type="date" label={t("enforcement.next.dueDate")} state={state} />
         </fieldset>
         <SubmitButton>{t("enforcement.finding.submit")}</SubmitButton>
