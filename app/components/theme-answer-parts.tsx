@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { RadioGroupInput } from "~/components/choice-fields";
-import { FormErrors, SelectInput, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
+import { FormErrors, IntentForm, SelectInput, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
 import { RemovableAttachments, SaveOrSubmitButtons } from "~/components/draft-form-parts";
 import { FileInput, fileSize } from "~/components/progress-report-parts";
 import { DataTable } from "~/components/page-shells";
@@ -150,23 +150,19 @@ export function ScoreForm({ questions, scores, state }: { questions: QuestionVie
     <section aria-labelledby="score-form" className="narrow">
       <h2 id="score-form">{t("themes.score.title")}</h2>
       <p>{t("themes.score.intro")}</p>
-      <Form method="post" className="stack" noValidate>
-        <FormErrors state={state}>
-          <input type="hidden" name="intent" value="scores" />
-          {questions.map((q) => (
-            <SelectInput
-              key={q.id}
-              name={scoreField(q.id)}
-              label={t("themes.score.for", { question: questionLabel(q) })}
-              placeholder={t("themes.score.none")}
-              defaultValue={scoreOf.get(q.id) ?? ""}
-              state={state}
-              options={SCALE.map((s) => ({ value: s, label: t(`themes.score.value${s as "1"}`) }))}
-            />
-          ))}
-          <SubmitButton>{t("themes.score.save")}</SubmitButton>
-        </FormErrors>
-      </Form>
+      <IntentForm intent="scores" state={state} submit={t("themes.score.save")}>
+        {questions.map((q) => (
+          <SelectInput
+            key={q.id}
+            name={scoreField(q.id)}
+            label={t("themes.score.for", { question: questionLabel(q) })}
+            placeholder={t("themes.score.none")}
+            defaultValue={scoreOf.get(q.id) ?? ""}
+            state={state}
+            options={SCALE.map((s) => ({ value: s, label: t(`themes.score.value${s as "1"}`) }))}
+          />
+        ))}
+      </IntentForm>
     </section>
   );
 }
