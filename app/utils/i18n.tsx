@@ -1,4 +1,5 @@
 import { createContext, useContext } from "react";
+import { useNonce } from "~/utils/nonce";
 import { translatorFor, type Locale, type MessageKey, type Messages, type Translate } from "~/i18n";
 
 // The reader's language and its message catalogue. The server fills it per request
@@ -34,11 +35,15 @@ function serialise(value: I18nValue): string {
   return JSON.stringify(value).replace(/</g, "\\u003c");
 }
 
-/** The reader's catalogue as inert data in the page (type application/json: never executed). */
+/**
+ * The reader's catalogue as inert data in the page (type application/json: never executed). It
+ * carries the nonce all the same, so that every script element in a page has one (the CSP check).
+ */
 export function I18nData() {
   const value = useContext(I18nContext);
+  const nonce = useNonce();
   if (!value) return null;
-  return <script id={DATA_ID} type="application/json" dangerouslySetInnerHTML={{ __html: serialise(value) }} />;
+  return <script id={DATA_ID} type="application/json" nonce={nonce} dangerouslySetInnerHTML={{ __html: serialise(value) }} />;
 }
 
 /** In the browser, before hydration: what the server wrote with <I18nData/>. */
