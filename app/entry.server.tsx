@@ -65,4 +65,4 @@ export default async function handleRequest(
 
 // The server process (server/index.js) starts the notifications' background work from here,
 // so it runs the same bundled code as the pages.
-export { startBackgroundJobs } from "~/utils/background-jobs.server";
+export { startBackgroundJobs } from "~/models/background-jobs.server";
