@@ -4,10 +4,14 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { catalogues } from "~/i18n";
+import { I18nProvider } from "~/utils/i18n";
+import { getLocale } from "~/utils/locale.server";
 import { NonceProvider } from "~/utils/nonce";
 
 // Remix's default Node entry, plus the CSP nonce the server made for this response
-// (server/index.js): every inline script Remix writes carries it.
+// (server/index.js): every inline script Remix writes carries it; and the reader's language
+// with its catalogue, which the page carries to the browser (app/utils/i18n.tsx).
 const ABORT_DELAY = 5_000;
 
 declare module "@remix-run/node" {
@@ -18,7 +22,7 @@ declare module "@remix-run/node" {
   }
 }
 
-export default function handleRequest(
+export default async function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
@@ -28,11 +32,14 @@ export default function handleRequest(
   const nonce = loadContext.cspNonce;
   // Bots and no-JS readers get the whole document at once; browsers get the shell first.
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
+  const locale = await getLocale(request);
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        <I18nProvider value={{ locale, messages: catalogues[locale] }}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </I18nProvider>
       </NonceProvider>,
       {
         nonce,
@@ -58,4 +65,4 @@ export default function handleRequest(
 
 // The server process (server/index.js) starts the notifications' background work from here,
 // so it runs the same bundled code as the pages.
-export { startBackgroundJobs } from "~/utils/background-jobs.server";
+export { startBackgroundJobs } from "~/models/background-jobs.server";

@@ -14,7 +14,7 @@ import { StatusError } from "~/components/status-error";
 import { withDutchQueryNames } from "~/domain/query-params";
 import { getUser } from "~/utils/session.server";
 import { getLocale } from "~/utils/locale.server";
-import { useI18n } from "~/utils/i18n";
+import { I18nData, useI18n } from "~/utils/i18n";
 import { useNonce } from "~/utils/nonce";
 import { unreadCount } from "~/models/notification.server";
 
@@ -46,6 +46,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        <I18nData />
       </head>
       <body>
         {children}

@@ -11,7 +11,7 @@ const { db } = await import("~/utils/db.server");
 const { env } = await import("~/utils/env.server");
 const { appUrl, transportFromEnv } = await import("~/utils/mail-transport.server");
 const { deliverDue } = await import("~/models/outbox-delivery.server");
-const { startDeliveryWorker, workerId } = await import("~/utils/background-jobs.server");
+const { startDeliveryWorker, workerId } = await import("~/models/background-jobs.server");
 
 if (values.once) {
   const transport = transportFromEnv();

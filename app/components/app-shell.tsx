@@ -42,7 +42,8 @@ export function AppShell({ user, currentPath, unread = 0, children }: { user: Se
             {t("app.name")}
           </a>
           <div className="site-header__tools">
-            <Form method="post" action="/taal" className="inline-form">
+            {/* A new document, not a fetch: the page carries the catalogue of its language (app/utils/i18n.tsx). */}
+            <Form method="post" action="/taal" className="inline-form" reloadDocument>
               <input type="hidden" name="locale" value={locale === "nl" ? "en" : "nl"} />
               <input type="hidden" name="redirectTo" value={currentPath} />
               <button type="submit" className="link-button" lang={locale === "nl" ? "en" : "nl"} aria-label={t("lang.switchToLabel")}>

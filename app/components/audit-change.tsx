@@ -1,5 +1,5 @@
 import type { AuditValue, FieldChange } from "~/domain/audit-diff";
-import { catalogues, formatDate, formatDateTime, formatNumber, type MessageKey } from "~/i18n";
+import { formatDate, formatDateTime, formatNumber } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
 
 // One audit change as people read it: the field's label, and the value before and after,
@@ -7,22 +7,16 @@ import { useI18n } from "~/utils/i18n";
 
 const FOLD_AFTER = 80;
 
-function knownKey(key: string): MessageKey | null {
-  return key in catalogues.nl ? (key as MessageKey) : null;
-}
-
 function useValueText() {
-  const { t, locale } = useI18n();
+  const { t, tOr, locale } = useI18n();
   const text = (v: AuditValue): string => {
     switch (v.kind) {
       case "date":
         return formatDate(v.value, locale);
       case "instant":
         return formatDateTime(v.value, locale);
-      case "code": {
-        const key = knownKey(`history.code.${v.value}`);
-        return key ? t(key) : v.value.toLowerCase().replace(/_/g, " ");
-      }
+      case "code":
+        return tOr(`history.code.${v.value}`, v.value.toLowerCase().replace(/_/g, " "));
       case "boolean":
         return t(v.value ? "history.yes" : "history.no");
       case "number":
@@ -55,11 +49,10 @@ function Value({ value }: { value: AuditValue | null }) {
 }
 
 export function AuditChange({ change }: { change: FieldChange }) {
-  const { t } = useI18n();
-  const label = knownKey(`history.field.${change.field}`);
+  const { tOr } = useI18n();
   return (
     <li>
-      <span className="changes__field">{label ? t(label) : change.field}</span>: <Value value={change.before} /> → <Value value={change.after} />
+      <span className="changes__field">{tOr(`history.field.${change.field}`, change.field)}</span>: <Value value={change.before} /> → <Value value={change.after} />
     </li>
   );
 }

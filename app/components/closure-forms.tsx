@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
-import { FormErrors, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
+import { SubmitButton, TextInput, type FormState } from "~/components/form";
+import { ApproveOrReturnForm } from "~/components/approve-or-return-form";
 import { measureTypeName, type MeasureTypeName } from "~/components/closure-parts";
 import { formatDate, formatDateTime } from "~/i18n";
 import { isFollowUpOverdue } from "~/domain/closure";
@@ -9,11 +10,7 @@ import { measureStatusKey } from "./enforcement-parts";
 import { followUpDecisionKey } from "./follow-up-forms";
 import { needsDecision } from "~/domain/follow-up";
 
-/**
- * A manager's decision: approve or return, with a comment and the decision date. Two submit
- * buttons carry the choice, so the form works without JavaScript; the proposal's version
- * makes a second, simultaneous decision fail instead of overwrite.
- */
+/** A manager's decision on a closure proposal; escalation to a measure asks for its due date. */
 export function DecisionForm({
   proposal,
   today,
@@ -25,38 +22,23 @@ export function DecisionForm({
 }) {
   const { t } = useI18n();
   return (
-    <Form method="post" className="stack" noValidate>
-      <FormErrors state={state}>
-        <input type="hidden" name="intent" value="decide" />
-        <input type="hidden" name="proposalId" value={proposal.id} />
-        <input type="hidden" name="version" value={proposal.version} />
-        <TextInput name="decisionDate" type="date" label={t("closure.decision.date")} defaultValue={today} isRequired state={state} />
-        {proposal.outcome === "ESCALATE" ? (
-          <TextInput
-            name="measureDueDate"
-            type="date"
-            label={t("closure.decision.measureDueDate")}
-            description={t("closure.decision.measureDueDateHint")}
-            state={state}
-          />
-        ) : null}
-        <TextAreaInput
-          name="comment"
-          label={t("closure.decision.comment")}
-          description={t("closure.decision.commentHint")}
-          rows={4}
+    <ApproveOrReturnForm
+      hidden={{ intent: "decide", proposalId: proposal.id, version: proposal.version }}
+      approveLabel={t("closure.decision.approve")}
+      commentRows={4}
+      today={today}
+      state={state}
+    >
+      {proposal.outcome === "ESCALATE" ? (
+        <TextInput
+          name="measureDueDate"
+          type="date"
+          label={t("closure.decision.measureDueDate")}
+          description={t("closure.decision.measureDueDateHint")}
           state={state}
         />
-        <div className="button-row">
-          <SubmitButton name="decision" value="APPROVED">
-            {t("closure.decision.approve")}
-          </SubmitButton>
-          <SubmitButton name="decision" value="RETURNED" variant="secondary">
-            {t("closure.decision.return")}
-          </SubmitButton>
-        </div>
-      </FormErrors>
-    </Form>
+      ) : null}
+    </ApproveOrReturnForm>
   );
 }
 

@@ -1,7 +1,9 @@
 import { Form } from "@remix-run/react";
-import { FormErrors, SelectInput, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
+import { FormErrors, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
 import { RadioGroupInput } from "~/components/choice-fields";
+import { ApproveOrReturnForm } from "~/components/approve-or-return-form";
 import { measureTypeName, type MeasureTypeName } from "~/components/closure-parts";
+import { MeasureTypeFields } from "~/components/proposal-fields";
 import { CHECK_STATUSES, CONSEQUENCES, FINDINGS, ENFORCEMENT_MEASURE_STATUSES } from "~/domain/enforcement";
 import { formatDate, type MessageKey } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
@@ -125,7 +127,7 @@ export function FindingForm({
   today: string;
   state: FormState | undefined;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   return (
     <Form method="post" className="stack" noValidate>
       <FormErrors state={state}>
@@ -148,14 +150,13 @@ export function FindingForm({
         />
         <fieldset className="stack">
           <legend>{t("enforcement.next.legend")}</legend>
-          <SelectInput
-            name="nextTypeId"
-            label={t("enforcement.next.type")}
-            placeholder={t("enforcement.next.typePlaceholder")}
-            options={types.map((type) => ({ value: type.id, label: measureTypeName(type, locale) }))}
+          <MeasureTypeFields
+            names={{ type: "nextTypeId", details: "nextDetails" }}
+            labels={{ type: t("enforcement.next.type"), placeholder: t("enforcement.next.typePlaceholder"), details: t("enforcement.next.details") }}
+            types={types}
+            detailRows={3}
             state={state}
           />
-          <TextAreaInput name="nextDetails" label={t("enforcement.next.details")} rows={3} state={state} />
           <TextInput name="nextDueDate" type="date" label={t("enforcement.next.dueDate")} state={state} />
         </fieldset>
         <SubmitButton>{t("enforcement.finding.submit")}</SubmitButton>
@@ -167,21 +168,12 @@ export function FindingForm({
 export function CheckDecisionForm({ measure, check, today, state }: { measure: MeasureView; check: CheckView; today: string; state: FormState | undefined }) {
   const { t } = useI18n();
   return (
-    <Form method="post" className="stack" noValidate>
-      <FormErrors state={state}>
-        <Hidden intent="decideCheck" measure={measure} />
-        <input type="hidden" name="checkId" value={check.id} />
-        <TextInput name="decisionDate" type="date" label={t("closure.decision.date")} defaultValue={today} isRequired state={state} />
-        <TextAreaInput name="comment" label={t("closure.decision.comment")} description={t("closure.decision.commentHint")} rows={3} state={state} />
-        <div className="button-row">
-          <SubmitButton name="decision" value="APPROVED">
-            {t("enforcement.decide.approve")}
-          </SubmitButton>
-          <SubmitButton name="decision" value="RETURNED" variant="secondary">
-            {t("closure.decision.return")}
-          </SubmitButton>
-        </div>
-      </FormErrors>
-    </Form>
+    <ApproveOrReturnForm
+      hidden={{ intent: "decideCheck", measureId: measure.id, version: measure.version, checkId: check.id }}
+      approveLabel={t("enforcement.decide.approve")}
+      commentRows={3}
+      today={today}
+      state={state}
+    />
   );
 }

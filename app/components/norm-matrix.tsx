@@ -1,5 +1,6 @@
 import { roundTitleText, type RoundTitleParts } from "~/domain/round-title";
 import { Form, Link } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { RatingBadge } from "~/components/badges";
 import type { RatingCounts } from "~/domain/assessment";
 import { RATINGS, type Rating } from "~/domain/rating";
@@ -54,48 +55,83 @@ export function NormMatrix({
   const { t, locale } = useI18n();
   const titled = rounds.map((round) => ({ ...round, title: roundTitleText(round, t, locale) }));
   return (
-    <DataTable caption={t("assessment.matrix.caption")} captionId="matrix-caption">
-        <thead>
-          <tr>
-            <th scope="col">{t("assessment.norm")}</th>
-            {titled.map((round) => (
-              <th scope="col" key={round.id}>
-                {round.title}
-                <span className="matrix__round-meta">
-                  {/* The kind only where the title does not already say it ("Nulmeting" is a baseline). */}
-                  {t(roundKindKey(round.kind)).toLowerCase() === round.title.toLowerCase() ? "" : `${t(roundKindKey(round.kind))} · `}
-                  {formatDate(round.date, locale)}
-                  {round.publishedAt ? ` · ${t("assessment.round.published")}` : ""}
-                </span>
-              </th>
+    <NormByRoundTable
+      caption={t("assessment.matrix.caption")}
+      captionId="matrix-caption"
+      norms={norms}
+      rounds={titled}
+      roundHeading={(round) => (
+        <>
+          {round.title}
+          <span className="matrix__round-meta">
+            {/* The kind only where the title does not already say it ("Nulmeting" is a baseline). */}
+            {t(roundKindKey(round.kind)).toLowerCase() === round.title.toLowerCase() ? "" : `${t(roundKindKey(round.kind))} · `}
+            {formatDate(round.date, locale)}
+            {round.publishedAt ? ` · ${t("assessment.round.published")}` : ""}
+          </span>
+        </>
+      )}
+      cell={(norm, round) => {
+        const rating = round.ratings[norm.id] ?? null;
+        const href = `/trajecten/${trajectoryId}/beoordelingen/${round.id}/${norm.id}`;
+        // The hidden text gives each link its norm and round, so a list of links still makes sense.
+        const context = <span className="visually-hidden"> {t("assessment.matrix.cellContext", { norm: norm.code, round: round.title })}</span>;
+        return rating || canWrite ? (
+          <Link to={href} className="matrix__cell-link">
+            <RatingBadge rating={rating} />
+            {context}
+          </Link>
+        ) : (
+          <RatingBadge rating={null} />
+        );
+      }}
+    />
+  );
+}
+
+/**
+ * A table of norms × rounds: a row per norm (its header the norm), a column per round (its
+ * header `roundHeading`), each cell `cell(norm, round)`. The matrix on the trajectory page and
+ * the printable report's ratings both are one.
+ */
+export function NormByRoundTable<N extends { id: string; code: string; title: string }, R extends { id: string }>({
+  caption,
+  captionId,
+  norms,
+  rounds,
+  roundHeading,
+  cell,
+}: {
+  caption: string;
+  captionId?: string;
+  norms: N[];
+  rounds: R[];
+  roundHeading: (round: R) => ReactNode;
+  cell: (norm: N, round: R) => ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <DataTable caption={caption} captionId={captionId}>
+      <thead>
+        <tr>
+          <th scope="col">{t("assessment.norm")}</th>
+          {rounds.map((round) => (
+            <th scope="col" key={round.id}>
+              {roundHeading(round)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {norms.map((norm) => (
+          <tr key={norm.id}>
+            <NormRowHeader norm={norm} />
+            {rounds.map((round) => (
+              <td key={round.id}>{cell(norm, round)}</td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {norms.map((norm) => (
-            <tr key={norm.id}>
-              <NormRowHeader norm={norm} />
-              {titled.map((round) => {
-                const rating = round.ratings[norm.id] ?? null;
-                const href = `/trajecten/${trajectoryId}/beoordelingen/${round.id}/${norm.id}`;
-                // The hidden text gives each link its norm and round, so a list of links still makes sense.
-                const context = <span className="visually-hidden"> {t("assessment.matrix.cellContext", { norm: norm.code, round: round.title })}</span>;
-                return (
-                  <td key={round.id}>
-                    {rating || canWrite ? (
-                      <Link to={href} className="matrix__cell-link">
-                        <RatingBadge rating={rating} />
-                        {context}
-                      </Link>
-                    ) : (
-                      <RatingBadge rating={null} />
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
+        ))}
+      </tbody>
     </DataTable>
   );
 }

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { SelectInput, TextAreaInput, TextInput, type FormState } from "~/components/form";
-import { ACTION_STATUSES, type ActionStatus } from "~/domain/plan";
+import { ACTION_STATUSES, type ActionStatus, type ComparableAction } from "~/domain/plan";
 import { formatDate } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
 import { DataTable } from "./data-table";
@@ -60,14 +60,9 @@ export function PlanActionFields({ choices, defaults, state }: { choices: PlanCh
   );
 }
 
-export interface ActionRow {
+/** An action as a table shows it: the compared fields, with its norm and measure named. */
+export interface ActionRow extends Omit<ComparableAction, "normId" | "measureId"> {
   id: string;
-  order: number;
-  description: string;
-  owner: string;
-  dueDate: string;
-  status: string;
-  progress: string;
   norm: { code: string; title: string } | null;
   measure: { description: string; norm: { code: string } } | null;
 }

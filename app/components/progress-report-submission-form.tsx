@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
-import { FormErrors, SubmitButton, TextAreaInput, type FormState } from "~/components/form";
-import { AttachmentList, FileInput, fileSize, type AttachmentView } from "~/components/progress-report-parts";
+import { RemovableAttachments, SaveOrSubmitButtons } from "~/components/draft-form-parts";
+import { FormErrors, TextAreaInput, type FormState } from "~/components/form";
+import { AttachmentList, FileInput, type AttachmentView } from "~/components/progress-report-parts";
 import { formatNumber } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
 
@@ -16,29 +17,10 @@ export interface DraftContent {
 
 /** Attachments of the draft, each with its own small form to remove it (forms cannot nest). */
 function DraftAttachments({ draft }: { draft: DraftContent }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   if (!draft.isDraft) return <AttachmentList attachments={draft.attachments} />;
   if (draft.attachments.length === 0) return <p className="muted">{t("progressReport.attachments.none")}</p>;
-  return (
-    <ul className="attachment-actions">
-      {draft.attachments.map((a) => (
-        <li key={a.id}>
-          <a href={`/bijlagen/${a.id}`} download>
-            {a.fileName}
-          </a>{" "}
-          <span className="muted">({fileSize(a.size, locale)})</span>{" "}
-          <Form method="post" className="inline-form">
-            <input type="hidden" name="intent" value="removeAttachment" />
-            <input type="hidden" name="attachmentId" value={a.id} />
-            <input type="hidden" name="version" value={draft.version} />
-            <button type="submit" className="link-button">
-              {t("progressReport.attachments.remove", { name: a.fileName })}
-            </button>
-          </Form>
-        </li>
-      ))}
-    </ul>
-  );
+  return <RemovableAttachments attachments={draft.attachments} href={(id) => `/bijlagen/${id}`} version={draft.version} showSize />;
 }
 
 /**
@@ -96,15 +78,7 @@ export function ProgressReportSubmissionForm({
             label={t("progressReport.attachments.add")}
             description={t("progressReport.attachments.hint", { max: formatNumber(maxUploadMb, locale) })}
           />
-          <div className="button-row">
-            <SubmitButton name="intent" value="save" variant="secondary">
-              {t("progressReport.saveDraft")}
-            </SubmitButton>
-            <SubmitButton name="intent" value="submit">
-              {t("progressReport.submit")}
-            </SubmitButton>
-          </div>
-          <p className="field__description">{t("progressReport.submitHint")}</p>
+          <SaveOrSubmitButtons save={t("progressReport.saveDraft")} submit={t("progressReport.submit")} hint={t("progressReport.submitHint")} />
         </FormErrors>
       </Form>
     </section>

@@ -1,5 +1,6 @@
 import { useId } from "react";
-import { FieldDescription, FieldErrorText, type FormState, SelectInput, TextInput, useFieldError } from "~/components/form";
+import { FieldDescription, FieldErrorText, type FormState, SelectInput, TextAreaInput, TextInput, useFieldError } from "~/components/form";
+import { measureTypeName, type MeasureTypeName } from "~/components/closure-parts";
 import { FOLLOW_UP_KINDS, FOLLOW_UP_ROWS, followUpField, type FollowUpPlan } from "~/domain/closure";
 import { useI18n } from "~/utils/i18n";
 
@@ -64,6 +65,42 @@ export function FollowUpRows({ defaults, state }: { defaults: readonly FollowUpP
           </fieldset>
         );
       })}
+    </>
+  );
+}
+
+/**
+ * Which enforcement measure, from the administrator's list of types, and what it asks: for a
+ * closure proposal that escalates, and for the ladder's next step. The field names differ per
+ * form (`names`), the meaning does not.
+ */
+export function MeasureTypeFields({
+  names,
+  labels,
+  types,
+  defaults = {},
+  detailRows,
+  state,
+}: {
+  names: { type: string; details: string };
+  labels: { type: string; placeholder: string; details: string };
+  types: (MeasureTypeName & { id: string })[];
+  defaults?: { typeId?: string; details?: string };
+  detailRows: number;
+  state: FormState | undefined;
+}) {
+  const { locale } = useI18n();
+  return (
+    <>
+      <SelectInput
+        name={names.type}
+        label={labels.type}
+        placeholder={labels.placeholder}
+        options={types.map((type) => ({ value: type.id, label: measureTypeName(type, locale) }))}
+        defaultValue={defaults.typeId}
+        state={state}
+      />
+      <TextAreaInput name={names.details} label={labels.details} defaultValue={defaults.details} rows={detailRows} state={state} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { RadioGroupInput } from "~/components/choice-fields";
-import { FormErrors, SelectInput, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
+import { FormErrors, IntentForm, SelectInput, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
+import { RemovableAttachments, SaveOrSubmitButtons } from "~/components/draft-form-parts";
 import { FileInput, fileSize } from "~/components/progress-report-parts";
 import { DataTable } from "~/components/page-shells";
 import { RISK_MAX, RISK_MIN, YES_NO, answerField, choiceOptions, scoreField, type QuestionKind } from "~/domain/theme";
@@ -94,23 +95,7 @@ export function AnswerForm({
       {attachments.length ? (
         <>
           <h3>{t("progressReport.attachments.title")}</h3>
-          <ul className="attachment-actions">
-            {attachments.map((a) => (
-              <li key={a.id}>
-                <a href={`/thema-bijlagen/${a.id}`} download>
-                  {a.fileName}
-                </a>{" "}
-                <Form method="post" className="inline-form">
-                  <input type="hidden" name="intent" value="removeAttachment" />
-                  <input type="hidden" name="attachmentId" value={a.id} />
-                  <input type="hidden" name="version" value={version} />
-                  <button type="submit" className="link-button">
-                    {t("progressReport.attachments.remove", { name: a.fileName })}
-                  </button>
-                </Form>
-              </li>
-            ))}
-          </ul>
+          <RemovableAttachments attachments={attachments} href={(id) => `/thema-bijlagen/${id}`} version={version} />
         </>
       ) : null}
       <Form method="post" encType="multipart/form-data" className="stack" noValidate>
@@ -122,15 +107,7 @@ export function AnswerForm({
               <NormNote q={q} />
             </div>
           ))}
-          <div className="button-row">
-            <SubmitButton name="intent" value="save" variant="secondary">
-              {t("themes.answer.save")}
-            </SubmitButton>
-            <SubmitButton name="intent" value="submit">
-              {t("themes.answer.submit")}
-            </SubmitButton>
-          </div>
-          <p className="field__description">{t("themes.answer.submitHint")}</p>
+          <SaveOrSubmitButtons save={t("themes.answer.save")} submit={t("themes.answer.submit")} hint={t("themes.answer.submitHint")} />
         </FormErrors>
       </Form>
     </section>
@@ -173,23 +150,19 @@ export function ScoreForm({ questions, scores, state }: { questions: QuestionVie
     <section aria-labelledby="score-form" className="narrow">
       <h2 id="score-form">{t("themes.score.title")}</h2>
       <p>{t("themes.score.intro")}</p>
-      <Form method="post" className="stack" noValidate>
-        <FormErrors state={state}>
-          <input type="hidden" name="intent" value="scores" />
-          {questions.map((q) => (
-            <SelectInput
-              key={q.id}
-              name={scoreField(q.id)}
-              label={t("themes.score.for", { question: questionLabel(q) })}
-              placeholder={t("themes.score.none")}
-              defaultValue={scoreOf.get(q.id) ?? ""}
-              state={state}
-              options={SCALE.map((s) => ({ value: s, label: t(`themes.score.value${s as "1"}`) }))}
-            />
-          ))}
-          <SubmitButton>{t("themes.score.save")}</SubmitButton>
-        </FormErrors>
-      </Form>
+      <IntentForm intent="scores" state={state} submit={t("themes.score.save")}>
+        {questions.map((q) => (
+          <SelectInput
+            key={q.id}
+            name={scoreField(q.id)}
+            label={t("themes.score.for", { question: questionLabel(q) })}
+            placeholder={t("themes.score.none")}
+            defaultValue={scoreOf.get(q.id) ?? ""}
+            state={state}
+            options={SCALE.map((s) => ({ value: s, label: t(`themes.score.value${s as "1"}`) }))}
+          />
+        ))}
+      </IntentForm>
     </section>
   );
 }

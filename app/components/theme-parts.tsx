@@ -1,17 +1,17 @@
 import { Form, Link, NavLink } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { CheckboxInput } from "~/components/choice-fields";
 import { FormErrors, SelectInput, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
 import type { RecipientState, ThemeStatus } from "~/domain/theme";
 import { formatDate } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
 import { DataTable } from "./page-shells";
+import { FrameworkVersionSelect, TeamCheckboxes, type FrameworkVersionOption, type InspectorOption } from "./trajectory-fields";
 
 // Parts shared by the pages of thematic supervision (issue 15).
 
 export interface ThemeFormOptions {
-  versions: { id: string; version: number; framework: { name: string } }[];
-  inspectors: { id: string; name: string }[];
+  versions: FrameworkVersionOption[];
+  inspectors: InspectorOption[];
   sectors: string[];
 }
 
@@ -31,7 +31,6 @@ export interface ThemeDefaults {
 /** The theme's facts and team, for creating and editing; works without JavaScript. */
 export function ThemeForm({ options, defaults, state, submit }: { options: ThemeFormOptions; defaults: ThemeDefaults; state: FormState | undefined; submit: string }) {
   const { t } = useI18n();
-  const teamError = state?.errors?.team;
   return (
     <Form method="post" className="stack" noValidate>
       <FormErrors state={state}>
@@ -39,14 +38,7 @@ export function ThemeForm({ options, defaults, state, submit }: { options: Theme
         <TextInput name="title" label={t("themes.field.title")} description={t("themes.field.titleHelp")} defaultValue={defaults.title} isRequired state={state} />
         <TextAreaInput name="purpose" label={t("themes.field.purpose")} defaultValue={defaults.purpose} isRequired state={state} />
         <TextInput name="legalBasis" label={t("themes.field.legalBasis")} defaultValue={defaults.legalBasis} isRequired state={state} />
-        <SelectInput
-          name="frameworkVersionId"
-          label={t("themes.field.framework")}
-          defaultValue={defaults.frameworkVersionId}
-          isRequired
-          state={state}
-          options={options.versions.map((v) => ({ value: v.id, label: `${v.framework.name} v${v.version}` }))}
-        />
+        <FrameworkVersionSelect label={t("themes.field.framework")} versions={options.versions} defaultValue={defaults.frameworkVersionId} state={state} />
         <SelectInput name="sector" label={t("themes.field.sector")} defaultValue={defaults.sector} isRequired state={state} options={options.sectors.map((s) => ({ value: s, label: s }))} />
         <SelectInput
           name="leadInspectorId"
@@ -56,17 +48,7 @@ export function ThemeForm({ options, defaults, state, submit }: { options: Theme
           state={state}
           options={options.inspectors.map((i) => ({ value: i.id, label: i.name }))}
         />
-        <fieldset className="fieldset" aria-describedby={teamError ? "team-error" : undefined}>
-          <legend>{t("themes.field.team")}</legend>
-          {teamError ? (
-            <span id="team-error" className="field__error">
-              {teamError.join(" ")}
-            </span>
-          ) : null}
-          {options.inspectors.map((i) => (
-            <CheckboxInput key={i.id} name={`team.${i.id}`} label={i.name} state={state} defaultChecked={defaults.memberIds.includes(i.id)} />
-          ))}
-        </fieldset>
+        <TeamCheckboxes legend={t("themes.field.team")} inspectors={options.inspectors} checked={defaults.memberIds} state={state} />
         <TextInput name="startDate" type="date" label={t("themes.field.startDate")} defaultValue={defaults.startDate} isRequired state={state} />
         <TextInput name="endDate" type="date" label={t("themes.field.endDate")} defaultValue={defaults.endDate} isRequired state={state} />
         <SubmitButton>{submit}</SubmitButton>

@@ -1,6 +1,7 @@
 import { DistributionChart } from "~/components/theme-charts";
 import { DataTable } from "~/components/page-shells";
 import { RECIPIENT_STATES, type QuestionKind, type RiskBand } from "~/domain/theme";
+import type { QuestionAggregate } from "~/domain/theme-report";
 import { formatNumber } from "~/i18n";
 import { useI18n } from "~/utils/i18n";
 
@@ -13,16 +14,7 @@ export interface ReportBody {
   trajectories: number;
   selectedNames: string[];
   scale: string[];
-  questions: {
-    id: string;
-    order: number;
-    text: string;
-    kind: string;
-    answered: number;
-    counts: { label: string; count: number }[];
-    numbers: { min: number; median: number; max: number } | null;
-    scores: Record<string, number>;
-  }[];
+  questions: QuestionAggregate[];
 }
 
 /**

@@ -5,8 +5,12 @@ import { todayIso } from "./dates";
 import { DATE_RANGES, choice, isoDate, optionalIsoDate, optionalText, recordId, requiredText, editVersion } from "./form-rules";
 
 const id = recordId;
-/** The measure's version the form started from: every step of the ladder moves it on. */
-const version = editVersion;
+
+/**
+ * What every step of the ladder posts first: its intent, the measure, and the measure's version
+ * the form started from (every step moves it on, so a stale form answers 409).
+ */
+const onMeasure = <I extends string>(intent: I) => ({ intent: z.literal(intent), measureId: id(), version: editVersion() });
 
 const notFuture = (field: string) => (form: Record<string, unknown>, ctx: z.RefinementCtx) => {
   const value = form[field];
@@ -14,18 +18,14 @@ const notFuture = (field: string) => (form: Record<string, unknown>, ctx: z.Refi
 };
 
 export const PlanCheckSchema = z.object({
-  intent: z.literal("planCheck"),
-  measureId: id(),
-  version: version(),
+  ...onMeasure("planCheck"),
   checkDate: isoDate(DATE_RANGES.due),
 });
 export type PlanCheckInput = z.infer<typeof PlanCheckSchema>;
 
 export const FindingSchema = z
   .object({
-    intent: z.literal("finding"),
-    measureId: id(),
-    version: version(),
+    ...onMeasure("finding"),
     checkDate: isoDate(DATE_RANGES.event),
     finding: choice(FINDINGS),
     evidence: requiredText(10_000),
@@ -52,10 +52,8 @@ export type FindingInput = z.infer<typeof FindingSchema>;
 
 export const CheckDecisionSchema = z
   .object({
-    intent: z.literal("decideCheck"),
-    measureId: id(),
+    ...onMeasure("decideCheck"),
     checkId: id(),
-    version: version(),
     decision: choice(CHECK_DECISIONS),
     decisionDate: isoDate(DATE_RANGES.event),
     comment: optionalText(10_000),

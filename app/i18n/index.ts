@@ -5,7 +5,12 @@ export const LOCALES = ["nl", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export type { MessageKey };
 
-export const catalogues: Record<Locale, Record<MessageKey, string>> = { nl, en };
+export type Messages = Record<MessageKey, string>;
+
+// Both languages, for the server: it renders pages, e-mails and feeds in the reader's language.
+// The browser never needs both: it gets the reader's catalogue with the page (app/utils/i18n.tsx)
+// and builds its translator with translatorFor; nothing that reaches the browser uses these two.
+export const catalogues: Record<Locale, Messages> = { nl, en };
 
 export function isLocale(value: unknown): value is Locale {
   return value === "nl" || value === "en";
@@ -14,7 +19,11 @@ export function isLocale(value: unknown): value is Locale {
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 export function translator(locale: Locale): Translate {
-  const messages = catalogues[locale];
+  return translatorFor(catalogues[locale]);
+}
+
+/** A translator over one catalogue: the reader's, on the server or in the browser. */
+export function translatorFor(messages: Messages): Translate {
   // A missing key shows as itself rather than breaking the page (typecheck catches it first).
   return (key, values) =>
     (messages[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (values && name in values ? String(values[name]) : whole));

@@ -1,6 +1,7 @@
 // The sector report of a theme (issue 15): aggregates of the answers and scores, with no
 // organisation named unless the inspectorate decided to publish names; and its publication.
 import { RECIPIENT_STATES, RISK_MAX, RISK_MIN, YES_NO, choiceOptions, tally, type RiskBand } from "~/domain/theme";
+import type { QuestionAggregate } from "~/domain/theme-report";
 import { recordAudit } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 import { notFound } from "./access.server";
@@ -10,17 +11,6 @@ import type { VisibleTheme } from "./theme.server";
 const BANDS: readonly RiskBand[] = ["low", "medium", "high", "veryHigh", "unscored"];
 const SCALE = Array.from({ length: RISK_MAX - RISK_MIN + 1 }, (_, i) => String(RISK_MIN + i));
 
-export interface QuestionAggregate {
-  id: string;
-  order: number;
-  text: string;
-  kind: string;
-  answered: number;
-  /** YES_NO and CHOICE: count per option; NUMBER: min, median and max; TEXT/FILE: none. */
-  counts: { label: string; count: number }[];
-  numbers: { min: number; median: number; max: number } | null;
-  scores: Record<string, number>;
-}
 
 function median(sorted: number[]): number {
   const mid = Math.floor(sorted.length / 2);

@@ -41,28 +41,24 @@ class Refused extends Error {
  * contact person); a refusal from it rolls the whole creation back. `created` runs in it once
  * the trajectory exists (issue 15: its origin in a theme's selection).
  */
-export async function createTrajectory(
+type CreateArgs = [
   actorId: string,
   form: CreateTrajectoryForm,
   team: string[],
   within?: (tx: Tx, organisationId: string) => Promise<Refusal | null>,
   created?: (tx: Tx, trajectoryId: string) => Promise<void>,
-): Promise<CreateResult> {
+];
+
+export async function createTrajectory(...args: CreateArgs): Promise<CreateResult> {
   try {
-    return await createInTransaction(actorId, form, team, within, created);
+    return await createInTransaction(...args);
   } catch (error) {
     if (error instanceof Refused) return error.refusal;
     throw error;
   }
 }
 
-async function createInTransaction(
-  actorId: string,
-  form: CreateTrajectoryForm,
-  team: string[],
-  within?: (tx: Tx, organisationId: string) => Promise<Refusal | null>,
-  created?: (tx: Tx, trajectoryId: string) => Promise<void>,
-): Promise<CreateResult> {
+async function createInTransaction(...[actorId, form, team, within, created]: CreateArgs): Promise<CreateResult> {
   return db.$transaction(async (tx) => {
     const [version, lead, members] = await Promise.all([
       tx.frameworkVersion.findUnique({ where: { id: form.frameworkVersionId }, select: { id: true } }),

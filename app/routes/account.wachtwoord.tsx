@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { FormErrors, SubmitButton, TextInput, type FormState } from "~/components/form";
+import { NewPasswordFields } from "~/components/password-fields";
 import { StatusError } from "~/components/status-error";
 import { ChangePasswordSchema } from "~/domain/account-forms";
 import { MIN_PASSWORD_LENGTH } from "~/domain/account-rules";
@@ -46,10 +47,8 @@ export default function ChangePassword() {
       <p>{t("account.password.rules", { min: MIN_PASSWORD_LENGTH })}</p>
       <Form method="post" className="stack" noValidate>
         <FormErrors state={state}>
-          <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
           <TextInput name="current" type="password" label={t("account.password.current")} autoComplete="current-password" isRequired state={state} />
-          <TextInput name="password" type="password" label={t("account.password.new")} autoComplete="new-password" isRequired state={state} />
-          <TextInput name="confirmation" type="password" label={t("account.password.confirm")} autoComplete="new-password" isRequired state={state} />
+          <NewPasswordFields email={email} state={state} />
           <SubmitButton>{t("account.change.submit")}</SubmitButton>
         </FormErrors>
       </Form>

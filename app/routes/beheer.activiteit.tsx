@@ -2,13 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { SelectInput, TextInput } from "~/components/form";
 import { AdminSearch } from "~/components/admin-parts";
-import { AuditChangeList } from "~/components/audit-changes";
-import { DataTable, ListPage } from "~/components/page-shells";
+import { AuditEventTable } from "~/components/audit-changes";
+import { ListPage } from "~/components/page-shells";
 import { StatusError } from "~/components/status-error";
 import { auditChanges } from "~/domain/audit-diff";
 import { parseDateInput } from "~/domain/dates";
 import { pageRequest, pagingOf } from "~/domain/pagination";
-import { catalogues, formatDateTime, formatNumber, type MessageKey } from "~/i18n";
+import { formatNumber } from "~/i18n";
 import { ACTIVITY_ENTITIES, activityActors, listActivity } from "~/models/admin-activity.server";
 import { useI18n } from "~/utils/i18n";
 import { requirePermission } from "~/utils/session.server";
@@ -37,18 +37,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-function label(prefix: string, value: string): MessageKey | null {
-  const key = `${prefix}${value}`;
-  return key in catalogues.nl ? (key as MessageKey) : null;
-}
-
 export default function Activity() {
   const { events, total, actors, filters, paging } = useLoaderData<typeof loader>();
-  const { t, locale } = useI18n();
-  const entityLabel = (entity: string) => {
-    const key = label("admin.entity.", entity);
-    return key ? t(key) : entity;
-  };
+  const { t, tOr, locale } = useI18n();
+  const entityLabel = (entity: string) => tOr(`admin.entity.${entity}`, entity);
   return (
     <ListPage
       title={t("admin.activity.title")}
@@ -71,27 +63,13 @@ export default function Activity() {
       empty={events.length === 0 ? t("admin.activity.empty") : null}
       paging={paging}
     >
-      <DataTable caption={t("admin.activity.title")} columns={[t("history.when"), t("history.who"), t("history.what"), t("history.changes")]}>
-        {events.map((event) => {
-          const action = label("admin.action.", event.action);
-          return (
-            <tr key={event.id}>
-              <td>{formatDateTime(event.createdAt, locale)}</td>
-              <td>{event.actor?.name ?? t("history.system")}</td>
-              <td>
-                {action ? t(action) : event.action} ({entityLabel(event.entity)})
-              </td>
-              <td>
-                <AuditChangeList changes={event.changes} />
-              </td>
-            </tr>
-          );
-        })}
-      </DataTable>
+      <AuditEventTable
+        caption={t("admin.activity.title")}
+        events={events}
+        what={(event) => `${tOr(`admin.action.${event.action}`, event.action)} (${entityLabel(event.entity)})`}
+      />
     </ListPage>
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+export const ErrorBoundary = StatusError;

@@ -102,6 +102,4 @@ export default function Outbox() {
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+export const ErrorBoundary = StatusError;

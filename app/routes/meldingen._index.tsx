@@ -10,6 +10,7 @@ import { pageRequest, pagingOf } from "~/domain/pagination";
 import { formatDateTime } from "~/i18n";
 import { listInbox, markAllRead, openNotification } from "~/models/notification.server";
 import { useI18n } from "~/utils/i18n";
+import { getLocale } from "~/utils/locale.server";
 import { safeRedirect } from "~/utils/security.server";
 import { requireActionUser, requireUser } from "~/utils/session.server";
 
@@ -18,10 +19,12 @@ export const meta: MetaFunction = () => [{ title: "Meldingen – Toezichtspoor" 
 const PAGE_SIZE = 25;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+  const [user, locale] = await Promise.all([requireUser(request), getLocale(request)]);
   const page = pageRequest(new URL(request.url).searchParams, PAGE_SIZE);
   const { total, rows } = await listInbox(user, page);
-  return { rows, paging: pagingOf(page, total) };
+  // The subject is rendered here, not in the component: its templates need the whole catalogue,
+  // which stays on the server (app/utils/i18n.tsx).
+  return { rows: rows.map((row) => ({ ...row, subject: notificationSubject({ kind: row.kind, params: row.params }, locale) })), paging: pagingOf(page, total) };
 }
 
 // Opening and marking read are POSTs (no state changes on GET), so they work without JavaScript.
@@ -66,7 +69,7 @@ export default function Inbox() {
     >
       <DataTable caption={t("notify.inbox.caption")} columns={[t("notify.inbox.what"), t("notify.inbox.when"), t("notify.inbox.state")]}>
         {rows.map((row) => {
-          const subject = notificationSubject({ kind: row.kind, params: row.params }, locale);
+          const { subject } = row;
           return (
             <tr key={row.id} className={row.read ? undefined : "inbox__unread"}>
               <td>
@@ -99,6 +102,4 @@ export default function Inbox() {
   );
 }
 
-export function ErrorBoundary() {
-  return <StatusError />;
-}
+export const ErrorBoundary = StatusError;

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CheckboxInput } from "~/components/choice-fields";
-import { FormErrors, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
+import { FormErrors, IntentForm, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
 import { PrintButton } from "~/components/print-button";
 import { StatusError } from "~/components/status-error";
 import { Notice, ThemeStatusBadge, ThemeTabs } from "~/components/theme-parts";
@@ -114,14 +114,10 @@ export default function ThemeReport() {
         <section aria-labelledby="publish-report" className="narrow no-print">
           <h2 id="publish-report">{t("themes.report.publish")}</h2>
           <p>{t("themes.report.publishHelp")}</p>
-          <Form method="post" className="stack" noValidate>
-            <FormErrors state={publishState}>
-              <input type="hidden" name="intent" value="publish" />
-              <input type="hidden" name="version" value={theme.version} />
-              <TextInput name="publishedOn" type="date" label={t("themes.report.publishedOn")} defaultValue={today} isRequired state={publishState} />
-              <SubmitButton>{t("themes.report.publishButton")}</SubmitButton>
-            </FormErrors>
-          </Form>
+          <IntentForm intent="publish" state={publishState} submit={t("themes.report.publishButton")}>
+            <input type="hidden" name="version" value={theme.version} />
+            <TextInput name="publishedOn" type="date" label={t("themes.report.publishedOn")} defaultValue={today} isRequired state={publishState} />
+          </IntentForm>
         </section>
       ) : null}
     </article>

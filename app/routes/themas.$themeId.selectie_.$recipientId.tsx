@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { CheckboxInput } from "~/components/choice-fields";
-import { FormErrors, SelectInput, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
+import { FormErrors, SubmitButton, type FormState } from "~/components/form";
 import { ThemeVisits } from "~/components/theme-visit-parts";
 import { StatusError } from "~/components/status-error";
+import { NewTrajectoryFields } from "~/components/trajectory-fields";
 import { todayIso } from "~/domain/dates";
 import { CreateTrajectorySchema, teamFromForm } from "~/domain/trajectory-forms";
 import { ThemeVisitSchema, themeVisitHeldSchema } from "~/domain/theme-forms";
@@ -71,7 +71,6 @@ export default function StartFromSelection() {
   // Each form on the page shows only its own answer (they share field names such as "date").
   const intent = submitted?.values?.intent;
   const state = intent === "planVisit" || intent === "visitHeld" ? undefined : submitted;
-  const teamError = state?.errors?.team;
   return (
     <div className="narrow-wide">
       <h1>{t("themes.selection.followTitle", { organisation: context.organisation.name })}</h1>
@@ -87,32 +86,14 @@ export default function StartFromSelection() {
       ) : (
         <Form method="post" className="stack" noValidate>
           <FormErrors state={state}>
-            <SelectInput
-              name="frameworkVersionId"
-              label={t("trajectory.framework")}
-              defaultValue={theme.frameworkVersionId}
-              isRequired
+            <NewTrajectoryFields
+              versions={options.versions}
+              inspectors={options.inspectors}
+              me={me}
+              today={today}
+              defaults={{ frameworkVersionId: theme.frameworkVersionId, reason: t("themes.selection.reasonDefault", { title: theme.title }), legalBasis: theme.legalBasis }}
               state={state}
-              options={options.versions.map((v) => ({ value: v.id, label: `${v.framework.name} v${v.version}` }))}
             />
-            <TextAreaInput name="reason" label={t("trajectory.reason")} defaultValue={t("themes.selection.reasonDefault", { title: theme.title })} isRequired state={state} />
-            <TextInput name="legalBasis" label={t("trajectory.legalBasis")} defaultValue={theme.legalBasis} isRequired state={state} />
-            <SelectInput name="leadInspectorId" label={t("trajectory.lead")} defaultValue={me} isRequired state={state} options={options.inspectors.map((i) => ({ value: i.id, label: i.name }))} />
-            <fieldset className="fieldset" aria-describedby={teamError ? "team-error" : undefined}>
-              <legend>{t("trajectory.team")}</legend>
-              {teamError ? (
-                <span id="team-error" className="field__error">
-                  {teamError.join(" ")}
-                </span>
-              ) : null}
-              {options.inspectors
-                .filter((i) => i.id !== me)
-                .map((i) => (
-                  <CheckboxInput key={i.id} name={`team.${i.id}`} label={i.name} state={state} />
-                ))}
-            </fieldset>
-            <TextInput name="startDate" type="date" label={t("trajectory.start")} defaultValue={today} isRequired state={state} />
-            <TextInput name="durationMonths" type="number" label={t("trajectories.durationMonths")} description={t("trajectories.deadlineRule")} defaultValue="9" isRequired state={state} />
             <SubmitButton>{t("themes.selection.startButton")}</SubmitButton>
           </FormErrors>
         </Form>

@@ -3,8 +3,8 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { RadioGroupInput } from "~/components/choice-fields";
 import { NormSummaryTable } from "~/components/closure-parts";
-import { CheckboxList, FollowUpRows } from "~/components/proposal-fields";
-import { FormErrors, SelectInput, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
+import { CheckboxList, FollowUpRows, MeasureTypeFields } from "~/components/proposal-fields";
+import { FormErrors, SubmitButton, TextAreaInput, TextInput, type FormState } from "~/components/form";
 import { StatusError } from "~/components/status-error";
 import { CLOSURE_OUTCOMES } from "~/domain/closure";
 import { ProposalSchema } from "~/domain/closure-forms";
@@ -146,15 +146,14 @@ export default function ProposalPage() {
 
           <fieldset className="stack group">
             <legend>{t("closure.proposal.escalateGroup")}</legend>
-            <SelectInput
-              name="measureTypeId"
-              label={t("closure.proposal.measureType")}
-              placeholder={t("closure.proposal.chooseMeasureType")}
-              options={options.measureTypes.map((type) => ({ value: type.id, label: locale === "nl" ? type.nameNl : type.nameEn }))}
-              defaultValue={defaults.measureTypeId}
+            <MeasureTypeFields
+              names={{ type: "measureTypeId", details: "measureDetails" }}
+              labels={{ type: t("closure.proposal.measureType"), placeholder: t("closure.proposal.chooseMeasureType"), details: t("closure.proposal.measureDetails") }}
+              types={options.measureTypes}
+              defaults={{ typeId: defaults.measureTypeId, details: defaults.measureDetails }}
+              detailRows={4}
               state={state}
             />
-            <TextAreaInput name="measureDetails" label={t("closure.proposal.measureDetails")} defaultValue={defaults.measureDetails} rows={4} state={state} />
           </fieldset>
 
           <SubmitButton>{t("closure.proposal.submit")}</SubmitButton>

@@ -1,11 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { AuditChangeList } from "~/components/audit-changes";
+import { AuditEventTable } from "~/components/audit-changes";
 import { StatusError } from "~/components/status-error";
-import { DataTable, ListPage } from "~/components/page-shells";
+import { ListPage } from "~/components/page-shells";
 import { auditChanges } from "~/domain/audit-diff";
 import { pageRequest, pagingOf } from "~/domain/pagination";
-import { catalogues, formatDateTime, type MessageKey } from "~/i18n";
 import { verifyTrajectoryChain } from "~/models/audit-chain.server";
 import { listAuditEvents } from "~/models/audit-event.server";
 import { requireTrajectoryAccess } from "~/models/access.server";
@@ -26,14 +25,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-function actionLabel(action: string): MessageKey | null {
-  const key = `history.action.${action}`;
-  return key in catalogues.nl ? (key as MessageKey) : null;
-}
-
 export default function History() {
   const { events, paging, chain } = useLoaderData<typeof loader>();
-  const { t, locale } = useI18n();
+  const { t, tOr } = useI18n();
   const chainStatus = (
     <p role="status" className={chain.ok ? "chain chain--ok" : "chain chain--broken"}>
       {chain.ok ? t("security.chain.intact", { count: chain.count }) : t("security.chain.broken", { id: chain.brokenAt })}
@@ -41,21 +35,7 @@ export default function History() {
   );
   return (
     <ListPage title={t("history.title")} intro={t("history.intro")} status={chainStatus} empty={events.length === 0 ? t("history.none") : null} paging={paging}>
-      <DataTable caption={t("history.title")} columns={[t("history.when"), t("history.who"), t("history.what"), t("history.changes")]}>
-        {events.map((event) => {
-          const label = actionLabel(event.action);
-          return (
-            <tr key={event.id}>
-              <td>{formatDateTime(event.createdAt, locale)}</td>
-              <td>{event.actor?.name ?? t("history.system")}</td>
-              <td>{label ? t(label) : event.action}</td>
-              <td>
-                <AuditChangeList changes={event.changes} />
-              </td>
-            </tr>
-          );
-        })}
-      </DataTable>
+      <AuditEventTable caption={t("history.title")} events={events} what={(event) => tOr(`history.action.${event.action}`, event.action)} />
     </ListPage>
   );
 }

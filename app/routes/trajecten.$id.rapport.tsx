@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { RatingBadge, StatusBadge } from "~/components/badges";
 import { DecisionList, ProposalDetails, outcomeKey } from "~/components/closure-parts";
 import { EnforcementMeasureTable, DeadlineChangeTable, FollowUpTable } from "~/components/closure-forms";
-import { NormRowHeader, roundKindKey } from "~/components/norm-matrix";
+import { NormByRoundTable, roundKindKey } from "~/components/norm-matrix";
 import { KeyFacts } from "~/components/page-shells";
 import { PrintButton } from "~/components/print-button";
 import { StatusError } from "~/components/status-error";
@@ -75,30 +75,17 @@ export default function TrajectoryReport() {
         {rounds.length === 0 ? (
           <p>{t("closure.summary.none")}</p>
         ) : (
-          <DataTable caption={t("trajectoryReport.ratingsCaption")}>
-            <thead>
-              <tr>
-                <th scope="col">{t("trajectory.norm")}</th>
-                {rounds.map((round) => (
-                  <th scope="col" key={round.id}>
-                    {roundTitleText(round, t, locale)} <span className="matrix__round-meta">{formatDate(round.date, locale)}</span>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {norms.map((norm) => (
-                <tr key={norm.id}>
-                  <NormRowHeader norm={norm} />
-                  {rounds.map((round) => (
-                    <td key={round.id}>
-                      <RatingBadge rating={round.assessments.find((a) => a.normId === norm.id)?.rating ?? null} />
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </DataTable>
+          <NormByRoundTable
+            caption={t("trajectoryReport.ratingsCaption")}
+            norms={norms}
+            rounds={rounds}
+            roundHeading={(round) => (
+              <>
+                {roundTitleText(round, t, locale)} <span className="matrix__round-meta">{formatDate(round.date, locale)}</span>
+              </>
+            )}
+            cell={(norm, round) => <RatingBadge rating={round.assessments.find((a) => a.normId === norm.id)?.rating ?? null} />}
+          />
         )}
       </section>
 

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { CheckboxInput } from "~/components/choice-fields";
 import { FormErrors, SelectInput, SubmitButton, TextAreaInput, TextInput } from "~/components/form";
 import { StatusError } from "~/components/status-error";
+import { NewTrajectoryFields } from "~/components/trajectory-fields";
 import { todayIso } from "~/domain/dates";
 import { ORGANISATION_SEARCH_PARAM } from "~/domain/trajectory-filters";
 import { CreateTrajectorySchema, teamFromForm } from "~/domain/trajectory-forms";
@@ -53,7 +53,6 @@ export default function NewTrajectory() {
   const state = useActionData<typeof action>();
   const { t, locale } = useI18n();
   // The team is a group of checkboxes, not one field: its error is shown on the group.
-  const teamError = state?.errors?.team;
   return (
     <div className="narrow-wide">
       <h1>{t("trajectories.new")}</h1>
@@ -105,46 +104,7 @@ export default function NewTrajectory() {
               <TextInput name="location" label={t("trajectories.location")} state={state} />
             </fieldset>
           </fieldset>
-          <SelectInput
-            name="frameworkVersionId"
-            label={t("trajectory.framework")}
-            isRequired
-            state={state}
-            options={versions.map((v) => ({ value: v.id, label: `${v.framework.name} v${v.version}` }))}
-          />
-          <TextAreaInput name="reason" label={t("trajectory.reason")} isRequired state={state} />
-          <TextInput name="legalBasis" label={t("trajectory.legalBasis")} isRequired state={state} />
-          <SelectInput
-            name="leadInspectorId"
-            label={t("trajectory.lead")}
-            defaultValue={me}
-            isRequired
-            state={state}
-            options={inspectors.map((i) => ({ value: i.id, label: i.name }))}
-          />
-          <fieldset className="fieldset" aria-describedby={teamError ? "team-error" : undefined}>
-            <legend>{t("trajectory.team")}</legend>
-            {teamError ? (
-              <span id="team-error" className="field__error">
-                {teamError.join(" ")}
-              </span>
-            ) : null}
-            {inspectors
-              .filter((i) => i.id !== me)
-              .map((i) => (
-                <CheckboxInput key={i.id} name={`team.${i.id}`} label={i.name} state={state} />
-              ))}
-          </fieldset>
-          <TextInput name="startDate" type="date" label={t("trajectory.start")} defaultValue={today} isRequired state={state} />
-          <TextInput
-            name="durationMonths"
-            type="number"
-            label={t("trajectories.durationMonths")}
-            description={t("trajectories.deadlineRule")}
-            defaultValue="9"
-            isRequired
-            state={state}
-          />
+          <NewTrajectoryFields versions={versions} inspectors={inspectors} me={me} today={today} state={state} />
           <fieldset className="fieldset">
             <legend>{t("trajectories.override")}</legend>
             <TextInput name="deadlineOverride" type="date" label={t("trajectories.overrideDate")} description={t("trajectories.overrideHelp")} state={state} />

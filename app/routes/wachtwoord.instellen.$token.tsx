@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { FormErrors, SubmitButton, TextInput, type FormState } from "~/components/form";
+import { FormErrors, SubmitButton, type FormState } from "~/components/form";
+import { NewPasswordFields } from "~/components/password-fields";
 import { StatusError } from "~/components/status-error";
 import { SetPasswordSchema } from "~/domain/account-forms";
 import { MIN_PASSWORD_LENGTH } from "~/domain/account-rules";
@@ -59,9 +60,7 @@ export default function SetPassword() {
       <p>{t("account.password.rules", { min: MIN_PASSWORD_LENGTH })}</p>
       <Form method="post" className="stack" noValidate>
         <FormErrors state={state}>
-          <input type="text" name="username" autoComplete="username" value={link.email ?? ""} readOnly hidden />
-          <TextInput name="password" type="password" label={t("account.password.new")} autoComplete="new-password" isRequired state={state} />
-          <TextInput name="confirmation" type="password" label={t("account.password.confirm")} autoComplete="new-password" isRequired state={state} />
+          <NewPasswordFields email={link.email ?? ""} state={state} />
           <SubmitButton>{t("account.setPassword.submit")}</SubmitButton>
         </FormErrors>
       </Form>

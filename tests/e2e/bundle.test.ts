@@ -1,18 +1,17 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { en } from "../../app/i18n/en";
+import { nl } from "../../app/i18n/nl";
 import { readManifest, shippedJsBytes } from "../../bench/js-size";
 
 // What the browser downloads is part of the product: every page stays within its budget of
 // gzipped JavaScript, and server-side validation code (zod) never reaches it.
-// The budget is 150 KB; it stands at 175 KB for now, openly and for one reason: the message
-// catalogues of BOTH languages ship to every page (about 45 KB gzip), and they grew with the
-// administration, notification, enforcement and thematic-supervision work to 168.5 KB on the
-// largest page. The fix is to ship only the reader's language (issue 10 keeps it as open work);
-// then this goes back to 150.
+// The message catalogues are not JavaScript: the page carries the reader's language as data
+// (app/utils/i18n.tsx), so they count against no route.
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const BUILD = process.env.BUILD_DIR ?? "build";
-const LIMIT = 175 * 1024;
+const LIMIT = 150 * 1024;
 
 function routeChain(routes: Record<string, { parentId?: string }>, id: string): string[] {
   const chain: string[] = [];
@@ -30,10 +29,18 @@ describe("the JavaScript each page ships", () => {
     expect(sizes.length).toBeGreaterThan(20);
   });
 
-  it("contains no zod", () => {
+  const shipped = (text: string) => {
     const files = new Set<string>([manifest.entry.module, ...(manifest.entry.imports ?? [])]);
     for (const route of Object.values(manifest.routes)) for (const file of [route.module, ...(route.imports ?? [])]) files.add(file);
-    const withZod = [...files].filter((file) => readFileSync(path.join(ROOT, "public", file), "utf8").includes("ZodCUID2"));
-    expect(withZod).toEqual([]);
+    return [...files].filter((file) => readFileSync(path.join(ROOT, "public", file), "utf8").includes(text));
+  };
+
+  it("contains no zod", () => {
+    expect(shipped("ZodCUID2")).toEqual([]);
+  });
+
+  it("contains neither message catalogue (the page carries the reader's one as data)", () => {
+    expect(shipped(nl["app.tagline"])).toEqual([]);
+    expect(shipped(en["app.tagline"])).toEqual([]);
   });
 });

@@ -198,6 +198,7 @@ describe("one way of saying things", () => {
     expect(await date.inputValue()).toMatch(/^\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}$/);
     await date.fill("12-2-2026");
     await page.getByRole("radio", { name: "Aangekondigd", exact: true }).check();
+    await page.getByRole("radio", { name: "Afgelegd (heeft plaatsgevonden)" }).check();
     await page.getByLabel("Deelnemers").fill("Sanne de Vries");
     await go(page, () => page.getByRole("button", { name: "Bezoek opslaan" }).click(), /\/bezoeken$/);
     expect(await page.getByRole("table").first().textContent()).toContain("12 februari 2026");

@@ -1,8 +1,9 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launch, newPage, signIn } from "./support/browser";
+import { expectAccessible, go, launch, newPage, signIn } from "./support/browser";
 
 let browser: Browser;
+const TRAJECTORIES_EN = "Trajectories";
 beforeAll(async () => {
   browser = await launch();
 });
@@ -40,10 +41,20 @@ describe("the inspector's view of Enver", () => {
     expect(await page.getByText("31 januari 2026").count()).toBeGreaterThan(0);
     await expectAccessible(page);
 
+    // The page carries only its own language (app/utils/i18n.tsx): after the switch, hydration
+    // and pages drawn in the browser use the English catalogue, without a mismatch.
+    const reactErrors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" && /React error|hydrat/i.test(message.text())) reactErrors.push(message.text());
+    });
+    page.on("pageerror", (error) => reactErrors.push(error.message));
     await page.getByRole("button", { name: "Switch to English" }).click();
     await expect.poll(() => page.getByRole("table", { name: "Norms and latest rating" }).count()).toBe(1);
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
     await expectAccessible(page);
+    await go(page, () => page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Trajectories" }).click(), "**/trajecten");
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(TRAJECTORIES_EN);
+    expect(reactErrors).toEqual([]);
     await context.close();
   });
 });
@@ -61,6 +72,18 @@ describe("organisation isolation", () => {
 });
 
 describe("without JavaScript", () => {
+  it("switches the language with a plain form", async () => {
+    const { context, page } = await newPage(browser, { javaScriptEnabled: false, as: "inspecteur@igj.example" });
+    await page.goto("/trajecten");
+    await page.getByRole("button", { name: "Switch to English" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(TRAJECTORIES_EN);
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Schakel over naar Nederlands" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Trajecten");
+    await context.close();
+  });
+
   it("signs in, navigates and signs out with plain HTML forms and links", async () => {
     const { context, page } = await newPage(browser, { javaScriptEnabled: false });
     await page.goto("/trajecten/traj-enver");

@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
-import { deliverDue } from "~/models/outbox-delivery.server";
-import { hourPeriod } from "~/models/job-run.server";
-import { scheduledReminderRun } from "~/models/reminder.server";
-import { env } from "./env.server";
-import { appUrl, transportFromEnv } from "./mail-transport.server";
+import { deliverDue } from "./outbox-delivery.server";
+import { hourPeriod } from "./job-run.server";
+import { scheduledReminderRun } from "./reminder.server";
+import { env } from "~/utils/env.server";
+import { appUrl, transportFromEnv } from "~/utils/mail-transport.server";
 
 // Background work of the notifications: the delivery worker (every few seconds) in the server
 // process, started by server/index.js through the build's entry module, or alone with
