@@ -1,4 +1,5 @@
 import Database from "better-sqlite3";
+import { formatListKey } from "../app/domain/keyset.ts";
 import { BENCH_ACCOUNTS } from "./accounts.ts";
 import { BENCH_THEME_ID } from "./themes.ts";
 
@@ -35,6 +36,11 @@ export function benchPages(databaseFile: string): BenchPage[] {
       .get(trajectory.id) as { roundId: string; normId: string };
     const total = (db.prepare("SELECT COUNT(*) AS n FROM Trajectory").get() as { n: number }).n;
     const deepPage = Math.max(2, Math.floor(total / 25 / 2));
+    // The link "next" on page deepPage - 1 gives: the key of that page's last row (app/domain/keyset.ts).
+    const edge = db
+      .prepare("SELECT deadline, reference FROM Trajectory ORDER BY deadline, reference LIMIT 1 OFFSET ?")
+      .get((deepPage - 1) * 25 - 1) as { deadline: string; reference: string };
+    const deepKey = encodeURIComponent(formatListKey(edge));
     const t = `/trajecten/${trajectory.id}`;
     const layout = ["root", "routes/trajecten.$id"];
     return [
@@ -44,7 +50,7 @@ export function benchPages(databaseFile: string): BenchPage[] {
       { name: "start: manager", path: "/", role: "MANAGER", routes: ["root", "routes/_index"] },
       { name: "start: admin", path: "/", role: "ADMIN", routes: ["root", "routes/_index"] },
       { name: "trajectories p1", path: "/trajecten", role: "MANAGER", routes: ["root", "routes/trajecten._index"] },
-      { name: `trajectories deep (p${deepPage})`, path: `/trajecten?pagina=${deepPage}`, role: "MANAGER", routes: ["root", "routes/trajecten._index"] },
+      { name: `trajectories deep (p${deepPage})`, path: `/trajecten?na=${deepKey}`, role: "MANAGER", routes: ["root", "routes/trajecten._index"] },
       { name: "trajectory", path: t, role: "INSPECTOR", routes: [...layout, "routes/trajecten.$id._index"] },
       { name: "norms matrix", path: `${t}/beoordelingen`, role: "INSPECTOR", routes: [...layout, "routes/trajecten.$id.beoordelingen._index"] },
       {

@@ -3,6 +3,9 @@
 // name (root loader), so old links keep working. Values are codes and stay as they are.
 export const QUERY = {
   page: "pagina",
+  /** Keyset paging (trajectory list): the rows after, or before, the row with this key. */
+  after: "na",
+  before: "voor",
   organisation: "organisatie",
   lead: "inspecteur",
   mine: "mijn",

@@ -131,6 +131,9 @@ const shell = {
   "pagination.label": "Pagination",
   "pagination.previous": "Previous",
   "pagination.next": "Next",
+  "pagination.first": "First",
+  "pagination.last": "Last",
+  "pagination.rows": "{from}–{to} of {total}",
   "pagination.page": "Page {page} of {pages}",
 };
 

@@ -131,6 +131,9 @@ const shell = {
   "pagination.label": "Paginering",
   "pagination.previous": "Vorige",
   "pagination.next": "Volgende",
+  "pagination.first": "Eerste",
+  "pagination.last": "Laatste",
+  "pagination.rows": "{from}–{to} van {total}",
   "pagination.page": "Pagina {page} van {pages}",
 } as const;
 

@@ -1,5 +1,6 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
+import { keysetPage, type KeysetRequest, type ListKey } from "~/domain/keyset";
 import type { VisibleTrajectory } from "~/domain/permissions";
 import type { SessionUser } from "~/utils/session.server";
 import { trajectoryScope } from "./access.server";
@@ -73,8 +74,12 @@ export interface TrajectoryFilters {
   sort: "deadline-asc" | "deadline-desc";
 }
 
-/** One page of trajectories visible to the user, with the total for paging: two queries plus relations. */
-export async function listTrajectories(user: SessionUser, filters: TrajectoryFilters, page: { skip: number; take: number }) {
+/**
+ * One page of trajectories visible to the user, the total, and where the page sits. A page asked
+ * for by key (app/domain/keyset.ts) starts at that key in the `(deadline, reference)` index; the
+ * count of rows before it is an index range count, not a walk through the rows shown before.
+ */
+export async function listTrajectories(user: SessionUser, filters: TrajectoryFilters, page: KeysetRequest) {
   const and: Prisma.TrajectoryWhereInput[] = [trajectoryScope(user)];
   if (filters.status) and.push({ status: filters.status });
   if (filters.lead) and.push({ leadInspector: { name: { contains: filters.lead } } });
@@ -82,12 +87,41 @@ export async function listTrajectories(user: SessionUser, filters: TrajectoryFil
   if (filters.organisation) and.push({ organisation: { name: { contains: filters.organisation } } });
   if (filters.q) and.push({ OR: [{ reference: { contains: filters.q } }, { organisation: { name: { contains: filters.q } } }] });
   const where: Prisma.TrajectoryWhereInput = { AND: and };
-  const direction = filters.sort === "deadline-desc" ? "desc" : "asc";
-  const [rows, total] = await Promise.all([
-    db.trajectory.findMany({ where, select: listSelect, orderBy: [{ deadline: direction }, { reference: "asc" }], skip: page.skip, take: page.take }),
-    db.trajectory.count({ where }),
+  const ascending = filters.sort !== "deadline-desc";
+  // Both parts of the key run the same way, so one index serves either direction.
+  const order = (forward: boolean): Prisma.TrajectoryOrderByWithRelationInput[] => {
+    const direction = forward === ascending ? "asc" : "desc";
+    return [{ deadline: direction }, { reference: direction }];
+  };
+  const read = (extra: Prisma.TrajectoryWhereInput | null, forward: boolean, skip = 0) =>
+    db.trajectory.findMany({ where: extra ? { AND: [where, extra] } : where, select: listSelect, orderBy: order(forward), skip, take: page.take });
+  const totalQuery = db.trajectory.count({ where });
+
+  if (page.kind === "offset") {
+    const [rows, total] = await Promise.all([read(null, true, page.skip), totalQuery]);
+    return { rows, ...keysetPage(rows, page.skip, total) };
+  }
+  let rows =
+    page.kind === "after" ? await read(beyondKey(page.key, ascending), true) : (await read(page.kind === "before" ? beyondKey(page.key, !ascending) : null, false)).reverse();
+  // "Previous" from a page that started a few rows in: show a full first page rather than a short one.
+  if (page.kind === "before" && rows.length < page.take) rows = await read(null, true);
+  const first = rows[0];
+  const [before, total] = await Promise.all([
+    first ? db.trajectory.count({ where: { AND: [where, beyondKey(first, !ascending)] } }) : Promise.resolve(0),
+    totalQuery,
   ]);
-  return { rows, total };
+  return { rows, ...keysetPage(rows, first ? before : total, total) };
+}
+
+/**
+ * The rows strictly beyond `key` in (deadline, reference) order, upwards or downwards. Written as
+ * a range on the deadline plus a tie-break so both engines start the index scan at the key
+ * (`deadline > d OR (deadline = d AND …)` alone can make SQLite read both halves and sort).
+ */
+function beyondKey(key: ListKey, upwards: boolean): Prisma.TrajectoryWhereInput {
+  const strictly = upwards ? "gt" : "lt";
+  const orEqual = upwards ? "gte" : "lte";
+  return { AND: [{ deadline: { [orEqual]: key.deadline } }, { OR: [{ deadline: { [strictly]: key.deadline } }, { reference: { [strictly]: key.reference } }] }] };
 }
 
 /** Active inspectors, by name: the lead-inspector filter and the team of a new trajectory. */

@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { SelectInput, SubmitButton, TextInput } from "~/components/form";
-import { Pagination } from "~/components/pagination";
+import { KeysetPagination } from "~/components/pagination";
 import { TrajectoryTable } from "~/components/trajectory-table";
 import { TRAJECTORY_STATUSES } from "~/domain/lifecycle";
-import { pageCount, pageRequest } from "~/domain/pagination";
+import { keysetRequest } from "~/domain/keyset";
 import { can } from "~/domain/permissions";
 import { QUERY } from "~/domain/query-params";
 import { parseTrajectoryFilters } from "~/domain/trajectory-filters";
@@ -19,13 +19,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "trajectory:read");
   const params = new URL(request.url).searchParams;
   const filters = parseTrajectoryFilters(params);
-  const page = pageRequest(params);
-  const { rows, total } = await listTrajectories(user, filters, page);
+  const { rows, ...page } = await listTrajectories(user, filters, keysetRequest(params));
   return {
     rows,
-    total,
-    page: page.page,
-    pages: pageCount(total, page.pageSize),
+    page,
     filters,
     // Organisation users see only their own trajectories: no inspector filters for them.
     inspectorFilters: user.role !== "ORGANISATION",
@@ -34,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Trajectories() {
-  const { rows, total, page, pages, filters, inspectorFilters, canCreate } = useLoaderData<typeof loader>();
+  const { rows, page, filters, inspectorFilters, canCreate } = useLoaderData<typeof loader>();
   const { t, locale } = useI18n();
   return (
     <>
@@ -81,9 +78,9 @@ export default function Trajectories() {
         />
         <SubmitButton variant="secondary">{t("trajectories.apply")}</SubmitButton>
       </Form>
-      <p role="status">{t("trajectories.count", { count: formatNumber(total, locale) })}</p>
+      <p role="status">{t("trajectories.count", { count: formatNumber(page.total, locale) })}</p>
       <TrajectoryTable rows={rows} caption={t("trajectory.list.title")} />
-      <Pagination page={page} pages={pages} />
+      <KeysetPagination page={page} />
     </>
   );
 }

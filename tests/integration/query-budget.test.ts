@@ -72,9 +72,10 @@ const PAGES: Page[] = [
     loader: async () => (await import("~/routes/trajecten._index")).loader,
   },
   {
-    name: "trajectory list, deep page",
+    name: "trajectory list, a page by key",
     email: "teamleider@igj.example",
-    path: "/trajecten?pagina=2&volgorde=deadline-desc",
+    // The rows after a key (app/domain/keyset.ts), latest deadline first: rows to show on either data set.
+    path: `/trajecten?na=${encodeURIComponent("2099-12-31~VT")}&volgorde=deadline-desc`,
     loader: async () => (await import("~/routes/trajecten._index")).loader,
   },
   {

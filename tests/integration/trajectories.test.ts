@@ -155,10 +155,91 @@ describe("the trajectory list", () => {
     const base = await trajectoryForm();
     for (let i = 0; i < 26; i++) await create("inspecteur@igj.example", { ...base, kvkNumber: String(50_000_000 + i) });
     const first = await list("teamleider@igj.example");
-    const second = await list("teamleider@igj.example", "?pagina=2");
-    expect(first).toMatchObject({ total: 30, pages: 2 });
+    const second = await list("teamleider@igj.example", `?na=${encodeURIComponent(first.page.next)}`);
+    expect(first.page).toMatchObject({ total: 30, position: 0, shown: 25 });
     expect(first.rows).toHaveLength(25);
     expect(second.rows).toHaveLength(5);
+    expect(second.page).toMatchObject({ position: 25, next: null });
+  });
+
+  describe("paged by key (issue 16)", () => {
+    interface Page {
+      rows: { reference: string; deadline: string }[];
+      page: { position: number; shown: number; total: number; previous: string | null; next: string | null };
+    }
+    const manager = "teamleider@igj.example";
+    const references = (page: Page) => page.rows.map((r) => r.reference);
+
+    /** 56 more trajectories, several on one deadline so the reference has to break ties. */
+    async function moreTrajectories() {
+      const { id: _id, reference: _reference, ...enver } = await db.trajectory.findUniqueOrThrow({ where: { reference: "VT-2025-001" } });
+      for (let i = 0; i < 56; i++) {
+        const deadline = `2027-${String((i % 7) + 1).padStart(2, "0")}-15`;
+        await db.trajectory.create({ data: { ...enver, reference: `VT-2027-${String(900 - i).padStart(3, "0")}`, deadline } });
+      }
+    }
+
+    async function expectedOrder(descending = false) {
+      const all = await db.trajectory.findMany({ select: { reference: true, deadline: true } });
+      const sorted = all.sort((a, b) => a.deadline.localeCompare(b.deadline) || a.reference.localeCompare(b.reference)).map((r) => r.reference);
+      return descending ? sorted.reverse() : sorted;
+    }
+
+    async function walk(query: string, step: "next" | "previous", sort: string) {
+      const pages: Page[] = [];
+      let page: Page = await list(manager, `?${query}${sort}`);
+      for (;;) {
+        pages.push(page);
+        const key = page.page[step];
+        if (key === null) return pages;
+        page = await list(manager, `?${step === "next" ? "na" : "voor"}=${encodeURIComponent(key)}${sort}`);
+      }
+    }
+
+    for (const descending of [false, true]) {
+      it(`walks every row once, forwards and backwards, ${descending ? "latest" : "earliest"} deadline first`, async () => {
+        await moreTrajectories();
+        const expected = await expectedOrder(descending);
+        const sort = descending ? "&volgorde=deadline-desc" : "";
+        const forwards = await walk("", "next", sort);
+        expect(forwards.map((p) => p.page.position)).toEqual([0, 25, 50]);
+        expect(forwards.flatMap(references)).toEqual(expected);
+        expect(forwards.at(-1)?.page).toMatchObject({ total: expected.length, shown: expected.length - 50, next: null });
+
+        // From the last page back: the last page is full, and "previous" from a page that starts
+        // a few rows in shows the first page whole.
+        const backwards = await walk("pagina=laatste", "previous", sort);
+        expect(backwards[0]?.page).toMatchObject({ position: expected.length - 25, shown: 25, next: null });
+        expect(backwards.at(-1)?.page).toMatchObject({ position: 0, shown: 25, previous: null });
+        expect(backwards.reverse().flatMap(references).filter((r, i, all) => all.indexOf(r) === i)).toEqual(expected);
+      });
+    }
+
+    it("keeps a link to a page stable when a trajectory is added before it", async () => {
+      await moreTrajectories();
+      const first: Page = await list(manager);
+      const link = `?na=${encodeURIComponent(first.page.next ?? "")}`;
+      const second: Page = await list(manager, link);
+      const { id: _id, reference: _reference, ...enver } = await db.trajectory.findUniqueOrThrow({ where: { reference: "VT-2025-001" } });
+      await db.trajectory.create({ data: { ...enver, reference: "VT-2020-001", deadline: "2020-01-01" } });
+      const again: Page = await list(manager, link);
+      expect(references(again)).toEqual(references(second));
+      expect(again.page.position).toBe(second.page.position + 1);
+      expect(again.page.total).toBe(second.page.total + 1);
+    });
+
+    it("answers a malformed key with the first page, and old page-number links by number", async () => {
+      await moreTrajectories();
+      const first: Page = await list(manager);
+      for (const query of ["?na=onzin", "?voor=2026-01-01", "?na=~VT", `?na=${"9".repeat(500)}`, "?pagina=-3", "?pagina=laatst"]) {
+        const page: Page = await list(manager, query);
+        expect(references(page), query).toEqual(references(first));
+        expect(page.page.position).toBe(0);
+      }
+      const second: Page = await list(manager, "?pagina=2");
+      expect(second.page.position).toBe(25);
+      expect(references(second)).toEqual((await expectedOrder()).slice(25, 50));
+    });
   });
 
   it("shows an organisation user only its own trajectories", async () => {
