@@ -12,12 +12,12 @@ import { cachedAggregate } from "~/utils/aggregate-cache.server";
 import { formatDate, formatDateTime, formatNumber } from "~/i18n";
 import { NEAR_DEADLINE_DAYS } from "~/domain/portfolio";
 import {
-  countByStatus,
   nearDeadline,
   overdueEnforcementMeasures,
   checksAwaitingDecision,
   overdueSubmissions,
   pendingProposals,
+  portfolioTotals,
   ratingDistribution,
   workload,
 } from "~/models/portfolio.server";
@@ -37,8 +37,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "portfolio:read");
   const page = pageRequest(new URL(request.url).searchParams, 20);
   const today = todayIso();
-  const [byStatus, near, overdue, overdueMeasures, proposals, checks, inspectors, ratings] = await Promise.all([
-    countByStatus(),
+  const [totals, near, overdue, overdueMeasures, proposals, checks, inspectors, ratings] = await Promise.all([
+    portfolioTotals(today),
     nearDeadline(today),
     overdueSubmissions(page, today),
     overdueEnforcementMeasures(today),
@@ -48,12 +48,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     cachedAggregate("portfolio:ratings", AGGREGATE_TTL_MS, ratingDistribution),
   ]);
   return {
-    byStatus,
-    near,
+    byStatus: totals.byStatus,
+    near: { rows: near, total: totals.nearDeadline },
     overdue,
-    overdueMeasures,
-    proposals,
-    checks,
+    overdueMeasures: { rows: overdueMeasures, total: totals.overdueEnforcement },
+    proposals: { rows: proposals, total: totals.pendingProposals },
+    checks: { rows: checks, total: totals.checksAwaiting },
     inspectors: inspectors.value,
     ratings: ratings.value,
     aggregatesAt: ratings.computedAt.toISOString(),
