@@ -116,7 +116,7 @@ export async function listTrajectories(user: SessionUser, filters: TrajectoryFil
 /**
  * The rows strictly beyond `key` in (deadline, reference) order, upwards or downwards. Written as
  * a range on the deadline plus a tie-break so both engines start the index scan at the key
- * (`deadline > d OR (deadline = d AND …)` alone can make SQLite read both halves and sort).
+ * (`deadline > d OR (deadline = d AND …)` alone makes SQLite scan the index from its first row).
  */
 function beyondKey(key: ListKey, upwards: boolean): Prisma.TrajectoryWhereInput {
   const strictly = upwards ? "gt" : "lt";
