@@ -12,7 +12,12 @@ import { NonceProvider } from "~/utils/nonce";
 // Remix's default Node entry, plus the CSP nonce the server made for this response
 // (server/index.js): every inline script Remix writes carries it; and the reader's language
 // with its catalogue, which the page carries to the browser (app/utils/i18n.tsx).
-const ABORT_DELAY = 5_000;
+//
+// The abort is a safety net for a render that never ends, not a deadline. No route streams
+// deferred data (there is no `defer`), so a render waits only for React itself; with the
+// template's 5 s, a machine under heavy load (40 sign-ins at once beside other work) aborted
+// renders that were merely slow and answered 500 without a word in the log.
+const ABORT_DELAY = 60_000;
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
@@ -31,10 +36,17 @@ export default async function handleRequest(
 ) {
   const nonce = loadContext.cspNonce;
   // Bots and no-JS readers get the whole document at once; browsers get the shell first.
-  const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
+  const whole = isbot(request.headers.get("user-agent") ?? "");
   const locale = await getLocale(request);
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
+    const respond = () => {
+      shellRendered = true;
+      const body = new PassThrough();
+      responseHeaders.set("Content-Type", "text/html");
+      resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
+      pipe(body);
+    };
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
         <I18nProvider value={{ locale, messages: catalogues[locale] }}>
@@ -43,23 +55,25 @@ export default async function handleRequest(
       </NonceProvider>,
       {
         nonce,
-        [readyEvent]() {
-          shellRendered = true;
-          const body = new PassThrough();
-          responseHeaders.set("Content-Type", "text/html");
-          resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
-          pipe(body);
+        onShellReady() {
+          if (!whole) respond();
+        },
+        onAllReady() {
+          clearTimeout(timer);
+          if (whole) respond();
         },
         onShellError(error: unknown) {
+          clearTimeout(timer);
           reject(error);
         },
         onError(error: unknown) {
           responseStatusCode = 500;
+          // Before the shell, the error reaches Remix through onShellError, which logs it.
           if (shellRendered) console.error(error);
         },
       },
     );
-    setTimeout(abort, ABORT_DELAY);
+    const timer = setTimeout(abort, ABORT_DELAY);
   });
 }
 

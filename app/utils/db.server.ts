@@ -39,6 +39,7 @@ function withPragmas<F extends SqlDriverAdapterFactory>(factory: F): F {
         return async () => {
           const adapter = await (value as () => Promise<SqlDriverAdapter>).apply(object);
           await adapter.executeScript(script);
+          beginImmediate(adapter);
           return adapter;
         };
       }
@@ -47,9 +48,40 @@ function withPragmas<F extends SqlDriverAdapterFactory>(factory: F): F {
   });
 }
 
+/**
+ * Transactions take SQLite's write lock when they begin (`BEGIN IMMEDIATE`), not at their first
+ * write. The adapter begins them DEFERRED, and the app's write transactions read first (the
+ * version check, the audit chain's head) and write after: when another connection commits in
+ * between — the read worker's digest writer, a script, a second app process — SQLite cannot
+ * move the reader's snapshot forward and answers SQLITE_BUSY_SNAPSHOT at once, without waiting
+ * for the busy timeout, and the request ends in a 500. Begun IMMEDIATE, the transaction waits
+ * for the lock instead. Within one process nothing changes: the adapter runs its transactions
+ * one at a time anyway. The adapter (7.10, pinned) sends exactly "BEGIN" through its
+ * better-sqlite3 connection; `tests/integration/pragmas.test.ts` fails if that ever changes.
+ */
+function beginImmediate(adapter: SqlDriverAdapter): void {
+  const connection = (adapter as unknown as { client?: { prepare?: (sql: string) => unknown } }).client;
+  if (typeof connection?.prepare !== "function") throw new Error("The SQLite adapter no longer exposes its connection: see beginImmediate in app/utils/db.server.ts");
+  const prepare = connection.prepare.bind(connection);
+  connection.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+}
+
+/**
+ * How long a transaction may wait to begin and how long it may run. Transactions run one at a
+ * time on both engines (the adapter's queue and SQLite's write lock; PostgreSQL's writer lock,
+ * decision 018), so under a burst of writes a transaction queues behind the others: with
+ * Prisma's defaults (2 s to begin, 5 s to run) the mixed benchmark on a busy machine saw writes
+ * refused with P2028 that would have succeeded a moment later. The wait to begin outlasts
+ * SQLite's busy timeout (5 s), so the lock is what gives up first there.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 };
+
 /** A Prisma client on the better-sqlite3 adapter whose every connection has the pragmas above. */
 export function createDb(file = databaseFile()): PrismaClient {
-  return new PrismaClient({ adapter: countingAdapter(withPragmas(new PrismaBetterSqlite3({ url: `file:${file}` }))) });
+  return new PrismaClient({
+    adapter: countingAdapter(withPragmas(new PrismaBetterSqlite3({ url: `file:${file}` }))),
+    transactionOptions: TRANSACTION_OPTIONS,
+  });
 }
 
 /** Connections each app process holds open at most; several processes share one server. */
@@ -62,7 +94,7 @@ const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
  */
 export function createPostgresqlDb(url: string): PrismaClient {
   const adapter = countingAdapter(postgresqlDialect(new PrismaPg({ connectionString: url, max: POOL_SIZE })));
-  const client = new PostgresqlPrismaClient({ adapter }).$extends({
+  const client = new PostgresqlPrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }).$extends({
     query: {
       $allModels: {
         $allOperations({ args, query }) {

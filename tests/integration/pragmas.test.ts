@@ -1,3 +1,4 @@
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { createDb, db, readPragmas } from "~/utils/db.server";
 import { readInWorker } from "~/utils/read-worker.server";
@@ -35,5 +36,28 @@ describe.skipIf(databaseEngine() === "postgresql")("SQLite settings hold on ever
     expect(Number(await value("busy_timeout"))).toBe(5000);
     expect(Number(await value("cache_size"))).toBe(-65536);
     expect(await value("journal_mode")).toBe("wal");
+  });
+
+  // A transaction that reads first and writes after, begun DEFERRED, fails at once with
+  // SQLITE_BUSY_SNAPSHOT when another connection commits in between (the read worker's digest
+  // writer, a script, a second process); begun IMMEDIATE it holds the lock from the start.
+  it("a transaction holds the write lock from its first statement, so other connections wait instead of breaking it", async () => {
+    const other = new Database(databaseFile());
+    other.pragma("busy_timeout = 0");
+    try {
+      const outcome = await db.$transaction(async (tx) => {
+        await tx.user.count();
+        // Another connection's write while this transaction has only read.
+        try {
+          other.exec("DELETE FROM Setting WHERE key = 'no-such-setting'");
+          return "the other connection could write";
+        } catch (error) {
+          return (error as { code?: string }).code;
+        }
+      });
+      expect(outcome).toBe("SQLITE_BUSY");
+    } finally {
+      other.close();
+    }
   });
 });
