@@ -40,6 +40,8 @@ export interface MixedFigures {
   load: [number, number];
   floor: Latency;
   reads: Latency;
+  /** Read latency per page, slowest p95 first. */
+  readPages: { name: string; latency: Latency }[];
   writes: Latency;
   byKind: Record<WriteKind, Latency>;
   errors: { server: number; conflict: number; other: number; network: number; busyLocked: number; serialisation: number };
@@ -63,6 +65,8 @@ function latency(samples: number[], seconds: number): Latency {
 /** What one phase (floor or mix) saw. Writes are kept until the database check. */
 class Tally {
   reads: number[] = [];
+  /** Per page, to say which pages a slow read p95 comes from. */
+  readsByPage = new Map<string, number[]>();
   writes = new Map<WriteKind, number[]>();
   errors = { server: 0, conflict: 0, other: 0, network: 0 };
   acknowledged: { kind: WriteKind; token: string }[] = [];
@@ -89,10 +93,13 @@ class Tally {
 /** Connection i goes to server i mod N: a load balancer that spreads connections round-robin. */
 const baseFor = (bases: string[], i: number) => bases[i % bases.length] as string;
 
-async function read(tally: Tally, base: string, path: string, cookie: string | undefined, keepBody = false): Promise<Reply | null> {
+async function read(tally: Tally, base: string, path: string, cookie: string | undefined, keepBody = false, name = "writers' pages"): Promise<Reply | null> {
   try {
     const reply = await send(base, "GET", path, { cookie, keepBody });
     tally.reads.push(reply.ms);
+    const samples = tally.readsByPage.get(name) ?? [];
+    samples.push(reply.ms);
+    tally.readsByPage.set(name, samples);
     if (reply.status !== 200) {
       if (reply.status >= 500 || reply.status === 409) tally.count(reply, `GET ${path}`);
       else tally.unexpected(reply, `GET ${path}`);
@@ -236,7 +243,7 @@ async function organisationWriter(tally: Tally, base: string, requests: ReportTa
 async function reader(tally: Tally, base: string, pages: BenchPage[], cookies: Map<Role, string | undefined>, offset: number, running: () => boolean) {
   for (let i = offset; running(); i++) {
     const page = pages[i % pages.length] as BenchPage;
-    await read(tally, base, page.path, cookies.get(page.role));
+    await read(tally, base, page.path, cookies.get(page.role), false, page.name);
   }
 }
 
@@ -339,6 +346,7 @@ export async function runMixed(options: MixedOptions, log: (line: string) => voi
     load: [loadBefore, loadavg()[0] as number],
     floor,
     reads: latency(tally.reads, seconds),
+    readPages: [...tally.readsByPage].map(([name, samples]) => ({ name, latency: latency(samples, seconds) })).sort((a, b) => b.latency.p95 - a.latency.p95),
     writes: latency(kinds.flatMap((kind) => tally.writes.get(kind) ?? []), seconds),
     byKind: Object.fromEntries(kinds.map((kind) => [kind, latency(tally.writes.get(kind) ?? [], seconds)])) as Record<WriteKind, Latency>,
     errors: { ...tally.errors, busyLocked, serialisation },
@@ -357,6 +365,8 @@ export function printMixed(f: MixedFigures): void {
   console.info(`  floor alone:  p50 ${fmt(f.floor.p50)}  p95 ${fmt(f.floor.p95)} ms, ${fmt(f.floor.rps)} req/s`);
   console.info(`  reads:        p50 ${fmt(f.reads.p50)}  p95 ${fmt(f.reads.p95)} ms, ${fmt(f.reads.rps)} req/s (${f.reads.n}), p95/floor ${fmt(f.reads.p95 / f.floor.p95, 2)}`);
   console.info(`  writes:       p50 ${fmt(f.writes.p50)}  p95 ${fmt(f.writes.p95)} ms, ${fmt(f.writes.rps)} req/s (${f.writes.n}), p95/floor ${fmt(f.writes.p95 / f.floor.p95, 2)}`);
+  const slowest = f.readPages.slice(0, 5).map((p) => `${p.name} ${fmt(p.latency.p95, 0)}`);
+  console.info(`    slowest read p95 (ms): ${slowest.join(", ")}`);
   for (const [kind, l] of Object.entries(f.byKind)) console.info(`    ${kind.padEnd(14)} p50 ${fmt(l.p50)}  p95 ${fmt(l.p95)} ms (${l.n})`);
   console.info(`  errors: 5xx ${e.server}, 409 ${e.conflict}, other status ${e.other}, network ${e.network}, busy/locked ${e.busyLocked}, serialisation ${e.serialisation}`);
   console.info(`  acknowledged writes ${f.acknowledged}, lost ${f.lost}; audit chain ${f.auditChain}${f.ranOut ? `; ${f.ranOut} organisation writer(s) ran out of open requests` : ""}`);
