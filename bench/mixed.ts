@@ -18,6 +18,8 @@ export interface MixedOptions {
   cookies: Map<Role, string | undefined>;
   target: BenchTarget;
   seconds: number;
+  /** Connections for the floor alone (the page table's --connections). */
+  connections: number;
   readers: number;
   writers: number;
 }
@@ -251,7 +253,7 @@ async function floorLoad(options: MixedOptions, seconds: number): Promise<Latenc
   const tally = new Tally();
   const end = Date.now() + seconds * 1000;
   const floorPage: BenchPage = { name: "floor", path: "/bench/floor", role: "INSPECTOR", routes: [] };
-  await Promise.all(Array.from({ length: options.readers }, (_, i) => reader(tally, baseFor(options.bases, i), [floorPage], options.cookies, 0, () => Date.now() < end)));
+  await Promise.all(Array.from({ length: options.connections }, (_, i) => reader(tally, baseFor(options.bases, i), [floorPage], options.cookies, 0, () => Date.now() < end)));
   return latency(tally.reads, seconds);
 }
 
@@ -272,8 +274,12 @@ async function logMatches(files: string[], offsets: number[], pattern: RegExp): 
   return n;
 }
 
-const BUSY = /SQLITE_BUSY|SQLITE_LOCKED|database is locked|database table is locked/i;
-const SERIALISATION = /could not serialize|serialization failure|deadlock detected|\b40001\b|\b40P01\b/i;
+// Prisma's better-sqlite3 adapter reports SQLITE_BUSY (also the immediate BUSY_SNAPSHOT of a
+// transaction that read first and then tries to write after another process wrote) as P1008,
+// "Operation has timed out" (SocketTimeout): one `code: 'P1008'` line per error in the log.
+const BUSY = /SQLITE_BUSY|SQLITE_LOCKED|database is locked|database table is locked|code: 'P1008'/i;
+// PostgreSQL's serialisation failure and deadlock, and Prisma's name for a transaction conflict.
+const SERIALISATION = /could not serialize|serialization failure|deadlock detected|\b40001\b|\b40P01\b|code: 'P2034'/i;
 
 /** Every acknowledged write's token in its row and in the audit trail; the new audit events chained. */
 async function checkWrites(target: BenchTarget, prefix: string, acknowledged: { kind: WriteKind; token: string }[], auditFrom: number) {
@@ -308,7 +314,7 @@ export async function runMixed(options: MixedOptions, log: (line: string) => voi
 
   // Warm-up (not counted): the read worker starts, caches fill, every server has seen each page.
   const warm = Date.now() + 3000;
-  await Promise.all(Array.from({ length: options.readers }, (_, i) => reader(new Tally(), baseFor(options.bases, i), options.pages, options.cookies, i, () => Date.now() < warm)));
+  await Promise.all(Array.from({ length: options.connections }, (_, i) => reader(new Tally(), baseFor(options.bases, i), options.pages, options.cookies, i, () => Date.now() < warm)));
   log(`  floor alone, ${options.seconds} s…`);
   const floor = await floorLoad(options, options.seconds);
 

@@ -4,6 +4,7 @@
 // npm run bench -- --scale 100 --mixed --engine sqlite|postgres --instances N   issue 16's mixed workload
 // Options: --duration seconds per page (default 5; the mixed scenario's phases: 20),
 // --connections (default 10; readers in the mixed scenario), --writers (mixed, default 4),
+// --readers (mixed: reader connections when not --connections; 0 = the writers alone),
 // --engine sqlite (default) or postgres (BENCH_POSTGRESQL_SERVER), --instances app servers (default 1).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, openSync } from "node:fs";
@@ -123,6 +124,8 @@ interface Options {
   remindersOnly: boolean;
   mixed: boolean;
   writers: number;
+  /** Reader connections in the mixed scenario (default --connections; 0: writes alone). */
+  readers?: number;
   engine: Engine;
   instances: number;
 }
@@ -159,7 +162,7 @@ async function benchScale(scale: number, options: Options): Promise<Row[]> {
     const cookies = new Map<Role, string | undefined>([["ANONYMOUS", undefined]]);
     for (const [role, email] of Object.entries(BENCH_ACCOUNTS)) cookies.set(role as Role, await signIn(base, email));
     if (options.mixed) {
-      const figures = await runMixed({ bases, logFiles, pages: benchPages(databaseFile), cookies, target, seconds: duration, readers: connections, writers: options.writers });
+      const figures = await runMixed({ bases, logFiles, pages: benchPages(databaseFile), cookies, target, seconds: duration, connections, readers: options.readers ?? connections, writers: options.writers });
       printMixed(figures);
       if (!mixedClean(figures)) process.exitCode = 1;
       return [];
@@ -220,6 +223,7 @@ async function main() {
       "reminders-only": { type: "boolean", default: false },
       mixed: { type: "boolean", default: false },
       writers: { type: "string", default: "4" },
+      readers: { type: "string" },
       engine: { type: "string", default: "sqlite" },
       instances: { type: "string", default: "1" },
     },
@@ -230,6 +234,7 @@ async function main() {
     remindersOnly: values["reminders-only"],
     mixed: values.mixed,
     writers: Number(values.writers),
+    readers: values.readers === undefined ? undefined : Number(values.readers),
     engine: parseEngine(values.engine),
     instances: Number(values.instances),
   };
