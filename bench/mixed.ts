@@ -277,7 +277,9 @@ async function logMatches(files: string[], offsets: number[], pattern: RegExp): 
 // Prisma's better-sqlite3 adapter reports SQLITE_BUSY (also the immediate BUSY_SNAPSHOT of a
 // transaction that read first and then tries to write after another process wrote) as P1008,
 // "Operation has timed out" (SocketTimeout): one `code: 'P1008'` line per error in the log.
-const BUSY = /SQLITE_BUSY|SQLITE_LOCKED|database is locked|database table is locked|code: 'P1008'/i;
+// On PostgreSQL the lock to wait for is the advisory writer lock every transaction takes while
+// it starts (decision 018): waiting longer than Prisma's maxWait (2 s) is P2028.
+const BUSY = /SQLITE_BUSY|SQLITE_LOCKED|database is locked|database table is locked|code: 'P1008'|code: 'P2028'/i;
 // PostgreSQL's serialisation failure and deadlock, and Prisma's name for a transaction conflict.
 const SERIALISATION = /could not serialize|serialization failure|deadlock detected|\b40001\b|\b40P01\b|code: 'P2034'/i;
 
