@@ -73,10 +73,14 @@ class Tally {
   errors = { server: 0, conflict: 0, other: 0, network: 0 };
   acknowledged: { kind: WriteKind; token: string }[] = [];
   notes = new Set<string>();
+  /** How long each 5xx took: at once (a refusal) or after the busy timeout (a wait that gave up). */
+  failedAfter: number[] = [];
 
   count(reply: Reply, what: string): void {
-    if (reply.status >= 500) this.errors.server++;
-    else if (reply.status === 409) this.errors.conflict++;
+    if (reply.status >= 500) {
+      this.errors.server++;
+      this.failedAfter.push(Math.round(reply.ms));
+    } else if (reply.status === 409) this.errors.conflict++;
     else return;
     this.notes.add(`${reply.status} on ${what}`);
   }
@@ -345,6 +349,7 @@ export async function runMixed(options: MixedOptions, log: (line: string) => voi
   const serialisation = await logMatches(options.logFiles, offsets, SERIALISATION);
   const check = await checkWrites(options.target, prefix, tally.acknowledged, auditFrom);
   if (tally.notes.size) log(`  not as expected: ${[...tally.notes].slice(0, 8).join("; ")}`);
+  if (tally.failedAfter.length) log(`  the 5xx answered after (ms): ${tally.failedAfter.sort((a, b) => a - b).join(", ")}`);
   if (check.lost) log(`  LOST writes, e.g. ${check.examples.join(", ")}`);
   const kinds: WriteKind[] = ["assessment", "report draft", "report submit"];
   return {
