@@ -26,7 +26,7 @@ export interface BenchTarget {
   dispose(): Promise<void>;
 }
 
-const NO_SERVER = `--engine postgres needs a PostgreSQL server (15 or newer) where the role may create databases:
+export const NO_POSTGRESQL_SERVER = `--engine postgres needs a PostgreSQL server (15 or newer) where the role may create databases:
   BENCH_POSTGRESQL_SERVER=postgresql://postgres@127.0.0.1:5433/postgres npm run bench -- --engine postgres …
 A throw-away cluster on a private port is enough (docs/deploy.md, "Writing migrations for both engines"):
   /usr/lib/postgresql/15/bin/initdb -D /tmp/pg-bench -U postgres --auth=trust
@@ -34,7 +34,7 @@ A throw-away cluster on a private port is enough (docs/deploy.md, "Writing migra
 
 export function postgresqlServer(): string {
   const url = process.env.BENCH_POSTGRESQL_SERVER;
-  if (!url) throw new Error(NO_SERVER);
+  if (!url) throw new Error(NO_POSTGRESQL_SERVER);
   return url;
 }
 

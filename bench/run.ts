@@ -17,7 +17,7 @@ import { benchPages, type Role } from "./pages.ts";
 import { measureSend } from "./themes.ts";
 import { measureReminderRun, printReminderFigures } from "./reminders.ts";
 import { readManifest, shippedJsBytes } from "./js-size.ts";
-import { benchTarget, parseEngine, type BenchTarget, type Engine } from "./engine.ts";
+import { NO_POSTGRESQL_SERVER, benchTarget, parseEngine, type BenchTarget, type Engine } from "./engine.ts";
 import { mixedClean, printMixed, runMixed } from "./mixed.ts";
 import { closeClient } from "./http-client.ts";
 
@@ -240,6 +240,11 @@ async function main() {
   };
   if (!Number.isInteger(options.instances) || options.instances < 1) throw new Error("--instances takes a whole number ≥ 1");
   if (!Number.isInteger(options.writers) || options.writers < 2) throw new Error("--writers takes a whole number ≥ 2 (half inspectors, half organisations)");
+  if (options.engine === "postgresql" && !process.env.BENCH_POSTGRESQL_SERVER) {
+    // Before the build, and without a stack trace: this is a missing setting, not a bug.
+    console.error(NO_POSTGRESQL_SERVER);
+    process.exit(2);
+  }
   const scales = values.compare ? values.compare.split(",").map(Number) : [Number(values.scale)];
   if (scales.some((s) => !Number.isInteger(s) || s < 1)) throw new Error("Scales are whole numbers ≥ 1, e.g. --compare 1,100");
   run("npx", ["remix", "build"], { BUILD_DIR });
