@@ -66,6 +66,15 @@ async function cachedCopy(server: string, sqliteFile: string, scale: number, log
   return name;
 }
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function databases(server: string, prefix: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: server });
   await client.connect();
@@ -111,6 +120,10 @@ export async function benchTarget(engine: Engine, sqliteFile: string, scale: num
   const cached = await cachedCopy(server, sqliteFile, scale, log);
   let name = cached;
   if (options.scratch) {
+    // Scratch databases of runs that were interrupted (their process is gone) would pile up.
+    for (const old of await databases(server, "bench_run_")) {
+      if (!isRunning(Number(old.slice("bench_run_".length)))) await adminQuery(server, `DROP DATABASE IF EXISTS "${old}" WITH (FORCE)`);
+    }
     name = `bench_run_${process.pid}`;
     await adminQuery(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await adminQuery(server, `CREATE DATABASE "${name}" TEMPLATE "${cached}"`);
