@@ -7,7 +7,7 @@
 // --readers (mixed: reader connections when not --connections; 0 = the writers alone),
 // --engine sqlite (default) or postgres (BENCH_POSTGRESQL_SERVER), --instances app servers (default 1).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, openSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, openSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -164,6 +164,8 @@ async function benchScale(scale: number, options: Options): Promise<Row[]> {
     if (options.mixed) {
       const figures = await runMixed({ bases, logFiles, pages: benchPages(databaseFile), cookies, target, seconds: duration, connections, readers: options.readers ?? connections, writers: options.writers });
       printMixed(figures);
+      // One line per run, to put several runs side by side later.
+      appendFileSync(path.join(ROOT, "bench/.tmp/mixed-runs.jsonl"), `${JSON.stringify({ at: new Date().toISOString(), scale, ...figures })}\n`);
       if (!mixedClean(figures)) process.exitCode = 1;
       return [];
     }
