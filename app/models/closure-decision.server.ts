@@ -15,6 +15,7 @@ import type { Role } from "~/domain/roles";
 import { imposeEnforcementMeasure } from "~/models/enforcement.server";
 import { storeDeadlineReason } from "~/domain/system-texts";
 import { recordAudit, type Tx } from "~/utils/audit.server";
+import { changeTrajectoryStatus } from "./trajectory-status.server";
 import { notifyDecision } from "./notification.server";
 import { db } from "~/utils/db.server";
 
@@ -64,21 +65,8 @@ interface Context {
 
 /** Moves the trajectory from `from` to `to` if it is still at `from`; audited. */
 async function moveStatus(ctx: Context, from: TrajectoryStatus, to: TrajectoryStatus, extra: { deadline?: string } = {}) {
-  if (!canTransition(from, to)) throw new Error(`${from} → ${to} is not a lifecycle step`);
-  const { count } = await ctx.tx.trajectory.updateMany({
-    where: { id: ctx.trajectoryId, status: from },
-    data: { status: to, version: { increment: 1 }, ...extra },
-  });
-  if (count !== 1) throw new Conflict();
-  await recordAudit(ctx.tx, {
-    trajectoryId: ctx.trajectoryId,
-    actorId: ctx.user.id,
-    action: "trajectory.status_changed",
-    entity: "Trajectory",
-    entityId: ctx.trajectoryId,
-    before: { status: from },
-    after: { status: to },
-  });
+  const moved = await changeTrajectoryStatus(ctx.tx, { trajectoryId: ctx.trajectoryId, actorId: ctx.user.id, from, to, ...extra });
+  if (!moved) throw new Conflict();
 }
 
 async function createFollowUps(ctx: Context, plans: readonly FollowUpPlan[]) {
@@ -244,20 +232,7 @@ export async function archiveTrajectory(user: Actor, trajectoryId: string, versi
     if (open > 0) return "openFollowUps";
     const current = await tx.trajectory.findUniqueOrThrow({ where: { id: trajectoryId }, select: { status: true } });
     if (!isTrajectoryStatus(current.status) || !canTransition(current.status, "ARCHIVED")) return "conflict";
-    const { count } = await tx.trajectory.updateMany({
-      where: { id: trajectoryId, version, status: current.status },
-      data: { status: "ARCHIVED", version: { increment: 1 } },
-    });
-    if (count !== 1) return "conflict";
-    await recordAudit(tx, {
-      trajectoryId,
-      actorId: user.id,
-      action: "trajectory.status_changed",
-      entity: "Trajectory",
-      entityId: trajectoryId,
-      before: { status: current.status },
-      after: { status: "ARCHIVED" },
-    });
-    return "archived";
+    const moved = await changeTrajectoryStatus(tx, { trajectoryId, actorId: user.id, from: current.status, to: "ARCHIVED", version });
+    return moved ? "archived" : "conflict";
   });
 }

@@ -12,6 +12,7 @@ import { nextReference } from "~/models/trajectory-create.server";
 import { recordAudit, type Tx } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 import { notify, notifyBothSides } from "./notification.server";
+import { changeTrajectoryStatus } from "./trajectory-status.server";
 
 /** Marks an open obligation met inside `tx`, audited; false when it was not open (met already, or none). */
 export async function markFollowUpMet(
@@ -133,21 +134,9 @@ async function resumeSupervision(tx: Tx, user: Actor, trajectoryId: string, newD
   const reason = storeDeadlineReason({ code: "RESUMED_AFTER_FOLLOW_UP", decisionDate });
   const current = await tx.trajectory.findUniqueOrThrow({ where: { id: trajectoryId }, select: { status: true, deadline: true } });
   if (!isTrajectoryStatus(current.status) || !canTransition(current.status, "ACTIVE")) throw new Refused("notInFollowUp");
-  const { count } = await tx.trajectory.updateMany({
-    where: { id: trajectoryId, status: current.status },
-    data: { status: "ACTIVE", deadline: newDeadline, version: { increment: 1 } },
-  });
-  if (count !== 1) throw new Refused("conflict");
+  const moved = await changeTrajectoryStatus(tx, { trajectoryId, actorId: user.id, from: current.status, to: "ACTIVE", deadline: newDeadline });
+  if (!moved) throw new Refused("conflict");
   await tx.deadlineChange.create({ data: { trajectoryId, previousDeadline: current.deadline, newDeadline, ...reason, changedById: user.id } });
-  await recordAudit(tx, {
-    trajectoryId,
-    actorId: user.id,
-    action: "trajectory.status_changed",
-    entity: "Trajectory",
-    entityId: trajectoryId,
-    before: { status: current.status },
-    after: { status: "ACTIVE" },
-  });
   await recordAudit(tx, {
     trajectoryId,
     actorId: user.id,
