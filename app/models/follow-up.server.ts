@@ -46,16 +46,6 @@ export async function confirmFollowUpMet(user: { id: string }, trajectoryId: str
   });
 }
 
-/** The obligations of one trajectory, earliest first (a handful at most). */
-export async function listFollowUps(trajectoryId: string) {
-  return db.followUpObligation.findMany({
-    where: { trajectoryId },
-    orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }],
-    select: { id: true, kind: true, title: true, dueDate: true, status: true },
-    take: 50,
-  });
-}
-
 // ---------------------------------------------------------------------------------------
 // Outcomes (issue 14): met, not met or partly met, with the inspector's judgement; anything but
 // met waits for a manager's decision on what follows. Each event tells whom it concerns in its
