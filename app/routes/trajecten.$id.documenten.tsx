@@ -7,7 +7,7 @@ import { RadioGroupInput } from "~/components/choice-fields";
 import { FileInput, fileSize } from "~/components/progress-report-parts";
 import { StatusError } from "~/components/status-error";
 import { AdvanceDocumentSchema, DocumentSchema } from "~/domain/document-forms";
-import { DOCUMENT_KINDS, DOCUMENT_STATUSES, nextReportStatus } from "~/domain/documents";
+import { DOCUMENT_KINDS, DOCUMENT_STATUSES, isPublicReport, nextReportStatus } from "~/domain/documents";
 import { todayIso } from "~/domain/dates";
 import { mayOnTrajectory, seesInternalRecords } from "~/domain/permissions";
 import { formatDate } from "~/i18n";
@@ -99,7 +99,7 @@ export default function Documents() {
                   <td>
                     {t(`document.status.${DOCUMENT_STATUSES.find((s) => s === d.status) ?? "INTERNAL"}`)}
                     {d.publishedOn ? ` (${t("document.publishedOn", { date: formatDate(d.publishedOn, locale) })})` : null}
-                    {d.status === "PUBLISHED" ? (
+                    {isPublicReport(d) ? (
                       <>
                         {" · "}
                         <Link to={`/rapporten/${d.id}`}>{t("document.publicPage")}</Link>
