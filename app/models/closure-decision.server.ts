@@ -1,6 +1,5 @@
 // Deciding on a closure proposal (four eyes) and what an approval does: every effect is
 // written in the same transaction as the decision, with an audit event, or nothing is.
-import { canDecideOn } from "~/domain/permissions";
 import {
   isClosureOutcome,
   parseFollowUps,
@@ -12,6 +11,7 @@ import {
 import type { DecisionInput } from "~/domain/closure-forms";
 import { canTransition, isTrajectoryStatus, type TrajectoryStatus } from "~/domain/lifecycle";
 import type { Role } from "~/domain/roles";
+import { assertMayDecideOn } from "~/models/access.server";
 import { imposeEnforcementMeasure } from "~/models/enforcement.server";
 import { storeDeadlineReason } from "~/domain/system-texts";
 import { recordAudit, type Tx } from "~/utils/audit.server";
@@ -44,11 +44,6 @@ export async function requireProposal(trajectoryId: string, proposalId: string) 
   return { ...rest, outcome: outcome as ClosureOutcome, coAuthorIds: coAuthors.map((c) => c.userId) };
 }
 type Proposal = Awaited<ReturnType<typeof requireProposal>>;
-
-/** 403 unless the user is a manager who neither made nor co-authored the proposal. */
-export function requireDecider(user: Actor, proposal: Pick<Proposal, "proposedById" | "coAuthorIds">): void {
-  if (!canDecideOn(user, proposal)) throw new Response("Forbidden", { status: 403 });
-}
 
 class Conflict extends Error {}
 
@@ -182,7 +177,7 @@ export async function decideProposal(
   input: DecisionInput,
 ): Promise<DecideResult> {
   const proposal = await requireProposal(trajectoryId, input.proposalId);
-  requireDecider(user, proposal);
+  assertMayDecideOn(user, proposal);
   try {
     return await db.$transaction(async (tx): Promise<DecideResult> => {
       const { count } = await tx.closureProposal.updateMany({

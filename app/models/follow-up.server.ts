@@ -5,9 +5,9 @@ import { supervisionDeadline } from "~/domain/dates";
 import type { FollowUpDecisionInput, FollowUpOutcomeInput } from "~/domain/follow-up-forms";
 import { isFollowUpOutcome, needsDecision } from "~/domain/follow-up";
 import { canTransition, isTrajectoryStatus } from "~/domain/lifecycle";
-import { canDecideOn } from "~/domain/permissions";
 import { storeDeadlineReason, storeTrajectoryReason } from "~/domain/system-texts";
 import type { Role } from "~/domain/roles";
+import { assertMayDecideOn } from "./access.server";
 import { nextReference } from "~/models/trajectory-create.server";
 import { recordAudit, type Tx } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
@@ -104,11 +104,6 @@ export async function requireOutcome(trajectoryId: string, outcomeId: string) {
   return outcome;
 }
 
-/** 403 unless the user is a manager who did not record the outcome (four eyes). */
-export function requireOutcomeDecider(user: Actor, outcome: { recordedById: string }): void {
-  if (!canDecideOn(user, { proposedById: outcome.recordedById, coAuthorIds: [] })) throw new Response("Forbidden", { status: 403 });
-}
-
 export type FollowUpDecisionResult =
   | { ok: true; newTrajectoryId?: string }
   | { ok: false; reason: "notAwaiting" | "notInFollowUp" | "conflict" };
@@ -193,7 +188,8 @@ async function openFollowingTrajectory(tx: Tx, user: Actor, fromId: string, inpu
  */
 export async function decideFollowUpOutcome(user: Actor, trajectoryId: string, input: FollowUpDecisionInput): Promise<FollowUpDecisionResult> {
   const outcome = await requireOutcome(trajectoryId, input.outcomeId);
-  requireOutcomeDecider(user, outcome);
+  // Four eyes: never on an outcome they recorded themselves.
+  assertMayDecideOn(user, { proposedById: outcome.recordedById, coAuthorIds: [] });
   try {
     return await db.$transaction(async (tx): Promise<FollowUpDecisionResult> => {
       const { count } = await tx.followUpOutcome.updateMany({
