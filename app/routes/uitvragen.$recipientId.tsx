@@ -7,7 +7,7 @@ import { AnswerForm, AnswersRead, ExtensionRequestForm, Extensions, ScoreForm, S
 import { Notice, RecipientStateBadge } from "~/components/theme-parts";
 import { ThemeVisitList } from "~/components/theme-visit-parts";
 import { todayIso } from "~/domain/dates";
-import { can } from "~/domain/permissions";
+import { can, seesInternalRecords } from "~/domain/permissions";
 import { acceptsAnswers, acceptsScores } from "~/domain/theme";
 import { ExtensionDecisionSchema, ExtensionRequestSchema, SignalSchema, optionalRisk } from "~/domain/theme-forms";
 import { formatDate } from "~/i18n";
@@ -50,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const { recipient, theme, mayWrite } = await access(user, params.recipientId);
   await markOpened(user, recipient);
-  const internal = user.role !== "ORGANISATION";
+  const internal = seesInternalRecords(user);
   const [view, visits] = await Promise.all([getRecipientView(recipient, todayIso(), internal), listThemeVisits(user, recipient.id)]);
   const open = acceptsAnswers(recipient.themeStatus) && view.status !== "SUBMITTED";
   return {
