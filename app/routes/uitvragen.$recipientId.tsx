@@ -26,7 +26,7 @@ import { addSignal, saveScores, setSelected } from "~/models/theme-selection.ser
 import { mayWriteTheme, requireThemeAccess } from "~/models/theme.server";
 import { listThemeVisits } from "~/models/theme-visit.server";
 import { env } from "~/utils/env.server";
-import { discardStaged, isMultipart, maxUploadBytes, parseUpload } from "~/utils/files.server";
+import { discardStaged, readUploadForm } from "~/utils/files.server";
 import { formFailure, parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
@@ -69,11 +69,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 /** The organisation's intents: answers, attachments, more time. */
 async function organisationAction(user: SessionUser, recipient: VisibleRecipient, request: Request, t: Awaited<ReturnType<typeof getTranslator>>["t"]) {
   const here = `/uitvragen/${recipient.id}`;
-  const upload = isMultipart(request) ? await parseUpload(request, maxUploadBytes()) : null;
-  const formData = upload?.formData ?? (await request.formData());
-  const files = upload?.files ?? [];
+  const { formData, files, problems: refused } = await readUploadForm(request);
   try {
-    const problems = Object.entries(upload?.problems ?? {});
+    const problems = Object.entries(refused);
     if (problems.length) return formFailure(formData, Object.fromEntries(problems.map(([field, problem]) => [field, [t(`progressReport.upload.${problem}`, { max: env.MAX_UPLOAD_MB })]])));
     const intent = formData.get("intent");
     const conflictOrFrozen = (reason: "conflict" | "frozen") => formFailure(formData, {}, t(reason === "conflict" ? "themes.conflict" : "themes.answer.frozen"), 409);
@@ -121,7 +119,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (user.role === "ORGANISATION") return organisationAction(user, recipient, request, t);
   if (!theme || !mayWrite) throw forbidden();
   // The inspectorate sends no files: a multipart body is read (to a zero-byte limit) and refused per field.
-  const formData = isMultipart(request) ? (await parseUpload(request, 0)).formData : await request.formData();
+  const { formData } = await readUploadForm(request, 0);
   const here = `/uitvragen/${recipient.id}`;
   const frozen = () => formFailure(formData, {}, t("themes.score.frozen"), 409);
   switch (formData.get("intent")) {
