@@ -97,7 +97,7 @@ export function forbidden(): Response {
 }
 
 /** 403 unless the user is a manager deciding on what someone else made (four eyes: canDecideOn). */
-export function assertMayDecideOn(user: Viewer, made: { proposedById: string; coAuthorIds: readonly string[] }): void {
+export function assertMayDecideOn(user: Viewer, made: Parameters<typeof canDecideOn>[1]): void {
   if (!canDecideOn(user, made)) throw forbidden();
 }
 

@@ -266,7 +266,7 @@ export async function imposeEnforcementMeasure(
  */
 export async function decideComplianceCheck(user: Actor, trajectoryId: string, input: CheckDecisionInput): Promise<LadderResult> {
   const proposed = await requireProposedCheck(trajectoryId, input.measureId, input.checkId);
-  assertMayDecideOn(user, { proposedById: proposed.recordedById ?? "", coAuthorIds: [] });
+  assertMayDecideOn(user, { proposedById: proposed.recordedById });
   return run(() =>
     db.$transaction(async (tx) => {
       const measure = await advanceMeasure(tx, trajectoryId, input.measureId, input.version);

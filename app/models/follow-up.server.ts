@@ -189,7 +189,7 @@ async function openFollowingTrajectory(tx: Tx, user: Actor, fromId: string, inpu
 export async function decideFollowUpOutcome(user: Actor, trajectoryId: string, input: FollowUpDecisionInput): Promise<FollowUpDecisionResult> {
   const outcome = await requireOutcome(trajectoryId, input.outcomeId);
   // Four eyes: never on an outcome they recorded themselves.
-  assertMayDecideOn(user, { proposedById: outcome.recordedById, coAuthorIds: [] });
+  assertMayDecideOn(user, { proposedById: outcome.recordedById });
   try {
     return await db.$transaction(async (tx): Promise<FollowUpDecisionResult> => {
       const { count } = await tx.followUpOutcome.updateMany({
