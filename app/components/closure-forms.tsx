@@ -51,10 +51,10 @@ export interface FollowUpRow {
   outcome?: { outcome: string; judgement: string; decision: string | null; decisionComment: string | null } | null;
 }
 
-/** `today` comes from the loader (Europe/Amsterdam), never from the browser's clock. */
 const followUpStatusKey = (status: string) =>
   `followUp.statuses.${status === "MET" || status === "NOT_MET" || status === "PARTLY_MET" ? status : "OPEN"}` as const;
 
+/** `today` comes from the loader (Europe/Amsterdam), never from the browser's clock. */
 export function FollowUpTable({ followUps, canMarkMet, today }: { followUps: FollowUpRow[]; canMarkMet: boolean; today: string }) {
   const { t, locale } = useI18n();
   if (followUps.length === 0) return <p>{t("followUp.list.none")}</p>;

@@ -12,10 +12,6 @@ export type RoundKind = (typeof ROUND_KINDS)[number];
 /** A trajectory has at most one baseline and one final round; interim rounds are unlimited. */
 const SINGLE_KINDS: readonly RoundKind[] = ["BASELINE", "FINAL"];
 
-export function isRoundKind(value: string): value is RoundKind {
-  return (ROUND_KINDS as readonly string[]).includes(value);
-}
-
 export function roundKindTaken(kind: RoundKind, existingKinds: readonly string[]): boolean {
   return SINGLE_KINDS.includes(kind) && existingKinds.includes(kind);
 }

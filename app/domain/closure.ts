@@ -3,7 +3,7 @@
 // No zod here: components import these constants, and zod must stay out of the browser.
 import { isOverdue } from "./dates";
 import { canTransition, type TrajectoryStatus } from "./lifecycle";
-import { RATINGS, isMet, isRating, isUnmet, type Rating } from "./rating";
+import { RATINGS, isRating, type Rating } from "./rating";
 
 export const CLOSURE_OUTCOMES = ["LIFT", "EXTEND", "ESCALATE"] as const;
 export type ClosureOutcome = (typeof CLOSURE_OUTCOMES)[number];
@@ -29,10 +29,6 @@ export function isClosureOutcome(value: string): value is ClosureOutcome {
 
 export function isFollowUpKind(value: string): value is FollowUpKind {
   return (FOLLOW_UP_KINDS as readonly string[]).includes(value);
-}
-
-export function isProposalStatus(value: string): value is ProposalStatus {
-  return (PROPOSAL_STATUSES as readonly string[]).includes(value);
 }
 
 export interface FollowUpPlan {
@@ -167,9 +163,4 @@ export function tallySummary(summary: readonly NormSummaryEntry[]): { baseline: 
     latest[entry.latest ?? "none"] += 1;
   }
   return { baseline, latest };
-}
-
-/** Norms that did not meet (or only partly met) the norm at baseline and now (largely) meet it. */
-export function improvedToMet(summary: readonly NormSummaryEntry[]): number {
-  return summary.filter((entry) => isUnmet(entry.baseline) && entry.latest !== null && isMet(entry.latest)).length;
 }

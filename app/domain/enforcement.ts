@@ -18,12 +18,6 @@ export type Consequence = (typeof CONSEQUENCES)[number];
 export const CHECK_DECISIONS = ["APPROVED", "RETURNED"] as const;
 export type CheckDecision = (typeof CHECK_DECISIONS)[number];
 
-export function isMeasureStatus(value: string): value is EnforcementMeasureStatus {
-  return (ENFORCEMENT_MEASURE_STATUSES as readonly string[]).includes(value);
-}
-export function isCheckStatus(value: string): value is CheckStatus {
-  return (CHECK_STATUSES as readonly string[]).includes(value);
-}
 export function isFinding(value: string): value is Finding {
   return (FINDINGS as readonly string[]).includes(value);
 }

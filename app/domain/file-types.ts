@@ -100,7 +100,3 @@ export function safeFileName(original: string, kind: FileKind): string {
     .slice(0, MAX_NAME);
   return `${stem || "bijlage"}.${FILE_KINDS[kind].extension}`;
 }
-
-export function isFileKind(value: string): value is FileKind {
-  return value in FILE_KINDS;
-}

@@ -12,10 +12,6 @@ export function isFollowUpOutcome(value: string): value is FollowUpOutcomeCode {
   return (FOLLOW_UP_OUTCOMES as readonly string[]).includes(value);
 }
 
-export function isFollowUpDecision(value: string): value is FollowUpDecisionCode {
-  return (FOLLOW_UP_DECISIONS as readonly string[]).includes(value);
-}
-
 /** Whether an outcome needs a manager's decision on what follows. */
 export function needsDecision(outcome: string): boolean {
   return outcome === "NOT_MET" || outcome === "PARTLY_MET";

@@ -63,13 +63,16 @@ export function canWriteTheme(user: { id: string; role: Role }, team: TeamShape)
   return team.leadInspectorId === user.id || team.memberIds.includes(user.id);
 }
 
-/** Four eyes: nobody decides on a proposal they made or co-authored. */
+/**
+ * Four eyes: nobody decides on what they made or co-authored — a closure proposal, or a single
+ * author's record (a compliance finding, a follow-up outcome: no co-authors).
+ */
 export function canDecideOn(
   user: { id: string; role: Role },
-  proposal: { proposedById: string; coAuthorIds: readonly string[] },
+  made: { proposedById: string | null; coAuthorIds?: readonly string[] },
 ): boolean {
   if (!can(user.role, "decision:make")) return false;
-  return proposal.proposedById !== user.id && !proposal.coAuthorIds.includes(user.id);
+  return made.proposedById !== user.id && !(made.coAuthorIds ?? []).includes(user.id);
 }
 
 type Actor = { id: string; role: Role };

@@ -15,10 +15,6 @@ export function isRating(value: string): value is Rating {
   return (RATINGS as readonly string[]).includes(value);
 }
 
-export function ratingScore(rating: Rating): number | null {
-  return SCORE[rating];
-}
-
 /** "improved" | "declined" | "unchanged" | "unknown" between two ratings of one norm. */
 export function ratingTrend(from: Rating | null, to: Rating | null): "improved" | "declined" | "unchanged" | "unknown" {
   const a = from ? SCORE[from] : null;

@@ -42,10 +42,6 @@ export function acceptsScores(status: ThemeStatus): boolean {
 export const QUESTION_KINDS = ["TEXT", "YES_NO", "NUMBER", "CHOICE", "FILE"] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
-export function isQuestionKind(value: string): value is QuestionKind {
-  return (QUESTION_KINDS as readonly string[]).includes(value);
-}
-
 /** The options of a CHOICE question: one per line, blanks dropped. */
 export function choiceOptions(choices: string): string[] {
   return choices

@@ -6,7 +6,7 @@
 // to "yours to see, but not to do this" is 403. See docs/decisions/003-permissions.md.
 import { Prisma } from "~/generated/prisma/client";
 import { isTrajectoryStatus } from "~/domain/lifecycle";
-import { mayOnTrajectory, organisationScope, seesInternalRecords, seesUnannouncedPlannedVisits, seesUnpublishedRounds, type TrajectoryIntent, type VisibleTrajectory } from "~/domain/permissions";
+import { canDecideOn, mayOnTrajectory, organisationScope, seesInternalRecords, seesUnannouncedPlannedVisits, seesUnpublishedRounds, type TrajectoryIntent, type VisibleTrajectory } from "~/domain/permissions";
 import type { Role } from "~/domain/roles";
 import { db } from "~/utils/db.server";
 
@@ -94,6 +94,11 @@ export function notFound(): Response {
 
 export function forbidden(): Response {
   return new Response("Forbidden", { status: 403 });
+}
+
+/** 403 unless the user is a manager deciding on what someone else made (four eyes: canDecideOn). */
+export function assertMayDecideOn(user: Viewer, made: Parameters<typeof canDecideOn>[1]): void {
+  if (!canDecideOn(user, made)) throw forbidden();
 }
 
 /** 403 unless the user may do `intent` with this trajectory; for actions that hold several intents. */

@@ -6,7 +6,7 @@ import { isRole } from "~/domain/roles";
 import { translator, type MessageKey } from "~/i18n";
 import { db } from "~/utils/db.server";
 import { visibleVisits } from "./access.server";
-import { dueItemsPage, type DueScope } from "./deadline.server";
+import { dueItemsPage, dueScopeFor } from "./deadline.server";
 import { toPreference } from "./notification.server";
 
 // Each user's private calendar feed: an address with a secret token (the database keeps its
@@ -45,8 +45,9 @@ export async function calendarFeed(token: string, appUrl: string, now = new Date
   const { locale } = toPreference(pref);
   const t = translator(locale);
   const today = todayIso(now);
-  const scope: DueScope =
-    user.role === "ORGANISATION" ? { kind: "organisation", organisationId: user.organisationId ?? "-" } : user.role === "INSPECTOR" ? { kind: "inspector", userId: user.id } : { kind: "all" };
+  // An unknown role sees as little as an organisation user does.
+  const role = isRole(user.role) ? user.role : "ORGANISATION";
+  const scope = dueScopeFor({ id: user.id, role, organisationId: user.organisationId });
   const trajectoryWhere =
     scope.kind === "organisation"
       ? { organisationId: scope.organisationId }
@@ -55,9 +56,9 @@ export async function calendarFeed(token: string, appUrl: string, now = new Date
         : {};
   const [{ items }, visits, decisions] = await Promise.all([
     dueItemsPage(scope, { kinds: FEED_DUE_KINDS }, { skip: 0, take: FEED_LIMIT }, today),
-    db.visit.findMany({ where: { trajectory: trajectoryWhere, ...visibleVisits({ role: isRole(user.role) ? user.role : "ORGANISATION" }) }, orderBy: { date: "desc" }, take: FEED_LIMIT, select: { id: true, date: true, announced: true, trajectory: { select: { id: true, reference: true } } } }),
+    db.visit.findMany({ where: { trajectory: trajectoryWhere, ...visibleVisits({ role }) }, orderBy: { date: "desc" }, take: FEED_LIMIT, select: { id: true, date: true, announced: true, trajectory: { select: { id: true, reference: true } } } }),
     db.closureDecision.findMany({
-      where: { proposal: { trajectory: trajectoryWhere }, ...(user.role === "ORGANISATION" ? { decision: "APPROVED" } : {}) },
+      where: { proposal: { trajectory: trajectoryWhere }, ...(role === "ORGANISATION" ? { decision: "APPROVED" } : {}) },
       orderBy: { decisionDate: "desc" },
       take: FEED_LIMIT,
       select: { id: true, decision: true, decisionDate: true, proposal: { select: { trajectory: { select: { id: true, reference: true } } } } },

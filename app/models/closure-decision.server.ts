@@ -1,6 +1,5 @@
 // Deciding on a closure proposal (four eyes) and what an approval does: every effect is
 // written in the same transaction as the decision, with an audit event, or nothing is.
-import { canDecideOn } from "~/domain/permissions";
 import {
   isClosureOutcome,
   parseFollowUps,
@@ -12,9 +11,11 @@ import {
 import type { DecisionInput } from "~/domain/closure-forms";
 import { canTransition, isTrajectoryStatus, type TrajectoryStatus } from "~/domain/lifecycle";
 import type { Role } from "~/domain/roles";
+import { assertMayDecideOn } from "~/models/access.server";
 import { imposeEnforcementMeasure } from "~/models/enforcement.server";
 import { storeDeadlineReason } from "~/domain/system-texts";
 import { recordAudit, type Tx } from "~/utils/audit.server";
+import { changeTrajectoryStatus } from "./trajectory-status.server";
 import { notifyDecision } from "./notification.server";
 import { db } from "~/utils/db.server";
 
@@ -44,11 +45,6 @@ export async function requireProposal(trajectoryId: string, proposalId: string) 
 }
 type Proposal = Awaited<ReturnType<typeof requireProposal>>;
 
-/** 403 unless the user is a manager who neither made nor co-authored the proposal. */
-export function requireDecider(user: Actor, proposal: Pick<Proposal, "proposedById" | "coAuthorIds">): void {
-  if (!canDecideOn(user, proposal)) throw new Response("Forbidden", { status: 403 });
-}
-
 class Conflict extends Error {}
 
 export type DecideResult = { ok: true; decisionId: string } | { ok: false; reason: "conflict" };
@@ -64,21 +60,8 @@ interface Context {
 
 /** Moves the trajectory from `from` to `to` if it is still at `from`; audited. */
 async function moveStatus(ctx: Context, from: TrajectoryStatus, to: TrajectoryStatus, extra: { deadline?: string } = {}) {
-  if (!canTransition(from, to)) throw new Error(`${from} → ${to} is not a lifecycle step`);
-  const { count } = await ctx.tx.trajectory.updateMany({
-    where: { id: ctx.trajectoryId, status: from },
-    data: { status: to, version: { increment: 1 }, ...extra },
-  });
-  if (count !== 1) throw new Conflict();
-  await recordAudit(ctx.tx, {
-    trajectoryId: ctx.trajectoryId,
-    actorId: ctx.user.id,
-    action: "trajectory.status_changed",
-    entity: "Trajectory",
-    entityId: ctx.trajectoryId,
-    before: { status: from },
-    after: { status: to },
-  });
+  const moved = await changeTrajectoryStatus(ctx.tx, { trajectoryId: ctx.trajectoryId, actorId: ctx.user.id, from, to, ...extra });
+  if (!moved) throw new Conflict();
 }
 
 async function createFollowUps(ctx: Context, plans: readonly FollowUpPlan[]) {
@@ -194,7 +177,7 @@ export async function decideProposal(
   input: DecisionInput,
 ): Promise<DecideResult> {
   const proposal = await requireProposal(trajectoryId, input.proposalId);
-  requireDecider(user, proposal);
+  assertMayDecideOn(user, proposal);
   try {
     return await db.$transaction(async (tx): Promise<DecideResult> => {
       const { count } = await tx.closureProposal.updateMany({
@@ -244,20 +227,7 @@ export async function archiveTrajectory(user: Actor, trajectoryId: string, versi
     if (open > 0) return "openFollowUps";
     const current = await tx.trajectory.findUniqueOrThrow({ where: { id: trajectoryId }, select: { status: true } });
     if (!isTrajectoryStatus(current.status) || !canTransition(current.status, "ARCHIVED")) return "conflict";
-    const { count } = await tx.trajectory.updateMany({
-      where: { id: trajectoryId, version, status: current.status },
-      data: { status: "ARCHIVED", version: { increment: 1 } },
-    });
-    if (count !== 1) return "conflict";
-    await recordAudit(tx, {
-      trajectoryId,
-      actorId: user.id,
-      action: "trajectory.status_changed",
-      entity: "Trajectory",
-      entityId: trajectoryId,
-      before: { status: current.status },
-      after: { status: "ARCHIVED" },
-    });
-    return "archived";
+    const moved = await changeTrajectoryStatus(tx, { trajectoryId, actorId: user.id, from: current.status, to: "ARCHIVED", version });
+    return moved ? "archived" : "conflict";
   });
 }

@@ -42,7 +42,7 @@ export interface DueFilter {
 }
 
 /** The deadlines a user sees by default: their own work for inspectors, their organisation's for organisation users. */
-export function dueScopeFor(user: SessionUser): DueScope {
+export function dueScopeFor(user: Pick<SessionUser, "id" | "role" | "organisationId">): DueScope {
   if (user.role === "ORGANISATION") return { kind: "organisation", organisationId: user.organisationId ?? "-" };
   if (user.role === "INSPECTOR") return { kind: "inspector", userId: user.id };
   return { kind: "all" };

@@ -7,9 +7,9 @@ import type { VisibleTrajectory } from "~/domain/permissions";
 import type { Role } from "~/domain/roles";
 import { recordAudit } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
-import { commitStaged, type StagedFile } from "~/utils/files.server";
+import type { StagedFile } from "~/utils/files.server";
 import { visibleDocuments } from "./access.server";
-import { releaseFiles } from "./stored-files.server";
+import { storeFilesFor } from "./stored-files.server";
 
 type Viewer = { id: string; role: Role };
 
@@ -25,15 +25,7 @@ export async function listDocuments(user: Viewer, trajectoryId: string) {
 }
 
 export async function addDocument(user: Viewer, trajectory: VisibleTrajectory, input: DocumentInput, file: StagedFile | undefined, today: string) {
-  // The file goes to its content-addressed place first; a failed insert leaves no row pointing at nothing.
-  if (file) await commitStaged(file);
-  try {
-    return await insertDocument(user, trajectory, input, file, today);
-  } catch (error) {
-    // The content is shared by hash: it goes only if no other row refers to it.
-    if (file) await releaseFiles([file.sha256]);
-    throw error;
-  }
+  return storeFilesFor(file ? [file] : [], () => insertDocument(user, trajectory, input, file, today));
 }
 
 function insertDocument(user: Viewer, trajectory: VisibleTrajectory, input: DocumentInput, file: StagedFile | undefined, today: string) {

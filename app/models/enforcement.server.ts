@@ -4,10 +4,10 @@
 // an audit event and its notifications in the same transaction (one exported function per event).
 // A planned check is told to the inspectorate only: like an unannounced visit, the organisation
 // may not learn of it before it happens; nor of a finding before a manager decided on it.
-import { canDecideOn } from "~/domain/permissions";
 import { acceptsCheck, isConsequence, isFinding, statusAfter, type Consequence, type Finding } from "~/domain/enforcement";
 import type { CheckDecisionInput, FindingInput, PlanCheckInput } from "~/domain/enforcement-forms";
 import type { Role } from "~/domain/roles";
+import { assertMayDecideOn } from "./access.server";
 import { recordAudit, type Tx } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 import { notify, notifyBothSides } from "./notification.server";
@@ -203,11 +203,6 @@ export async function requireProposedCheck(trajectoryId: string, measureId: stri
   return check;
 }
 
-/** 403 unless the user is a manager who did not record the finding (four eyes). */
-export function requireCheckDecider(user: Actor, check: { recordedById: string | null }): void {
-  if (!canDecideOn(user, { proposedById: check.recordedById ?? "", coAuthorIds: [] })) throw new Response("Forbidden", { status: 403 });
-}
-
 async function applyConsequence(tx: Tx, user: Actor, trajectoryId: string, check: CheckRow, decisionDate: string) {
   const consequence = check.consequence as Consequence;
   const status = statusAfter(consequence);
@@ -271,7 +266,7 @@ export async function imposeEnforcementMeasure(
  */
 export async function decideComplianceCheck(user: Actor, trajectoryId: string, input: CheckDecisionInput): Promise<LadderResult> {
   const proposed = await requireProposedCheck(trajectoryId, input.measureId, input.checkId);
-  requireCheckDecider(user, proposed);
+  assertMayDecideOn(user, { proposedById: proposed.recordedById });
   return run(() =>
     db.$transaction(async (tx) => {
       const measure = await advanceMeasure(tx, trajectoryId, input.measureId, input.version);

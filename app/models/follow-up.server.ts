@@ -5,13 +5,14 @@ import { supervisionDeadline } from "~/domain/dates";
 import type { FollowUpDecisionInput, FollowUpOutcomeInput } from "~/domain/follow-up-forms";
 import { isFollowUpOutcome, needsDecision } from "~/domain/follow-up";
 import { canTransition, isTrajectoryStatus } from "~/domain/lifecycle";
-import { canDecideOn } from "~/domain/permissions";
 import { storeDeadlineReason, storeTrajectoryReason } from "~/domain/system-texts";
 import type { Role } from "~/domain/roles";
+import { assertMayDecideOn } from "./access.server";
 import { nextReference } from "~/models/trajectory-create.server";
 import { recordAudit, type Tx } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 import { notify, notifyBothSides } from "./notification.server";
+import { changeTrajectoryStatus } from "./trajectory-status.server";
 
 /** Marks an open obligation met inside `tx`, audited; false when it was not open (met already, or none). */
 export async function markFollowUpMet(
@@ -42,16 +43,6 @@ export async function confirmFollowUpMet(user: { id: string }, trajectoryId: str
     const followUp = await tx.followUpObligation.findFirst({ where: { id: followUpId, trajectoryId }, select: { id: true } });
     if (!followUp) return "notFound";
     return (await markFollowUpMet(tx, { trajectoryId, followUpId, actorId: user.id })) ? "met" : "already";
-  });
-}
-
-/** The obligations of one trajectory, earliest first (a handful at most). */
-export async function listFollowUps(trajectoryId: string) {
-  return db.followUpObligation.findMany({
-    where: { trajectoryId },
-    orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }],
-    select: { id: true, kind: true, title: true, dueDate: true, status: true },
-    take: 50,
   });
 }
 
@@ -113,11 +104,6 @@ export async function requireOutcome(trajectoryId: string, outcomeId: string) {
   return outcome;
 }
 
-/** 403 unless the user is a manager who did not record the outcome (four eyes). */
-export function requireOutcomeDecider(user: Actor, outcome: { recordedById: string }): void {
-  if (!canDecideOn(user, { proposedById: outcome.recordedById, coAuthorIds: [] })) throw new Response("Forbidden", { status: 403 });
-}
-
 export type FollowUpDecisionResult =
   | { ok: true; newTrajectoryId?: string }
   | { ok: false; reason: "notAwaiting" | "notInFollowUp" | "conflict" };
@@ -133,21 +119,9 @@ async function resumeSupervision(tx: Tx, user: Actor, trajectoryId: string, newD
   const reason = storeDeadlineReason({ code: "RESUMED_AFTER_FOLLOW_UP", decisionDate });
   const current = await tx.trajectory.findUniqueOrThrow({ where: { id: trajectoryId }, select: { status: true, deadline: true } });
   if (!isTrajectoryStatus(current.status) || !canTransition(current.status, "ACTIVE")) throw new Refused("notInFollowUp");
-  const { count } = await tx.trajectory.updateMany({
-    where: { id: trajectoryId, status: current.status },
-    data: { status: "ACTIVE", deadline: newDeadline, version: { increment: 1 } },
-  });
-  if (count !== 1) throw new Refused("conflict");
+  const moved = await changeTrajectoryStatus(tx, { trajectoryId, actorId: user.id, from: current.status, to: "ACTIVE", deadline: newDeadline });
+  if (!moved) throw new Refused("conflict");
   await tx.deadlineChange.create({ data: { trajectoryId, previousDeadline: current.deadline, newDeadline, ...reason, changedById: user.id } });
-  await recordAudit(tx, {
-    trajectoryId,
-    actorId: user.id,
-    action: "trajectory.status_changed",
-    entity: "Trajectory",
-    entityId: trajectoryId,
-    before: { status: current.status },
-    after: { status: "ACTIVE" },
-  });
   await recordAudit(tx, {
     trajectoryId,
     actorId: user.id,
@@ -214,7 +188,8 @@ async function openFollowingTrajectory(tx: Tx, user: Actor, fromId: string, inpu
  */
 export async function decideFollowUpOutcome(user: Actor, trajectoryId: string, input: FollowUpDecisionInput): Promise<FollowUpDecisionResult> {
   const outcome = await requireOutcome(trajectoryId, input.outcomeId);
-  requireOutcomeDecider(user, outcome);
+  // Four eyes: never on an outcome they recorded themselves.
+  assertMayDecideOn(user, { proposedById: outcome.recordedById });
   try {
     return await db.$transaction(async (tx): Promise<FollowUpDecisionResult> => {
       const { count } = await tx.followUpOutcome.updateMany({

@@ -212,11 +212,6 @@ export async function notifyTheme(
   return writeNotifications(tx, event.kind, event.actorId, users.map((user) => ({ recipient: toRecipient(user), trajectoryId: null, params: told })));
 }
 
-export async function recipientsById(ids: readonly string[]): Promise<Recipient[]> {
-  const rows = await db.user.findMany({ where: { id: { in: [...ids] }, active: true }, select: recipientSelect });
-  return rows.map(toRecipient);
-}
-
 /**
  * A manager's decision: the lead and team always; the organisation only of an approval (a
  * returned proposal is the inspectorate's internal deliberation, on pages it cannot open).

@@ -11,8 +11,8 @@ import type { Role } from "~/domain/roles";
 import { recordAudit, type Tx } from "~/utils/audit.server";
 import { notify } from "./notification.server";
 import { db } from "~/utils/db.server";
-import { commitStaged, type StagedFile } from "~/utils/files.server";
-import { releaseFiles } from "./stored-files.server";
+import type { StagedFile } from "~/utils/files.server";
+import { releaseFiles, storeFilesFor } from "./stored-files.server";
 import type { VisibleTrajectory } from "~/domain/permissions";
 import { markFollowUpMet } from "./follow-up.server";
 
@@ -191,9 +191,7 @@ export async function saveSubmission(
   input: SubmissionInput,
   files: readonly StagedFile[],
 ): Promise<ProgressReportResult> {
-  // Files go to their content-addressed place first; a failed transaction leaves no row pointing at them.
-  for (const file of files) await commitStaged(file);
-  const result = await run(user, trajectory.id, requestId, async (tx) => {
+  return storeFilesFor(files, () => run(user, trajectory.id, requestId, async (tx) => {
     const draft = await claimDraft(tx, trajectory.id, requestId, input.version);
     const scope = await tx.progressReportNorm.findMany({ where: { requestId }, select: { normId: true } });
     await tx.progressReportSubmission.update({ where: { id: draft.id }, data: { summary: input.summary } });
@@ -235,9 +233,7 @@ export async function saveSubmission(
       after: { status: "SUBMITTED", number: draft.number, requestStatus: "SUBMITTED" },
     });
     await notify(tx, { kind: "report.submitted", trajectoryId: trajectory.id, actorId: user.id, params: { title: request.title, path: `/trajecten/${trajectory.id}/rapportages/${requestId}` } });
-  });
-  if (!result.ok) await releaseFiles(files.map((f) => f.sha256));
-  return result;
+  }), (result) => result.ok);
 }
 
 /** Removes an attachment from the draft (never from a submitted submission). */

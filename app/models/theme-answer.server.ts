@@ -6,10 +6,10 @@ import type { Role } from "~/domain/roles";
 import { acceptsAnswers, answerProblems, isThemeStatus, recipientState, type ThemeStatus } from "~/domain/theme";
 import { recordAudit, type Tx } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
-import { commitStaged, type StagedFile } from "~/utils/files.server";
+import type { StagedFile } from "~/utils/files.server";
 import { notFound } from "./access.server";
 import { notifyTheme } from "./notification.server";
-import { releaseFiles } from "./stored-files.server";
+import { releaseFiles, storeFilesFor } from "./stored-files.server";
 
 type Viewer = { id: string; role: Role; organisationId?: string | null };
 
@@ -116,9 +116,8 @@ export async function saveAnswers(
   files: readonly StagedFile[],
 ): Promise<AnswerResult> {
   if (!acceptsAnswers(recipient.themeStatus)) return { ok: false, reason: "frozen" };
-  for (const file of files) await commitStaged(file);
   try {
-    await db.$transaction(async (tx) => {
+    await storeFilesFor(files, () => db.$transaction(async (tx) => {
       const questions = await tx.themeQuestion.findMany({ where: { themeId: recipient.themeId }, select: { id: true, kind: true, choices: true } });
       const known = new Set(questions.map((q) => q.id));
       const existing = await tx.themeAttachment.groupBy({ by: ["questionId"], where: { recipientId: recipient.id }, _count: { _all: true } });
@@ -153,9 +152,8 @@ export async function saveAnswers(
         after: { answers: input.values, attachmentsAdded: added },
       });
       if (input.submit) await notifyTheme(tx, { kind: "theme.answersSubmitted", themeId: recipient.themeId, actorId: user.id, params: {}, recipientIds: [recipient.id] });
-    });
+    }));
   } catch (error) {
-    await releaseFiles(files.map((f) => f.sha256));
     if (error instanceof Refusal) return error.result;
     throw error;
   }

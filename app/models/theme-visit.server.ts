@@ -4,6 +4,7 @@
 // supervision is a separate decision the inspector may take afterwards. The secrecy rule of
 // trajectory visits holds unchanged: an unannounced visit stays out of the organisation's sight
 // until it is recorded as held (every query here goes through `visibleThemeVisits`).
+import { seesInternalRecords } from "~/domain/permissions";
 import type { ThemeVisitForm, ThemeVisitHeldForm } from "~/domain/theme-forms";
 import type { Role } from "~/domain/roles";
 import { recordAudit } from "~/utils/audit.server";
@@ -23,7 +24,7 @@ export async function listThemeVisits(user: Viewer, recipientId: string) {
     take: MAX_VISITS,
     select: { id: true, date: true, announced: true, notes: true, heldOn: true, version: true },
   });
-  const internal = user.role !== "ORGANISATION";
+  const internal = seesInternalRecords(user);
   return rows.map(({ notes, ...visit }) => ({ ...visit, notes: internal ? notes : "" }));
 }
 

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { PendingLinkNotice } from "~/components/admin-parts";
 import { StatusError } from "~/components/status-error";
+import { can } from "~/domain/permissions";
 import { useI18n } from "~/utils/i18n";
 import { pendingMessageFor } from "~/utils/outbox.server";
 import { requireUser } from "~/utils/session.server";
@@ -13,7 +14,7 @@ export const meta: MetaFunction = () => [{ title: "Uitnodiging – Toezichtspoor
 // transport is configured. Anyone else, or a message already used or delivered: 404.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const message = await pendingMessageFor({ id: user.id, isAdmin: user.role === "ADMIN" }, params.id ?? "");
+  const message = await pendingMessageFor({ id: user.id, isAdmin: can(user.role, "admin:manage") }, params.id ?? "");
   if (!message) throw new Response("Not found", { status: 404 });
   const trajectory = new URL(request.url).searchParams.get("traject");
   return { message, trajectoryId: trajectory && /^[\w-]{1,100}$/.test(trajectory) ? trajectory : null };

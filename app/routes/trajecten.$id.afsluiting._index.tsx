@@ -48,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Outcomes that wait for a manager's decision on what follows, and whether this user may take it.
   const awaiting = facts.followUps.flatMap((f) =>
     f.outcome && needsDecision(f.outcome.outcome) && f.outcome.decision === null
-      ? [{ id: f.outcome.id, version: f.outcome.version, title: f.title, mayDecide: isManager && f.outcome.recordedById !== user.id, own: isManager && f.outcome.recordedById === user.id }]
+      ? [{ id: f.outcome.id, version: f.outcome.version, title: f.title, mayDecide: isManager && canDecideOn(user, { proposedById: f.outcome.recordedById }), own: isManager && f.outcome.recordedById === user.id }]
       : [],
   );
   return {

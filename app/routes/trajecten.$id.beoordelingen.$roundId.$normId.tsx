@@ -18,7 +18,7 @@ import { formFailure, parseForm, submittedValues } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { requireActionUser, requireUser } from "~/utils/session.server";
-import { mayOnTrajectory } from "~/domain/permissions";
+import { mayOnTrajectory, seesInternalRecords } from "~/domain/permissions";
 import { revalidateAfterConflict } from "~/utils/revalidate";
 import { pageTitleMeta } from "~/utils/meta";
 
@@ -51,7 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     page,
   );
   // Revisions are the inspectors' working history; the organisation sees the published result.
-  const showHistory = user.role !== "ORGANISATION";
+  const showHistory = seesInternalRecords(user);
   const { t, locale } = await getTranslator(request);
   return {
     pageTitle: `${norm.code} ${norm.title} – ${roundTitleText(round, t, locale)} – ${trajectory.reference}`,

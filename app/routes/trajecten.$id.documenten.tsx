@@ -7,14 +7,14 @@ import { RadioGroupInput } from "~/components/choice-fields";
 import { FileInput, fileSize } from "~/components/progress-report-parts";
 import { StatusError } from "~/components/status-error";
 import { AdvanceDocumentSchema, DocumentSchema } from "~/domain/document-forms";
-import { DOCUMENT_KINDS, DOCUMENT_STATUSES, nextReportStatus } from "~/domain/documents";
+import { DOCUMENT_KINDS, DOCUMENT_STATUSES, isPublicReport, nextReportStatus } from "~/domain/documents";
 import { todayIso } from "~/domain/dates";
 import { mayOnTrajectory, seesInternalRecords } from "~/domain/permissions";
 import { formatDate } from "~/i18n";
-import { assertMayOnTrajectory, requireTrajectoryAccess } from "~/models/access.server";
+import { requireTrajectoryAccess } from "~/models/access.server";
 import { addDocument, advanceDocument, listDocuments } from "~/models/document.server";
 import { env } from "~/utils/env.server";
-import { discardStaged, isMultipart, maxUploadBytes, parseUpload } from "~/utils/files.server";
+import { discardStaged, readUploadForm } from "~/utils/files.server";
 import { formFailure, parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
@@ -42,14 +42,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // The team adds and advances documents, while the trajectory is open for work.
   const trajectory = await requireTrajectoryAccess(user, params.id, "assess");
   const { t } = await getTranslator(request);
-  const upload = isMultipart(request) ? await parseUpload(request, maxUploadBytes()) : null;
-  const formData = upload?.formData ?? (await request.formData());
-  const files = upload?.files ?? [];
+  const { formData, files, problems } = await readUploadForm(request);
   try {
-    const problem = Object.values(upload?.problems ?? {})[0];
+    const problem = Object.values(problems)[0];
     if (problem) return formFailure(formData, { file: [t(`progressReport.upload.${problem}`, { max: env.MAX_UPLOAD_MB })] });
     if (formData.get("intent") === "advance") {
-      assertMayOnTrajectory(user, trajectory, "assess");
       const parsed = parseForm(AdvanceDocumentSchema, formData, t);
       if (!parsed.ok) return parsed.response;
       const result = await advanceDocument(user, trajectory, parsed.data.documentId, parsed.data.version, parsed.data.publishedOn ?? todayIso());
@@ -99,7 +96,7 @@ export default function Documents() {
                   <td>
                     {t(`document.status.${DOCUMENT_STATUSES.find((s) => s === d.status) ?? "INTERNAL"}`)}
                     {d.publishedOn ? ` (${t("document.publishedOn", { date: formatDate(d.publishedOn, locale) })})` : null}
-                    {d.status === "PUBLISHED" ? (
+                    {isPublicReport(d) ? (
                       <>
                         {" · "}
                         <Link to={`/rapporten/${d.id}`}>{t("document.publicPage")}</Link>

@@ -51,7 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         proposed,
         mayCheck: canCheck && inForce && !proposed,
         mayPlan: canCheck && inForce && !open,
-        mayDecide: Boolean(isDecider && inForce && proposed && canDecideOn(user, { proposedById: proposed.recordedById ?? "", coAuthorIds: [] })),
+        mayDecide: Boolean(isDecider && inForce && proposed && canDecideOn(user, { proposedById: proposed.recordedById })),
         // Only a manager is told why they may not decide on this one (four eyes).
         ownFinding: isDecider && proposed?.recordedById === user.id,
       };

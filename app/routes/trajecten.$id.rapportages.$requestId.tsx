@@ -12,7 +12,7 @@ import { formatDate } from "~/i18n";
 import { removeDraftAttachment, requireProgressReportRequest, reviewSubmission, saveSubmission, type ProgressReportRequestView, type ProgressReportResult } from "~/models/progress-report.server";
 import { assertMayOnTrajectory, requireTrajectoryAccess } from "~/models/access.server";
 import { env } from "~/utils/env.server";
-import { discardStaged, isMultipart, maxUploadBytes, parseUpload } from "~/utils/files.server";
+import { discardStaged, maxUploadBytes, readUploadForm } from "~/utils/files.server";
 import { conflictResponse } from "~/utils/conflict.server";
 import { formFailure, parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
@@ -57,13 +57,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const maySubmit = mayOnTrajectory(user, trajectory, "progress-report:submit");
   // Only the organisation may upload: for anyone else the limit is zero bytes, so no file of
   // theirs is ever staged. Files are type-checked from their content while they stream in.
-  const upload = isMultipart(request) ? await parseUpload(request, maySubmit ? maxUploadBytes() : 0) : null;
-  const formData = upload?.formData ?? (await request.formData());
-  const files = upload?.files ?? [];
+  const { formData, files, problems } = await readUploadForm(request, maySubmit ? maxUploadBytes() : 0);
   try {
     // An oversized file stops the parse where it is, so the submit button's intent (after the
     // file in the form) may not have arrived: a refused file is answered whatever the intent.
-    const problem = Object.values(upload?.problems ?? {})[0];
+    const problem = Object.values(problems)[0];
     if (problem && maySubmit) return formFailure(formData, { attachment: [t(`progressReport.upload.${problem}`, { max: env.MAX_UPLOAD_MB })] });
     const intent = formData.get("intent");
     switch (intent) {

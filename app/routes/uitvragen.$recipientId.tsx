@@ -7,7 +7,7 @@ import { AnswerForm, AnswersRead, ExtensionRequestForm, Extensions, ScoreForm, S
 import { Notice, RecipientStateBadge } from "~/components/theme-parts";
 import { ThemeVisitList } from "~/components/theme-visit-parts";
 import { todayIso } from "~/domain/dates";
-import { can } from "~/domain/permissions";
+import { can, seesInternalRecords } from "~/domain/permissions";
 import { acceptsAnswers, acceptsScores } from "~/domain/theme";
 import { ExtensionDecisionSchema, ExtensionRequestSchema, SignalSchema, optionalRisk } from "~/domain/theme-forms";
 import { formatDate } from "~/i18n";
@@ -26,7 +26,7 @@ import { addSignal, saveScores, setSelected } from "~/models/theme-selection.ser
 import { mayWriteTheme, requireThemeAccess } from "~/models/theme.server";
 import { listThemeVisits } from "~/models/theme-visit.server";
 import { env } from "~/utils/env.server";
-import { discardStaged, isMultipart, maxUploadBytes, parseUpload } from "~/utils/files.server";
+import { discardStaged, readUploadForm } from "~/utils/files.server";
 import { formFailure, parseForm } from "~/utils/forms.server";
 import { useI18n } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
@@ -50,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const { recipient, theme, mayWrite } = await access(user, params.recipientId);
   await markOpened(user, recipient);
-  const internal = user.role !== "ORGANISATION";
+  const internal = seesInternalRecords(user);
   const [view, visits] = await Promise.all([getRecipientView(recipient, todayIso(), internal), listThemeVisits(user, recipient.id)]);
   const open = acceptsAnswers(recipient.themeStatus) && view.status !== "SUBMITTED";
   return {
@@ -69,11 +69,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 /** The organisation's intents: answers, attachments, more time. */
 async function organisationAction(user: SessionUser, recipient: VisibleRecipient, request: Request, t: Awaited<ReturnType<typeof getTranslator>>["t"]) {
   const here = `/uitvragen/${recipient.id}`;
-  const upload = isMultipart(request) ? await parseUpload(request, maxUploadBytes()) : null;
-  const formData = upload?.formData ?? (await request.formData());
-  const files = upload?.files ?? [];
+  const { formData, files, problems: refused } = await readUploadForm(request);
   try {
-    const problems = Object.entries(upload?.problems ?? {});
+    const problems = Object.entries(refused);
     if (problems.length) return formFailure(formData, Object.fromEntries(problems.map(([field, problem]) => [field, [t(`progressReport.upload.${problem}`, { max: env.MAX_UPLOAD_MB })]])));
     const intent = formData.get("intent");
     const conflictOrFrozen = (reason: "conflict" | "frozen") => formFailure(formData, {}, t(reason === "conflict" ? "themes.conflict" : "themes.answer.frozen"), 409);
@@ -121,7 +119,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (user.role === "ORGANISATION") return organisationAction(user, recipient, request, t);
   if (!theme || !mayWrite) throw forbidden();
   // The inspectorate sends no files: a multipart body is read (to a zero-byte limit) and refused per field.
-  const formData = isMultipart(request) ? (await parseUpload(request, 0)).formData : await request.formData();
+  const { formData } = await readUploadForm(request, 0);
   const here = `/uitvragen/${recipient.id}`;
   const frozen = () => formFailure(formData, {}, t("themes.score.frozen"), 409);
   switch (formData.get("intent")) {

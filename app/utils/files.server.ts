@@ -221,6 +221,15 @@ export async function attachmentDownload(attachment: { fileName: string; mimeTyp
   });
 }
 
-export function isMultipart(request: Request): boolean {
+function isMultipart(request: Request): boolean {
   return (request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data");
+}
+
+/**
+ * The form of a request that may carry files: a multipart body through parseUpload (files
+ * staged up to `limit`; zero refuses every file), any other body as it is, with no files.
+ */
+export async function readUploadForm(request: Request, limit = maxUploadBytes()): Promise<ParsedUpload> {
+  if (!isMultipart(request)) return { formData: await request.formData(), files: [], problems: {} };
+  return parseUpload(request, limit);
 }

@@ -2,7 +2,10 @@ import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { loader as downloadLoader } from "~/routes/bijlagen.$id";
+import { requireTrajectoryAccess } from "~/models/access.server";
+import { saveSubmission } from "~/models/progress-report.server";
 import { action as requestAction } from "~/routes/trajecten.$id.rapportages.$requestId";
+import { parseUpload } from "~/utils/files.server";
 import { cookies } from "../support/assessment-fixtures";
 import { db, seedDemoData } from "../support/database";
 import { elfBytes, fileOf, mzBytes, tinyDocx, tinyPdf, tinyPng, tinyXlsx, zipOf } from "../support/files";
@@ -86,6 +89,20 @@ describe("attachment uploads", () => {
     expect(body.errors).toEqual({ summary: ["Gebruik hoogstens 5000 tekens."] });
     // The fields after it still arrived, so what the user typed there comes back.
     expect(body.values[`progress-${normId}`]).toBe("Mijn voortgang");
+    await nothingWritten();
+  });
+
+  it("leaves no stored file behind when the save fails with an error rather than a refusal", async () => {
+    const form = new FormData();
+    form.append("attachment", fileOf(tinyPdf(), "verslag.pdf"));
+    const { files } = await parseUpload(new Request("http://localhost/upload", { method: "POST", body: form }));
+    expect(files).toHaveLength(1);
+    const row = await db.user.findFirstOrThrow({ where: { role: "ORGANISATION", organisation: { trajectories: { some: { id: ENVER } } } }, select: { id: true, organisationId: true } });
+    const organisation = { ...row, role: "ORGANISATION" as const };
+    const trajectory = await requireTrajectoryAccess(organisation, ENVER);
+    // A request of no trajectory of theirs: the transaction throws (404) after the file was stored.
+    const failed = saveSubmission(organisation, trajectory, "no-such-request", { summary: "x", version: 0, progress: {}, submit: false }, files);
+    await expect(failed).rejects.toMatchObject({ status: 404 });
     await nothingWritten();
   });
 
