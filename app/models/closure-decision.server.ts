@@ -159,7 +159,7 @@ async function applyApproval(ctx: Context) {
 async function applyReturn(ctx: Context) {
   const lastApproved = await ctx.tx.closureProposal.findFirst({
     where: { trajectoryId: ctx.trajectoryId, status: "APPROVED" },
-    orderBy: { updatedAt: "desc" },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     select: { outcome: true },
   });
   const outcome = lastApproved && isClosureOutcome(lastApproved.outcome) ? lastApproved.outcome : null;

@@ -30,7 +30,7 @@ const proposalSelect = {
   measureType: { select: { id: true, code: true, nameNl: true, nameEn: true } },
   coAuthors: { select: { userId: true, user: { select: { name: true } } } },
   decisions: {
-    orderBy: { decidedAt: "asc" },
+    orderBy: [{ decidedAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
       decision: true,
@@ -97,7 +97,7 @@ export async function closureFacts(trajectoryId: string) {
     }),
     db.deadlineChange.findMany({
       where: { trajectoryId },
-      orderBy: { createdAt: "desc" },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: MAX_ROWS,
       select: { id: true, previousDeadline: true, newDeadline: true, reason: true, reasonCode: true, reasonParams: true, createdAt: true },
     }),

@@ -13,7 +13,7 @@ const MAX_DRAFT_REPORTS = 50;
 export async function listDraftReports(trajectoryId: string) {
   const rows = await db.draftReport.findMany({
     where: { trajectoryId },
-    orderBy: { sharedAt: "desc" },
+    orderBy: [{ sharedAt: "desc" }, { id: "desc" }],
     take: MAX_DRAFT_REPORTS,
     select: { id: true, title: true, findings: true, responseDueDate: true, sharedAt: true, response: true, respondedAt: true },
   });

@@ -51,7 +51,7 @@ export async function listEnforcement(trajectoryId: string) {
       predecessorId: true,
       type: { select: { code: true, nameNl: true, nameEn: true } },
       checks: {
-        orderBy: { createdAt: "desc" },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: 20,
         select: {
           id: true,

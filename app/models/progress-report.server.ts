@@ -80,7 +80,7 @@ const submissionSelect = {
   reviewedAt: true,
   version: true,
   entries: { select: { normId: true, progress: true } },
-  attachments: { select: { id: true, fileName: true, mimeType: true, size: true }, orderBy: { createdAt: "asc" } },
+  attachments: { select: { id: true, fileName: true, mimeType: true, size: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
 } satisfies Prisma.ProgressReportSubmissionSelect;
 
 /**

@@ -53,8 +53,8 @@ export async function getRecipientView(recipient: VisibleRecipient, today: strin
         organisation: { select: { id: true, name: true, location: true } },
         theme: { select: { id: true, title: true, purpose: true, status: true, requestDeadline: true, leadInspectorId: true, members: { select: { userId: true } } } },
         answers: { select: { questionId: true, value: true } },
-        attachments: { select: { id: true, questionId: true, fileName: true, size: true }, orderBy: { createdAt: "asc" } },
-        extensions: { select: { id: true, requestedDate: true, reason: true, status: true, comment: true, createdAt: true, decidedAt: true }, orderBy: { createdAt: "asc" } },
+        attachments: { select: { id: true, questionId: true, fileName: true, size: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+        extensions: { select: { id: true, requestedDate: true, reason: true, status: true, comment: true, createdAt: true, decidedAt: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
         ...(internal
           ? {
               scores: { select: { questionId: true, score: true } },

@@ -73,7 +73,7 @@ export async function pendingMessageFor(viewer: { id: string; isAdmin: boolean }
 export async function pendingMessagesAbout(userId: string) {
   const rows = await db.outboxMessage.findMany({
     where: { userId, kind: { in: [...OUTBOX_KINDS] }, ...HAND_OVER },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { id: true, kind: true, recipient: true, body: true, createdAt: true, status: true },
   });
   return rows.flatMap((row) => {
