@@ -25,7 +25,9 @@ journey("a notification from request to inbox, settings and the administrator's 
     await page.getByLabel("Titel").fill(title);
     await page.getByLabel("Termijn").fill(addDays(todayIso(), 21));
     await page.locator('input[name="normIds"]').first().check();
-    await go(page, () => page.getByRole("button", { name: "Rapportage opvragen bij de organisatie" }).click(), /\/rapportages\/[^/]+$/);
+    // Not "nieuw": the form's own address matches /rapportages/[^/]+, so the wait would end at
+    // once and the audit would read the next document while it was still arriving.
+    await go(page, () => page.getByRole("button", { name: "Rapportage opvragen bij de organisatie" }).click(), /\/rapportages\/(?!nieuw)[^/]+$/);
   });
 
   step("the organisation sees it in the header, the inbox, and opens it", async () => {
